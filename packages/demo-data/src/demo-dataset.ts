@@ -1,0 +1,391 @@
+import { addDays } from '@twoway/platform';
+import { buildOrganizationTree, organizationId, REFORM_2025, type OrganizationRecord } from './organization-tree.js';
+import { SeededRandom, stableId } from './random.js';
+import { CONTRIBUTIONS, FORMAL_CONTRIBUTION, POSITIONS, REMARKS_DISENGAGED, REMARKS_ENGAGED, vietnameseName } from './names.js';
+import type {
+  AnnualReviewRecord, AttendanceRecord, AttendanceStatus, CommentFormRecord, CommentRequestRecord,
+  CommentRequestStatus, ExemptionCategory, IntroductionLetterRecord, MeetingKind, MeetingRecord, MemberRecord,
+  RegistrationRecord, Sex,
+} from './records.js';
+
+export interface DemoDataset {
+  /** The day the data set was built for; every date in it is relative to this day. */
+  today: string;
+  organizations: OrganizationRecord[];
+  workplace: { members: MemberRecord[]; introductionLetters: IntroductionLetterRecord[] };
+  residence: { registrations: RegistrationRecord[]; meetings: MeetingRecord[]; attendances: AttendanceRecord[] };
+  evaluation: { commentRequests: CommentRequestRecord[]; commentForms: CommentFormRecord[]; annualReviews: AnnualReviewRecord[] };
+}
+
+/** A residential cell across the 2025 reform: its node before and after, and who runs it. */
+interface ResidentialCell {
+  before: string;
+  after: string;
+  wardBefore: string;
+  wardAfter: string;
+  wardName: string;
+  twoWayMembers: number;
+  street: string;
+  secretary: string;
+  wardCertifier: string;
+  /** Share of young members who take part; the seed article: over half of Tổ dân phố 7 inactive, mostly young. */
+  youngEngaged: number;
+  olderEngaged: number;
+}
+
+const CELLS: ResidentialCell[] = [
+  { before: 'duc-thang/tdp-7', after: 'dong-ngac/tdp-7', wardBefore: 'duc-thang', wardAfter: 'dong-ngac', wardName: 'phường Đông Ngạc', twoWayMembers: 320, street: 'đường Đức Thắng', secretary: 'Nguyễn Mạnh Hoạt', wardCertifier: 'Phạm Quang Huy', youngEngaged: 0.25, olderEngaged: 0.6 },
+  { before: 'duc-thang/tdp-5', after: 'dong-ngac/tdp-5', wardBefore: 'duc-thang', wardAfter: 'dong-ngac', wardName: 'phường Đông Ngạc', twoWayMembers: 60, street: 'ngõ 15 Đức Diễn', secretary: 'Lê Văn Thành', wardCertifier: 'Phạm Quang Huy', youngEngaged: 0.5, olderEngaged: 0.8 },
+  { before: 'dich-vong/tdp-19', after: 'cau-giay/tdp-19', wardBefore: 'dich-vong', wardAfter: 'cau-giay', wardName: 'phường Cầu Giấy', twoWayMembers: 140, street: 'ngõ 130 Xuân Thủy', secretary: 'Hoàng Thanh Mai', wardCertifier: 'Đỗ Thị Thu Hà', youngEngaged: 0.5, olderEngaged: 0.8 },
+  { before: 'dich-vong/tdp-21', after: 'cau-giay/tdp-21', wardBefore: 'dich-vong', wardAfter: 'cau-giay', wardName: 'phường Cầu Giấy', twoWayMembers: 70, street: 'ngõ 165 Cầu Giấy', secretary: 'Trần Văn Hưng', wardCertifier: 'Đỗ Thị Thu Hà', youngEngaged: 0.55, olderEngaged: 0.85 },
+];
+
+const AGENCIES: { key: string; cells: number; signer: string }[] = [
+  { key: 'so-tai-chinh', cells: 3, signer: 'Nguyễn Văn Bình' },
+  { key: 'so-giao-duc', cells: 2, signer: 'Trần Thị Lan' },
+  { key: 'so-y-te', cells: 2, signer: 'Lê Quang Minh' },
+  { key: 'so-xay-dung', cells: 2, signer: 'Phạm Đức Long' },
+  { key: 'dien-luc-ha-noi', cells: 3, signer: 'Vũ Hữu Tiến' },
+];
+
+const EXEMPTIONS: ExemptionCategory[] = ['MOBILE_WORKER', 'FULL_YEAR_TRAINEE', 'STUDENT_AWAY'];
+/** Days an introduction letter may wait to be presented (default policy: 30 days). */
+const LETTER_PRESENTATION_DAYS = 30;
+
+const id = (kind: string, key: string | number) => stableId(`${kind}:${key}`);
+const org = organizationId;
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+function semiAnnualMeetingDates(today: string, count: number): string[] {
+  const dates: string[] = [];
+  for (let year = yearOf(today); dates.length < count; year -= 1) {
+    for (const day of [`${year}-12-15`, `${year}-06-15`]) if (day < today && dates.length < count) dates.push(day);
+  }
+  return dates;
+}
+
+function residentsMeetingDates(today: string, count: number): string[] {
+  // 18 November: national unity day, when every residential group meets (Ngày hội Đại đoàn kết toàn dân tộc).
+  const dates: string[] = [];
+  for (let year = yearOf(today); dates.length < count; year -= 1) if (`${year}-11-18` < today) dates.push(`${year}-11-18`);
+  return dates;
+}
+
+/**
+ * Builds the demo data set for the given day: deterministic (same ids and
+ * values for the same day) and realistic, after the seed article: Tổ dân phố
+ * số 7 with over 300 two-way members, more than half of them inactive;
+ * members introduced but never presented, received but not assigned, never
+ * introduced; comments late or missing; reviews on the 100-point scale.
+ */
+export function buildDemoDataset(today: string): DemoDataset {
+  const random = new SeededRandom(213_2020);
+  const organizations = buildOrganizationTree();
+  const members: MemberRecord[] = [];
+  const introductionLetters: IntroductionLetterRecord[] = [];
+  const registrations: RegistrationRecord[] = [];
+  const engagement = new Map<string, number>();
+  let serial = 0;
+
+  const newMember = (): MemberRecord => {
+    serial += 1;
+    const sex: Sex = random.chance(0.45) ? 'FEMALE' : 'MALE';
+    const age = random.int(23, 59);
+    const birthDate = addDays(today, -(age * 365 + random.int(0, 364)));
+    const admissionDate = addDays(birthDate, random.int(20, Math.max(21, age - 1)) * 365 + random.int(0, 300));
+    const admitted = admissionDate < addDays(today, -30) ? admissionDate : addDays(today, -random.int(30, 300));
+    const fullMembershipDate = addDays(admitted, 365) <= today ? addDays(admitted, 365) : null;
+    const agency = random.pick(AGENCIES);
+    const cellNumber = random.int(1, agency.cells);
+    const birthYear = Number(birthDate.slice(2, 4));
+    const centuryAndSex = (Number(birthDate.slice(0, 4)) >= 2000 ? 2 : 0) + (sex === 'FEMALE' ? 1 : 0);
+    const member: MemberRecord = {
+      id: id('member', serial),
+      fullName: vietnameseName(random, sex),
+      sex,
+      birthDate,
+      admissionDate: admitted,
+      fullMembershipDate,
+      partyCardNumber: fullMembershipDate ? `${random.digits(4)}${String(serial).padStart(4, '0')}` : null,
+      dossierNumber: `HN-${random.digits(2)}${String(serial).padStart(5, '0')}`,
+      citizenId: `001${centuryAndSex}${String(birthYear).padStart(2, '0')}${random.digits(2)}${String(serial).padStart(4, '0')}`,
+      workplaceOrganizationId: org(agency.key),
+      workplaceCellId: org(`${agency.key}/cell-${cellNumber}`),
+      position: random.pick(POSITIONS),
+      exemptionCategory: random.chance(0.03) ? random.pick(EXEMPTIONS) : null,
+      status: 'ACTIVE',
+    };
+    members.push(member);
+    return member;
+  };
+
+  const signerOf = (member: MemberRecord) =>
+    AGENCIES.find((a) => org(a.key) === member.workplaceOrganizationId)?.signer ?? 'Nguyễn Văn Bình';
+
+  const newLetter = (member: MemberRecord, toWard: string, address: string, issuedOn: string, n: number): IntroductionLetterRecord => {
+    const letter: IntroductionLetterRecord = {
+      id: id('introduction-letter', `${member.id}:${n}`),
+      number: `${yearOf(issuedOn)}/GGT-${String(introductionLetters.length + 1).padStart(5, '0')}`,
+      memberId: member.id,
+      workplaceOrganizationId: member.workplaceOrganizationId,
+      issuedOn,
+      signerName: signerOf(member),
+      toWardId: org(toWard),
+      toCellId: null,
+      residenceAddress: address,
+      exempt: member.exemptionCategory !== null,
+      status: 'ISSUED',
+      dueOn: addDays(issuedOn, LETTER_PRESENTATION_DAYS),
+      presentedOn: null,
+      receivedOn: null,
+      assignedOn: null,
+      returnedOn: null,
+      returnReason: null,
+    };
+    introductionLetters.push(letter);
+    return letter;
+  };
+
+  const register = (member: MemberRecord, cell: ResidentialCell, receivedOn: string, n: number, assigned = true): RegistrationRecord => {
+    const address = `Số ${random.int(1, 120)}, ${cell.street}, ${cell.wardName}, Hà Nội`;
+    const letter = newLetter(member, cell.wardAfter, address, addDays(receivedOn, -random.int(3, 25)), n);
+    const assignedOn = assigned ? addDays(receivedOn, random.int(1, 10)) : null;
+    letter.status = assigned ? 'ASSIGNED' : 'RECEIVED';
+    letter.presentedOn = receivedOn;
+    letter.receivedOn = receivedOn;
+    letter.assignedOn = assignedOn;
+    letter.toCellId = assigned ? org(cell.after) : null;
+    const registration: RegistrationRecord = {
+      id: id('residence-registration', `${member.id}:${n}`),
+      memberId: member.id,
+      introductionLetterId: letter.id,
+      // Open registrations follow their nodes' successors at a reorganisation.
+      wardId: org(cell.wardAfter),
+      cellId: assigned ? org(cell.after) : null,
+      address,
+      receivedOn,
+      assignedOn,
+      status: assigned ? 'ACTIVE' : 'RECEIVED',
+      endedOn: null,
+      endReason: null,
+    };
+    registrations.push(registration);
+    return registration;
+  };
+
+  // Two-way members registered in each residential cell.
+  const cellOf = new Map<string, ResidentialCell>();
+  for (const cell of CELLS) {
+    for (let i = 0; i < cell.twoWayMembers; i += 1) {
+      const member = newMember();
+      const young = yearOf(today) - yearOf(member.birthDate) < 35;
+      engagement.set(member.id, random.chance(young ? cell.youngEngaged : cell.olderEngaged) ? 1 : 0);
+      const receivedOn = addDays(today, -random.int(45, 2200));
+      register(member, cell, receivedOn > member.admissionDate ? receivedOn : addDays(member.admissionDate, 20), 1);
+      cellOf.set(member.id, cell);
+    }
+  }
+
+  // Some members of Tổ dân phố 19 moved there from Tổ dân phố 21: the old registration ended.
+  const tdp19 = CELLS[2]!;
+  const tdp21 = CELLS[3]!;
+  for (const registration of registrations.filter((r) => r.cellId === org(tdp19.after)).slice(0, 8)) {
+    const member = members.find((m) => m.id === registration.memberId)!;
+    const movedOn = registration.receivedOn;
+    const earlierReceived = addDays(movedOn, -random.int(400, 900));
+    const earlier = register(member, tdp21, earlierReceived, 0);
+    earlier.status = 'ENDED';
+    earlier.endedOn = addDays(movedOn, -5);
+    earlier.endReason = 'MOVED';
+    if (earlier.receivedOn < REFORM_2025) {
+      earlier.wardId = org(tdp21.wardBefore);
+      earlier.cellId = org(tdp21.before);
+    }
+    const earlierLetter = introductionLetters.find((l) => l.id === earlier.introductionLetterId)!;
+    earlierLetter.status = 'ENDED';
+    cellOf.set(`${member.id}:earlier`, tdp21);
+  }
+
+  // Members the two sides lost track of.
+  const wards = ['dong-ngac', 'cau-giay'];
+  for (let i = 0; i < 14; i += 1) {
+    // Introduced, never presented to the ward: overdue.
+    const member = newMember();
+    const ward = random.pick(wards);
+    newLetter(member, ward, `Số ${random.int(1, 90)}, ${ward === 'dong-ngac' ? 'đường Đông Ngạc' : 'đường Trần Thái Tông'}, Hà Nội`, addDays(today, -random.int(45, 200)), 1);
+  }
+  for (let i = 0; i < 5; i += 1) {
+    // Introduced recently, still within the deadline.
+    const member = newMember();
+    newLetter(member, 'cau-giay', `Số ${random.int(1, 90)}, ngõ 68 Cầu Giấy, Hà Nội`, addDays(today, -random.int(2, 20)), 1);
+  }
+  for (let i = 0; i < 8; i += 1) {
+    // Received by the ward but never assigned to a cell.
+    const member = newMember();
+    register(member, random.pick([CELLS[0]!, CELLS[2]!]), addDays(today, -random.int(40, 160)), 1, false);
+  }
+  for (let i = 0; i < 2; i += 1) {
+    // Returned by the ward: the member does not live there.
+    const member = newMember();
+    const letter = newLetter(member, 'dong-ngac', `Số ${random.int(1, 60)}, phố Trần Cung, Hà Nội`, addDays(today, -random.int(60, 120)), 1);
+    letter.status = 'RETURNED';
+    letter.presentedOn = addDays(letter.issuedOn, 5);
+    letter.returnedOn = addDays(letter.issuedOn, 9);
+    letter.returnReason = 'Địa chỉ không thuộc địa bàn phường';
+  }
+  for (let i = 0; i < 10; i += 1) newMember(); // never introduced at all
+
+  // The workplace recorded changes the residence has not heard of.
+  const activeRegistered = registrations.filter((r) => r.status === 'ACTIVE');
+  for (const registration of activeRegistered.slice(40, 43)) {
+    members.find((m) => m.id === registration.memberId)!.status = 'TRANSFERRED';
+  }
+
+  // Meetings and attendance, per residential cell, on the node valid on the day.
+  const meetings: MeetingRecord[] = [];
+  const attendances: AttendanceRecord[] = [];
+  const attendanceRate = new Map<string, { held: number; attended: number }>();
+  const meetingPlan: { kind: MeetingKind; date: string; agenda: string }[] = [
+    ...semiAnnualMeetingDates(today, 6).map((date) => ({ kind: 'SEMI_ANNUAL_TWO_WAY' as const, date, agenda: 'Sinh hoạt định kỳ 6 tháng với đảng viên đang công tác; thông báo tình hình kinh tế - xã hội, quốc phòng - an ninh của địa phương' })),
+    ...residentsMeetingDates(today, 3).map((date) => ({ kind: 'RESIDENTS' as const, date, agenda: 'Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư' })),
+  ];
+  for (const cell of CELLS) {
+    for (const plan of meetingPlan) {
+      const nodeKey = plan.date < REFORM_2025 ? cell.before : cell.after;
+      const meeting: MeetingRecord = { id: id('meeting', `${cell.after}:${plan.kind}:${plan.date}`), organizationId: org(nodeKey), kind: plan.kind, heldOn: plan.date, agenda: plan.agenda };
+      meetings.push(meeting);
+      const expected = registrations.filter((r) => {
+        const regCell = r.status === 'ENDED' ? cellOf.get(`${r.memberId}:earlier`) : cellOf.get(r.memberId);
+        return regCell === cell && r.assignedOn !== null && r.assignedOn <= plan.date && (r.endedOn === null || r.endedOn > plan.date);
+      });
+      for (const registration of expected) {
+        const engaged = engagement.get(registration.memberId) === 1;
+        const status = attendanceStatus(random, engaged);
+        const attended = status !== 'ABSENT' && status !== 'EXCUSED';
+        const rateKey = `${registration.memberId}:${yearOf(plan.date)}`;
+        const rate = attendanceRate.get(rateKey) ?? { held: 0, attended: 0 };
+        rate.held += 1;
+        rate.attended += attended ? 1 : 0;
+        attendanceRate.set(rateKey, rate);
+        attendances.push({
+          meetingId: meeting.id,
+          memberId: registration.memberId,
+          organizationId: meeting.organizationId,
+          heldOn: plan.date,
+          status,
+          contribution: !attended ? null : engaged ? (random.chance(0.3) ? random.pick(CONTRIBUTIONS) : null) : random.chance(0.6) ? FORMAL_CONTRIBUTION : null,
+        });
+      }
+    }
+  }
+
+  // Comment requests before each annual review, the residence's forms, and the reviews.
+  const commentRequests: CommentRequestRecord[] = [];
+  const commentForms: CommentFormRecord[] = [];
+  const annualReviews: AnnualReviewRecord[] = [];
+  const thisYear = yearOf(today);
+  for (let year = thisYear - 2; year <= thisYear; year += 1) {
+    const requestedOn = `${year}-10-20`;
+    const dueOn = `${year}-11-20`;
+    const decidedOn = `${year}-12-20`;
+    if (requestedOn > today) continue;
+    const formOf = new Map<string, CommentFormRecord>();
+    for (const registration of registrations) {
+      if (registration.assignedOn === null || registration.assignedOn > requestedOn) continue;
+      if (registration.endedOn !== null && registration.endedOn <= requestedOn) continue;
+      if (registration.status === 'ENDED' && registration.endedOn === null) continue;
+      const member = members.find((m) => m.id === registration.memberId)!;
+      const cell = registration.status === 'ENDED' ? cellOf.get(`${member.id}:earlier`)! : cellOf.get(member.id)!;
+      const request: CommentRequestRecord = {
+        id: id('comment-request', `${member.id}:${year}`),
+        memberId: member.id,
+        purpose: 'ANNUAL',
+        year,
+        workplaceOrganizationId: member.workplaceOrganizationId,
+        workplaceCellId: member.workplaceCellId,
+        wardId: registration.wardId,
+        cellId: registration.cellId,
+        requestedOn,
+        dueOn,
+        status: 'SENT',
+      };
+      commentRequests.push(request);
+      if (member.exemptionCategory !== null) {
+        request.status = 'WAIVED';
+        continue;
+      }
+      const engaged = engagement.get(member.id) === 1;
+      if (!engaged && random.chance(0.1)) continue; // never answered: overdue once the due date passes
+      const draftedOn = addDays(requestedOn, random.int(5, engaged ? 25 : 40));
+      const signedOn = addDays(draftedOn, random.int(1, 4));
+      const certifiedOn = addDays(signedOn, random.int(1, 5));
+      const returnedOn = addDays(certifiedOn, random.int(1, 3));
+      if (signedOn > today) {
+        request.status = draftedOn <= today ? 'DRAFTED' : 'RECEIVED';
+        continue;
+      }
+      const rate = attendanceRate.get(`${member.id}:${year}`);
+      const share = rate && rate.held > 0 ? rate.attended / rate.held : 0;
+      const participation = share >= 0.8 ? 1 : share >= 0.4 ? 2 : 3;
+      const level = () => (engaged ? random.int(1, 2) : random.int(2, 3));
+      const recommendation = engaged && random.chance(0.15) ? 1 : !engaged && share === 0 && random.chance(0.35) ? 3 : 2;
+      const form: CommentFormRecord = {
+        id: id('comment-form', request.id),
+        requestId: request.id,
+        memberId: member.id,
+        year,
+        criteriaSetCode: 'QD213-2020-STANDARD',
+        levels: [level(), level(), participation, level(), level(), recommendation],
+        recommendation: recommendation === 1 ? 'COMMEND' : recommendation === 3 ? 'CONSIDER_ACTION' : 'NONE',
+        remarks: random.pick(engaged ? REMARKS_ENGAGED : REMARKS_DISENGAGED),
+        cellId: registration.cellId!,
+        wardId: registration.wardId,
+        draftedOn,
+        signedOn,
+        signedBy: cell.secretary,
+        certifiedOn: certifiedOn <= today ? certifiedOn : null,
+        certifiedBy: certifiedOn <= today ? cell.wardCertifier : null,
+        returnedOn: returnedOn <= today ? returnedOn : null,
+      };
+      const status: CommentRequestStatus = form.returnedOn ? 'RETURNED' : form.certifiedOn ? 'CERTIFIED' : 'SIGNED';
+      request.status = status;
+      commentForms.push(form);
+      formOf.set(member.id, form);
+    }
+    if (decidedOn > today) continue;
+    for (const member of members) {
+      if (member.admissionDate > `${year}-06-30` || member.status !== 'ACTIVE') continue;
+      const engaged = engagement.get(member.id) !== 0;
+      const score = Math.max(30, Math.min(98, engaged ? random.int(70, 96) : random.int(45, 85)));
+      const form = formOf.get(member.id);
+      const usable = form?.returnedOn != null && form.returnedOn <= decidedOn ? form : null;
+      annualReviews.push({
+        id: id('annual-review', `${member.id}:${year}`),
+        memberId: member.id,
+        year,
+        score,
+        decidedOn,
+        workplaceCellId: member.workplaceCellId,
+        commentFormId: usable?.id ?? null,
+      });
+      if (usable) {
+        const request = commentRequests.find((r) => r.id === usable.requestId);
+        if (request) request.status = 'USED_IN_REVIEW';
+      }
+    }
+  }
+
+  return {
+    today,
+    organizations,
+    workplace: { members, introductionLetters },
+    residence: { registrations, meetings, attendances },
+    evaluation: { commentRequests, commentForms, annualReviews },
+  };
+}
+
+function attendanceStatus(random: SeededRandom, engaged: boolean): AttendanceStatus {
+  const roll = random.next();
+  if (engaged) return roll < 0.75 ? 'PRESENT' : roll < 0.87 ? 'LATE' : roll < 0.92 ? 'LEFT_EARLY' : 'EXCUSED';
+  return roll < 0.5 ? 'ABSENT' : roll < 0.68 ? 'EXCUSED' : roll < 0.8 ? 'LATE' : roll < 0.9 ? 'LEFT_EARLY' : 'PRESENT';
+}

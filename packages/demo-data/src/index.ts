@@ -1,0 +1,4 @@
+export * from './records.js';
+export * from './organization-tree.js';
+export * from './demo-dataset.js';
+export { stableId, SeededRandom } from './random.js';

@@ -1,0 +1,79 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** Kinds of node in the one multi-level Party organisation tree. */
+export const OrganizationKind = {
+  /** Provincial/municipal Party committee (Đảng bộ tỉnh/thành phố): where both branches meet. */
+  PROVINCE: 'PROVINCE',
+  /** District committee (quận ủy/huyện ủy); abolished from 1 July 2025. */
+  DISTRICT: 'DISTRICT',
+  /** Commune/ward Party committee (đảng ủy xã/phường): territorial grassroots. */
+  WARD: 'WARD',
+  /** Residential cell (chi bộ tổ dân phố/thôn/khu dân cư). */
+  RESIDENTIAL_CELL: 'RESIDENTIAL_CELL',
+  /** Bloc committee above agencies (đảng bộ khối). */
+  BLOC: 'BLOC',
+  /** Grassroots organisation of an agency or enterprise (đảng bộ/chi bộ cơ sở cơ quan). */
+  AGENCY: 'AGENCY',
+  /** Cell of a workplace (chi bộ nơi công tác). */
+  WORKPLACE_CELL: 'WORKPLACE_CELL',
+} as const;
+export type OrganizationKind = (typeof OrganizationKind)[keyof typeof OrganizationKind];
+
+/** Which subgraph owns (writes) a node; the others hold a read-only copy. */
+export const TreeOwner = {
+  RESIDENCE_COMMITTEE: 'residence-committee',
+  WORKPLACE_COMMITTEE: 'workplace-committee',
+} as const;
+export type TreeOwner = (typeof TreeOwner)[keyof typeof TreeOwner];
+
+/**
+ * One node of the organisation tree, effective-dated. Every subgraph keeps
+ * the whole tree in this table so that it can filter its own records by
+ * subtree in its own SQL; the owner's copy is the source of truth.
+ * A reorganisation never moves a node: it ends it (`validTo`) and points to
+ * the node that takes over (`successorId`), so a node's `path` never changes.
+ */
+@Entity('organization_unit')
+export class OrganizationUnit {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column('uuid', { name: 'parent_id', nullable: true })
+  parentId!: string | null;
+
+  @Column('varchar', { length: 32 })
+  kind!: OrganizationKind;
+
+  @Column('varchar', { length: 255 })
+  name!: string;
+
+  /** Materialised path: `/rootId/.../id/`. A subtree is `path LIKE '<node path>%'`. */
+  @Column('text')
+  path!: string;
+
+  @Column('int')
+  depth!: number;
+
+  @Column('date', { name: 'valid_from' })
+  validFrom!: string;
+
+  @Column('date', { name: 'valid_to', nullable: true })
+  validTo!: string | null;
+
+  @Column('uuid', { name: 'successor_id', nullable: true })
+  successorId!: string | null;
+
+  @Column('varchar', { length: 32 })
+  owner!: TreeOwner;
+}
+
+/** The ids on a node's path, root first, the node itself last. */
+export function pathIds(path: string): string[] {
+  return path.split('/').filter((part) => part.length > 0);
+}
+
+/** The LIKE pattern that matches a node and all its descendants. */
+export function subtreePattern(path: string): string {
+  return `${path}%`;
+}

@@ -1,0 +1,49 @@
+import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import type { Logger } from '@twoway/platform';
+
+/**
+ * Counts every SQL statement a data source sends. Tests read it to prove that
+ * batching holds (statements per request do not grow with the page size);
+ * the benchmark reads it to report statements per request.
+ */
+export class StatementCounter {
+  private count = 0;
+  get total(): number {
+    return this.count;
+  }
+  increment(): void {
+    this.count += 1;
+  }
+  reset(): void {
+    this.count = 0;
+  }
+}
+
+/** A TypeORM logger that counts statements and logs failures and slow ones through pino. */
+export class CountingSqlLogger implements TypeOrmLogger {
+  constructor(
+    private readonly counter: StatementCounter,
+    private readonly logger: Logger,
+  ) {}
+
+  logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
+    this.counter.increment();
+    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ sql: query, parameters }, 'sql');
+  }
+  logQueryError(error: string | Error, query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+    this.logger.error({ err: error, sql: query }, 'sql failed');
+  }
+  logQuerySlow(time: number, query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+    this.logger.warn({ ms: time, sql: query }, 'slow sql');
+  }
+  logSchemaBuild(message: string): void {
+    this.logger.debug(message);
+  }
+  logMigration(message: string): void {
+    this.logger.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger.warn(String(message));
+    else this.logger.debug(String(message));
+  }
+}

@@ -1,0 +1,67 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/**
+ * The one catalogue of error codes this federation returns in `extensions.code`.
+ * Expected business failures are data (`userErrors` in mutation payloads);
+ * these codes are for requests that cannot be answered at all.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  INVALID_ID: 'INVALID_ID',
+  INVALID_CURSOR: 'INVALID_CURSOR',
+  PAGE_SIZE_OUT_OF_RANGE: 'PAGE_SIZE_OUT_OF_RANGE',
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Builds a GraphQLError that carries one of the catalogue's codes. */
+export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/** Codes whose message was written for the caller and may be shown as is. */
+const PUBLIC_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/** Extension keys that may leave the service; everything else (stacktrace, exception, SQL) is dropped. */
+const PUBLIC_EXTENSION_KEYS = new Set(['code', 'serviceName', 'field', 'argument', 'maxPageSize']);
+
+/**
+ * Apollo Server `formatError`: keeps coded, caller-facing errors, replaces
+ * anything unexpected (driver errors, SQL, stack traces, host names) with a
+ * generic INTERNAL_SERVER_ERROR, and reports the original to `onInternal`.
+ */
+export function maskError(onInternal: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+    const original = unwrapResolverError(error);
+    const isPublic = code !== undefined && PUBLIC_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError));
+    if (!isPublic) {
+      onInternal(original);
+      return {
+        message: 'Internal server error',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      };
+    }
+    const extensions: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(formatted.extensions ?? {})) {
+      if (PUBLIC_EXTENSION_KEYS.has(key)) extensions[key] = value;
+    }
+    return {
+      message: formatted.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions,
+    };
+  };
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Logger } from './logger.js';
+
+/** The header that carries one request's id from the gateway to every subgraph. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** What every service's GraphQL context starts from. */
+export interface RequestScope {
+  requestId: string;
+  logger: Logger;
+  headers: http.IncomingHttpHeaders;
+}
+
+export interface HttpServiceOptions<TContext extends BaseContext> {
+  name: string;
+  logger: Logger;
+  apollo: ApolloServer<TContext>;
+  /** Builds the per-request GraphQL context (loaders, clock, ...). */
+  context: (scope: RequestScope) => Promise<TContext>;
+  /** Answers whether the service can serve traffic (e.g. its database answers). */
+  ready: () => Promise<boolean>;
+  /** Largest accepted request body. */
+  bodyLimit?: string;
+}
+
+export interface HttpService {
+  /** Starts listening; port 0 picks a free port. Resolves with the bound port. */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting connections and waits for in-flight requests. */
+  close(): Promise<void>;
+  readonly url: string;
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * An Express app hosting one Apollo Server at /graphql, with health endpoints
+ * (/health/live, /health/ready), request ids and structured request logs.
+ */
+export async function createHttpService<TContext extends BaseContext>(
+  options: HttpServiceOptions<TContext>,
+): Promise<HttpService> {
+  const { apollo, logger } = options;
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      genReqId: (req, res) => {
+        const incoming = req.headers[REQUEST_ID_HEADER];
+        const id = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+        res.setHeader(REQUEST_ID_HEADER, id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const ready = await options.ready().catch(() => false);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        options.context({ requestId: String(req.id), logger: req.log as Logger, headers: req.headers }),
+    }),
+  );
+  // Malformed JSON or an oversized body: a coded answer, never a stack trace.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    res.status(status).json({ errors: [{ message: status < 500 ? 'The request could not be read' : 'Internal server error', extensions: { code } }] });
+  });
+
+  let server: http.Server | undefined;
+  let boundUrl = '';
+  return {
+    get url() {
+      return boundUrl;
+    },
+    async listen(port, host = '0.0.0.0') {
+      server = http.createServer({ keepAliveTimeout: 65_000 }, app);
+      await new Promise<void>((resolve, reject) => {
+        server!.once('error', reject);
+        server!.listen(port, host, () => resolve());
+      });
+      const bound = (server.address() as AddressInfo).port;
+      boundUrl = `http://localhost:${bound}/graphql`;
+      logger.info({ port: bound }, `${options.name} listening`);
+      return bound;
+    },
+    async close() {
+      const current = server;
+      server = undefined;
+      if (!current) return;
+      await new Promise<void>((resolve) => {
+        current.close(() => resolve());
+        current.closeIdleConnections();
+        // In-flight requests get a grace period, then their sockets are cut.
+        setTimeout(() => current.closeAllConnections(), 5_000).unref();
+      });
+    },
+  };
+}
+
+/**
+ * Runs `stop` once on SIGINT or SIGTERM, then exits. Used by every entry point
+ * so that Ctrl-C or an orchestrator's stop leaves nothing running.
+ */
+export function onShutdownSignal(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const handle = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.once('SIGINT', handle);
+  process.once('SIGTERM', handle);
+}

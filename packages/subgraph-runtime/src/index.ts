@@ -1,0 +1,2 @@
+export * from './subgraph.js';
+export * from './main.js';

@@ -1,0 +1,40 @@
+import { buildDemoDataset } from '@twoway/demo-data';
+import { createLogger, isIsoDate, loadEnvironment, onShutdownSignal, port, postgresUrl, systemClock, today, z } from '@twoway/platform';
+import { createSubgraph, seedDemoDataIfEmpty, type BaseSubgraphContext, type SubgraphModule } from './subgraph.js';
+
+export interface SubgraphEntryOptions {
+  /** Environment variable holding this subgraph's own database URL. */
+  databaseUrlVariable: string;
+  defaultPort: number;
+}
+
+/**
+ * The entry point of a subgraph process: validates the environment, migrates,
+ * loads the demo data when asked and the database is empty, serves, and
+ * shuts down cleanly on SIGINT/SIGTERM.
+ */
+export async function runSubgraph<TContext extends BaseSubgraphContext>(
+  module: SubgraphModule<TContext>,
+  options: SubgraphEntryOptions,
+): Promise<void> {
+  const environment = loadEnvironment(
+    z.object({
+      [options.databaseUrlVariable]: postgresUrl(),
+      PORT: port(options.defaultPort),
+      DEMO_DATA: z.enum(['if-empty', 'off']).default('off'),
+      DEMO_TODAY: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD').optional(),
+    }),
+  );
+  const logger = createLogger(module.name);
+  const subgraph = await createSubgraph(module, {
+    databaseUrl: environment[options.databaseUrlVariable] as string,
+    logger,
+  });
+  if (environment.DEMO_DATA === 'if-empty') {
+    const day = (environment.DEMO_TODAY as string | undefined) ?? today(systemClock);
+    const loaded = await seedDemoDataIfEmpty(module, subgraph.dataSource, buildDemoDataset(day));
+    logger.info({ demoDataFor: day }, loaded ? 'demo data loaded' : 'database not empty: demo data left as it is');
+  }
+  await subgraph.http.listen(environment.PORT as number);
+  onShutdownSignal(logger, () => subgraph.close());
+}

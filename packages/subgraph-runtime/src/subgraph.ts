@@ -1,0 +1,181 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { GraphQLScalarType, parse } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  DateScalar, createHttpService, createLogger, maskError, systemClock,
+  type Clock, type HttpService, type Logger, type RequestScope,
+} from '@twoway/platform';
+import { createSubgraphDataSource, migrate, type StatementCounter } from '@twoway/persistence';
+import {
+  CreateOrganizationUnit1764400000000, OrganizationUnit, createOrganizationLoaders, organizationResolvers,
+  organizationTypeDefs, type OrganizationLoaders,
+} from '@twoway/org-tree';
+import type { DemoDataset } from '@twoway/demo-data';
+
+export type SubgraphName = 'workplace-committee' | 'residence-committee' | 'evaluation';
+
+/** What every subgraph's GraphQL context holds; each subgraph adds its own loaders. */
+export interface BaseSubgraphContext {
+  requestId: string;
+  logger: Logger;
+  clock: Clock;
+  organizations: OrganizationLoaders;
+}
+
+/**
+ * Everything that makes one subgraph what it is. The runtime around it (data
+ * source, migrations, schema, HTTP, health, logs) is the same for all three.
+ */
+export interface SubgraphModule<TContext extends BaseSubgraphContext> {
+  name: SubgraphName;
+  /** The subgraph's own `schema.graphql`; the shared organisation types are added to it. */
+  schema: string;
+  resolvers: GraphQLResolverMap<TContext>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  /** Adds the subgraph's per-request loaders to the base context. */
+  createContext(base: BaseSubgraphContext, dataSource: DataSource): TContext;
+  /** Writes the subgraph's share of the demo data set, inside the given transaction. */
+  seedDemoData(manager: EntityManager, dataset: DemoDataset): Promise<void>;
+}
+
+export interface SubgraphOptions {
+  databaseUrl: string;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface RunningSubgraph {
+  name: SubgraphName;
+  http: HttpService;
+  dataSource: DataSource;
+  statements: StatementCounter;
+  /** Stops HTTP, then closes the database pool. */
+  close(): Promise<void>;
+}
+
+/** Shallow merge of resolver maps, type by type. */
+export function mergeResolvers<TContext>(...maps: GraphQLResolverMap<TContext>[]): GraphQLResolverMap<TContext> {
+  const merged: GraphQLResolverMap<TContext> = {};
+  for (const map of maps) {
+    for (const [typeName, fields] of Object.entries(map)) {
+      const existing = merged[typeName];
+      const mergeable = existing && !(existing instanceof GraphQLScalarType) && !(fields instanceof GraphQLScalarType);
+      merged[typeName] = (mergeable ? { ...existing, ...fields } : fields) as GraphQLResolverMap<TContext>[string];
+    }
+  }
+  return merged;
+}
+
+/** The full SDL of a subgraph: its own schema plus the shared organisation tree types. */
+export function subgraphTypeDefs(schema: string): string {
+  return `${schema}\n${organizationTypeDefs}`;
+}
+
+export function subgraphEntities(module: Pick<SubgraphModule<BaseSubgraphContext>, 'entities'>) {
+  return [OrganizationUnit, ...module.entities];
+}
+
+export function subgraphMigrations(module: Pick<SubgraphModule<BaseSubgraphContext>, 'migrations'>) {
+  return [CreateOrganizationUnit1764400000000, ...module.migrations];
+}
+
+/**
+ * Connects to the subgraph's own database, applies its migrations, and
+ * builds its HTTP service (call `http.listen(port)` to serve).
+ */
+export async function createSubgraph<TContext extends BaseSubgraphContext>(
+  module: SubgraphModule<TContext>,
+  options: SubgraphOptions,
+): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger(module.name);
+  const clock = options.clock ?? systemClock;
+  const { dataSource, statements } = createSubgraphDataSource({
+    url: options.databaseUrl,
+    entities: subgraphEntities(module),
+    migrations: subgraphMigrations(module),
+    logger,
+  });
+  await dataSource.initialize();
+  const applied = await migrate(dataSource);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(subgraphTypeDefs(module.schema)),
+    // The subgraph schema builder types resolvers without a context type.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    resolvers: mergeResolvers<TContext>(
+      { Date: DateScalar } as unknown as GraphQLResolverMap<TContext>,
+      organizationResolvers as unknown as GraphQLResolverMap<TContext>,
+      module.resolvers,
+    ) as GraphQLResolverMap<unknown>,
+  });
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    // No Apollo Studio here: tracing would only cost CPU on every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    formatError: maskError((error) => logger.error({ err: error }, 'unexpected error')),
+  });
+  const http = await createHttpService<TContext>({
+    name: module.name,
+    logger,
+    apollo,
+    context: async (scope: RequestScope) =>
+      module.createContext(
+        { requestId: scope.requestId, logger: scope.logger, clock, organizations: createOrganizationLoaders(dataSource) },
+        dataSource,
+      ),
+    ready: async () => {
+      await dataSource.query('SELECT 1');
+      return true;
+    },
+  });
+  return {
+    name: module.name,
+    http,
+    dataSource,
+    statements,
+    async close() {
+      await http.close();
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/**
+ * Loads the demo data set into an empty database, in one transaction.
+ * Returns false (and writes nothing) when the database already has data.
+ */
+export async function seedDemoDataIfEmpty<TContext extends BaseSubgraphContext>(
+  module: SubgraphModule<TContext>,
+  dataSource: DataSource,
+  dataset: DemoDataset,
+): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    const [{ empty }] = (await manager.query('SELECT NOT EXISTS (SELECT 1 FROM organization_unit) AS empty')) as [{ empty: boolean }];
+    if (!empty) return false;
+    await insertInChunks(manager, OrganizationUnit, dataset.organizations);
+    await module.seedDemoData(manager, dataset);
+    return true;
+  });
+}
+
+/** Multi-row inserts in chunks that stay under PostgreSQL's bind-parameter limit. */
+export async function insertInChunks<T extends object>(
+  manager: EntityManager,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entity: Function,
+  rows: readonly T[],
+  chunkSize = 1_000,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    await manager.insert(entity, rows.slice(start, start + chunkSize) as never);
+  }
+}

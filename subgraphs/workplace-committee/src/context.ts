@@ -1,0 +1,16 @@
+import type DataLoader from 'dataloader';
+import type { BaseSubgraphContext } from '@twoway/subgraph-runtime';
+import type { Member } from './entities/member.entity.js';
+import type { IntroductionLetter } from './entities/introduction-letter.entity.js';
+import type { DataSource } from 'typeorm';
+
+export interface WorkplaceLoaders {
+  memberById: DataLoader<string, Member | null>;
+  lettersByMember: DataLoader<string, IntroductionLetter[]>;
+}
+
+/** Per-request context of the workplace-committee subgraph. */
+export interface WorkplaceContext extends BaseSubgraphContext {
+  loaders: WorkplaceLoaders;
+  dataSource: DataSource;
+}

@@ -1,0 +1,52 @@
+import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import type { ExemptionCategory, MembershipStatus, Sex } from '@twoway/demo-data';
+
+/** A Party member, owned by the workplace committee (see migration CreateMembers). */
+@Entity('member')
+export class Member {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('varchar', { name: 'full_name', length: 200 })
+  fullName!: string;
+
+  @Column('varchar', { length: 8 })
+  sex!: Sex;
+
+  @Column('date', { name: 'birth_date', nullable: true })
+  birthDate!: string | null;
+
+  @Column('date', { name: 'admission_date' })
+  admissionDate!: string;
+
+  @Column('date', { name: 'full_membership_date', nullable: true })
+  fullMembershipDate!: string | null;
+
+  @Column('varchar', { name: 'party_card_number', length: 32, nullable: true })
+  partyCardNumber!: string | null;
+
+  @Column('varchar', { name: 'dossier_number', length: 32, nullable: true })
+  dossierNumber!: string | null;
+
+  @Column('varchar', { name: 'citizen_id', length: 12, nullable: true })
+  citizenId!: string | null;
+
+  /** The grassroots organisation the member belongs to: the scope for subtree filters. */
+  @Column('uuid', { name: 'workplace_organization_id' })
+  workplaceOrganizationId!: string;
+
+  @Column('uuid', { name: 'workplace_cell_id' })
+  workplaceCellId!: string;
+
+  @Column('varchar', { length: 200, nullable: true })
+  position!: string | null;
+
+  @Column('varchar', { name: 'exemption_category', length: 32, nullable: true })
+  exemptionCategory!: ExemptionCategory | null;
+
+  @Column('varchar', { length: 16 })
+  status!: MembershipStatus;
+
+  @VersionColumn({ type: 'int' })
+  version!: number;
+}

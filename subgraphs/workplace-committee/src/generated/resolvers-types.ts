@@ -1,0 +1,469 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Member as MemberEntity } from '../entities/member.entity.js';
+import type { IntroductionLetter as IntroductionLetterEntity } from '../entities/introduction-letter.entity.js';
+import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
+import type { WorkplaceContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 YYYY-MM-DD, reckoned in Vietnam (Asia/Ho_Chi_Minh). */
+  Date: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Why a member is exempt from activity at the place of residence. */
+export type ExemptionCategory =
+  /** Armed forces living in barracks (lực lượng vũ trang ở trong doanh trại). */
+  | 'ARMED_FORCES_IN_BARRACKS'
+  /** Trainees away for the whole year (đi học tập trung cả năm). */
+  | 'FULL_YEAR_TRAINEE'
+  /** Mobile workers and rotated cadres (làm việc lưu động, luân chuyển). */
+  | 'MOBILE_WORKER'
+  /** Students studying away from home (sinh viên học xa nhà). */
+  | 'STUDENT_AWAY';
+
+/**
+ * Introduction letter (giấy giới thiệu, form mẫu 1-213): the workplace committee
+ * introduces the member to the Party committee of the ward where they live.
+ */
+export type IntroductionLetter = {
+  __typename?: 'IntroductionLetter';
+  assignedOn?: Maybe<Scalars['Date']['output']>;
+  /** Last day to present the letter to the ward (policy deadline). */
+  dueOn: Scalars['Date']['output'];
+  /** Whether the member is exempt from regular residence activity. */
+  exempt: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The workplace grassroots organisation that issued the letter. */
+  issuedBy: Organization;
+  issuedOn: Scalars['Date']['output'];
+  member: Member;
+  /** Letter number (số giấy giới thiệu). */
+  number: Scalars['String']['output'];
+  /** True when the letter was not presented by its due date. */
+  overdue: Scalars['Boolean']['output'];
+  presentedOn?: Maybe<Scalars['Date']['output']>;
+  receivedOn?: Maybe<Scalars['Date']['output']>;
+  /** Residence address stated in the letter. Personal data. */
+  residenceAddress?: Maybe<Scalars['String']['output']>;
+  /** Why the ward returned the letter. */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  returnedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who signed for the committee (secretary or deputy). */
+  signerName: Scalars['String']['output'];
+  status: IntroductionLetterStatus;
+  /** The residential cell the ward assigned the member to, from the return stub. */
+  toCell?: Maybe<Organization>;
+  /** The ward committee the letter is addressed to (đảng ủy xã, phường nơi cư trú). */
+  toWard: Organization;
+};
+
+/** Where an introduction letter stands. */
+export type IntroductionLetterStatus =
+  /** The ward assigned the member to a residential cell. */
+  | 'ASSIGNED'
+  /** No longer in force (moved, transferred, expelled, removed, deceased). */
+  | 'ENDED'
+  /** Issued to the member, not yet presented to the ward. */
+  | 'ISSUED'
+  /** Presented by the member to the ward. */
+  | 'PRESENTED'
+  /** Received and listed by the ward. */
+  | 'RECEIVED'
+  /** Returned by the ward (wrong ward). */
+  | 'RETURNED';
+
+/**
+ * A Party member (đảng viên), as the committee of their workplace records them.
+ * The workplace committee owns the member's identity: other subgraphs add to this entity.
+ */
+export type Member = {
+  __typename?: 'Member';
+  /** Date admitted to the Party (ngày vào Đảng). */
+  admissionDate: Scalars['Date']['output'];
+  /** Date of birth (ngày sinh). Personal data. */
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  /** 12-digit citizen ID (số căn cước công dân). Personal data. */
+  citizenId?: Maybe<Scalars['String']['output']>;
+  /** Dossier number (số lý lịch), opaque. */
+  dossierNumber?: Maybe<Scalars['String']['output']>;
+  /** Why the member is exempt from residence activity, if they are (Hướng dẫn 33-HD/BTCTW); null when not exempt. */
+  exemptionCategory?: Maybe<ExemptionCategory>;
+  /** Date of full membership (ngày chính thức); null while still a probationary member (dự bị). */
+  fullMembershipDate?: Maybe<Scalars['Date']['output']>;
+  /** Full name, family name first (họ và tên). */
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Introduction letters issued for this member to a ward of residence, newest first. */
+  introductionLetters: Array<IntroductionLetter>;
+  /** Party card number (số thẻ đảng viên), opaque; null until full membership. */
+  partyCardNumber?: Maybe<Scalars['String']['output']>;
+  /** Position at work (chức vụ). */
+  position?: Maybe<Scalars['String']['output']>;
+  sex: Sex;
+  /** Standing of the membership at the workplace. */
+  status: MembershipStatus;
+  /** The cell of the workplace where the member holds regular Party activity (chi bộ nơi công tác). */
+  workplaceCell: Organization;
+  /** The workplace grassroots organisation above that cell (đảng bộ cơ sở nơi công tác). */
+  workplaceOrganization: Organization;
+};
+
+/** Standing of a membership at the workplace. */
+export type MembershipStatus =
+  /** Active in the workplace cell. */
+  | 'ACTIVE'
+  /** Deceased (từ trần). */
+  | 'DECEASED'
+  /** Expelled (khai trừ). */
+  | 'EXPELLED'
+  /** Removed from the list (xóa tên). */
+  | 'REMOVED'
+  /** Retired from work; activity moves to the place of residence (nghỉ hưu). */
+  | 'RETIRED'
+  /** Transferred to another Party organisation (chuyển sinh hoạt). */
+  | 'TRANSFERRED';
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type Organization = {
+  __typename?: 'Organization';
+  /** Every node above, the province first. */
+  ancestors: Array<Organization>;
+  id: Scalars['ID']['output'];
+  /** Level and branch of the node. */
+  kind: OrganizationKind;
+  /** Official name (tên tổ chức đảng). */
+  name: Scalars['String']['output'];
+  /** The node directly above (cấp trên trực tiếp); null for a province. */
+  parent?: Maybe<Organization>;
+  /** The node that took over when this one ended (merger, reorganisation). */
+  successor?: Maybe<Organization>;
+  /** First day the node exists (ngày thành lập / hiệu lực). */
+  validFrom: Scalars['Date']['output'];
+  /** Last day the node exists; null while it still does. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Members whose workplace cell lies in this node's subtree, ordered by full name.
+   * At most 100 per page.
+   */
+  workplaceMembers: WorkplaceMemberConnection;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationWorkplaceMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Level and branch of an organisation node. */
+export type OrganizationKind =
+  /** Grassroots organisation of an agency or enterprise (đảng bộ cơ sở cơ quan). */
+  | 'AGENCY'
+  /** Bloc committee above agencies (đảng bộ khối). */
+  | 'BLOC'
+  /** District committee (quận ủy, huyện ủy), abolished on 1 July 2025. */
+  | 'DISTRICT'
+  /** Provincial or municipal Party committee (đảng bộ tỉnh, thành phố). */
+  | 'PROVINCE'
+  /** Residential cell (chi bộ tổ dân phố, thôn). */
+  | 'RESIDENTIAL_CELL'
+  /** Commune or ward Party committee (đảng ủy xã, phường). */
+  | 'WARD'
+  /** Cell of a workplace (chi bộ nơi công tác). */
+  | 'WORKPLACE_CELL';
+
+/** Where a page of a connection ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** An introduction letter by id; null when unknown. */
+  introductionLetter?: Maybe<IntroductionLetter>;
+  /** A member by id; null when unknown. */
+  member?: Maybe<Member>;
+  /** One organisation node by id; null when unknown. */
+  organization?: Maybe<Organization>;
+};
+
+
+export type QueryIntroductionLetterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Sex as recorded in the member's dossier (giới tính). */
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+/** A page of members of a workplace subtree. */
+export type WorkplaceMemberConnection = {
+  __typename?: 'WorkplaceMemberConnection';
+  edges: Array<WorkplaceMemberEdge>;
+  pageInfo: PageInfo;
+  /** Number of members in the whole list, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkplaceMemberEdge = {
+  __typename?: 'WorkplaceMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Member: Member;
+  Organization: Organization;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Member:
+    ( { __typename: 'Member' }
+    & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
+  Organization:
+    ( { __typename: 'Organization' }
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  ExemptionCategory: ExemptionCategory;
+  IntroductionLetter: ResolverTypeWrapper<IntroductionLetterEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  IntroductionLetterStatus: IntroductionLetterStatus;
+  Member: ResolverTypeWrapper<MemberEntity>;
+  MembershipStatus: MembershipStatus;
+  Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  OrganizationKind: OrganizationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Sex: Sex;
+  WorkplaceMemberConnection: ResolverTypeWrapper<Omit<WorkplaceMemberConnection, 'edges'> & { edges: Array<ResolversTypes['WorkplaceMemberEdge']> }>;
+  WorkplaceMemberEdge: ResolverTypeWrapper<Omit<WorkplaceMemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Date: Scalars['Date']['output'];
+  IntroductionLetter: IntroductionLetterEntity;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Member: MemberEntity;
+  Organization: OrganizationUnitEntity;
+  Int: Scalars['Int']['output'];
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  WorkplaceMemberConnection: Omit<WorkplaceMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkplaceMemberEdge']> };
+  WorkplaceMemberEdge: Omit<WorkplaceMemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type IntroductionLetterResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['IntroductionLetter'] = ResolversParentTypes['IntroductionLetter']> = ResolversObject<{
+  assignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  presentedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  receivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  residenceAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  signerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IntroductionLetterStatus'], ParentType, ContextType>;
+  toCell?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  toWard?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type MemberResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  admissionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  citizenId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dossierNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exemptionCategory?: Resolver<Maybe<ResolversTypes['ExemptionCategory']>, ParentType, ContextType>;
+  fullMembershipDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  introductionLetters?: Resolver<Array<ResolversTypes['IntroductionLetter']>, ParentType, ContextType>;
+  partyCardNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MembershipStatus'], ParentType, ContextType>;
+  workplaceCell?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  workplaceOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  ancestors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  workplaceMembers?: Resolver<ResolversTypes['WorkplaceMemberConnection'], ParentType, ContextType, RequireFields<OrganizationWorkplaceMembersArgs, 'first'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  introductionLetter?: Resolver<Maybe<ResolversTypes['IntroductionLetter']>, ParentType, ContextType, RequireFields<QueryIntroductionLetterArgs, 'id'>>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+}>;
+
+export type WorkplaceMemberConnectionResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['WorkplaceMemberConnection'] = ResolversParentTypes['WorkplaceMemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkplaceMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkplaceMemberEdgeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['WorkplaceMemberEdge'] = ResolversParentTypes['WorkplaceMemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = WorkplaceContext> = ResolversObject<{
+  Date?: GraphQLScalarType;
+  IntroductionLetter?: IntroductionLetterResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  WorkplaceMemberConnection?: WorkplaceMemberConnectionResolvers<ContextType>;
+  WorkplaceMemberEdge?: WorkplaceMemberEdgeResolvers<ContextType>;
+}>;
+

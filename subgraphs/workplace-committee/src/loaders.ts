@@ -1,0 +1,22 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { groupedInKeyOrder, inKeyOrder } from '@twoway/persistence';
+import { Member } from './entities/member.entity.js';
+import { IntroductionLetter } from './entities/introduction-letter.entity.js';
+import type { WorkplaceLoaders } from './context.js';
+
+/** One set per request: every entity reference and list field goes through a loader. */
+export function createLoaders(dataSource: DataSource): WorkplaceLoaders {
+  const members = dataSource.getRepository(Member);
+  const letters = dataSource.getRepository(IntroductionLetter);
+  return {
+    memberById: new DataLoader(async (ids) => inKeyOrder(ids, await members.findBy({ id: In([...ids]) }), (m) => m.id)),
+    lettersByMember: new DataLoader(async (memberIds) =>
+      groupedInKeyOrder(
+        memberIds,
+        await letters.find({ where: { memberId: In([...memberIds]) }, order: { issuedOn: 'DESC', number: 'DESC' } }),
+        (l) => l.memberId,
+      ),
+    ),
+  };
+}

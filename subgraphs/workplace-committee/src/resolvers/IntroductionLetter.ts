@@ -1,0 +1,11 @@
+import { today } from '@twoway/platform';
+import type { IntroductionLetterResolvers } from '../generated/resolvers-types.js';
+
+export const IntroductionLetter: IntroductionLetterResolvers = {
+  member: async (letter, _args, ctx) => (await ctx.loaders.memberById.load(letter.memberId))!,
+  issuedBy: async (letter, _args, ctx) => (await ctx.organizations.byId.load(letter.workplaceOrganizationId))!,
+  toWard: async (letter, _args, ctx) => (await ctx.organizations.byId.load(letter.toWardId))!,
+  toCell: (letter, _args, ctx) => (letter.toCellId ? ctx.organizations.byId.load(letter.toCellId) : null),
+  /** Overdue: still only issued after the presentation deadline (read from the injected clock). */
+  overdue: (letter, _args, ctx) => letter.status === 'ISSUED' && letter.dueOn < today(ctx.clock),
+};

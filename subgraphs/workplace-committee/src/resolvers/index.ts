@@ -1,0 +1,7 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { IntroductionLetter } from './IntroductionLetter.js';
+import { Member } from './Member.js';
+import { Organization } from './Organization.js';
+import { Query } from './Query.js';
+
+export const resolvers: Resolvers = { Query, Member, IntroductionLetter, Organization };

@@ -1,0 +1,2 @@
+export { workplaceCommittee } from './subgraph.js';
+export type { WorkplaceContext } from './context.js';

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import type { SubgraphModule } from '@twoway/subgraph-runtime';
+import type { WorkplaceContext } from './context.js';
+import { Member } from './entities/member.entity.js';
+import { IntroductionLetter } from './entities/introduction-letter.entity.js';
+import { CreateMembers1764400000100 } from './migrations/1764400000100-CreateMembers.js';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers/index.js';
+import { seedDemoData } from './seed.js';
+
+/**
+ * The workplace committee (cấp ủy nơi công tác): owns members' identity and
+ * workplace standing, the workplace organisations, and introduction letters.
+ */
+export const workplaceCommittee: SubgraphModule<WorkplaceContext> = {
+  name: 'workplace-committee',
+  schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+  resolvers: resolvers as SubgraphModule<WorkplaceContext>['resolvers'],
+  entities: [Member, IntroductionLetter],
+  migrations: [CreateMembers1764400000100],
+  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
+  seedDemoData,
+};
