@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+
 const organizationSchemaPath = '../../packages/org-tree/src/organization.graphql';
 
 /** Resolver types generated from schema.graphql (federation on, typed context and models). */

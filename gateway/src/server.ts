@@ -1,0 +1,66 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloGateway } from '@apollo/gateway';
+import { createHttpService, createLogger, maskError, type HttpService, type Logger, type RequestScope } from '@twoway/platform';
+import { SubgraphDataSource } from './subgraph-data-source.js';
+import { SUBGRAPHS } from './supergraph/subgraphs.js';
+
+// The gateway reports usage to Apollo unless told not to; nothing leaves this federation.
+process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+
+export interface GatewayOptions {
+  /** The committed, composed supergraph (gateway/supergraph.graphql). */
+  supergraphSdl: string;
+  /** Subgraph URLs by name, overriding those in the supergraph (other hosts in compose, test ports). */
+  subgraphUrls?: Partial<Record<string, string>>;
+  logger?: Logger;
+  /** Production mode: no introspection, no landing page. */
+  production?: boolean;
+}
+
+export interface RunningGateway {
+  http: HttpService;
+  close(): Promise<void>;
+}
+
+/** Subgraph URL overrides from the environment (WORKPLACE_COMMITTEE_URL, ...). */
+export function subgraphUrlsFromEnvironment(environment: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const subgraph of SUBGRAPHS) {
+    const url = environment[subgraph.urlVariable];
+    if (url) urls[subgraph.name] = url;
+  }
+  return urls;
+}
+
+/**
+ * The Apollo gateway over the static supergraph, under Apollo Server and the
+ * shared HTTP service (health endpoints, request ids, logs).
+ */
+export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const logger = options.logger ?? createLogger('gateway');
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? url ?? ''),
+    logger,
+  });
+  const apollo = new ApolloServer<RequestScope>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    formatError: maskError((error) => logger.error({ err: error }, 'unexpected error')),
+  });
+  const http = await createHttpService<RequestScope>({
+    name: 'gateway',
+    logger,
+    apollo,
+    context: async (scope) => scope,
+    ready: async () => true,
+  });
+  return {
+    http,
+    async close() {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

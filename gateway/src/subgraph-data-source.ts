@@ -1,0 +1,39 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { ErrorCode, REQUEST_ID_HEADER, type RequestScope } from '@twoway/platform';
+
+/** Headers the gateway passes on to every subgraph. */
+const FORWARDED_HEADERS = ['authorization'] as const;
+
+/**
+ * How the gateway calls one subgraph: forwards the request id (and the
+ * caller's token), and turns a subgraph that cannot be reached, or answers
+ * with a server error, into a coded error that names the subgraph but never
+ * its URL, host or port.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestScope> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestScope>): void {
+    if (!request.http || !context.requestId) return;
+    request.http.headers.set(REQUEST_ID_HEADER, context.requestId);
+    for (const name of FORWARDED_HEADERS) {
+      const value = context.headers?.[name];
+      if (typeof value === 'string') request.http.headers.set(name, value);
+    }
+  }
+
+  override didEncounterError(error: Error, _request: unknown, response: { status?: number } | undefined, context: RequestScope): void {
+    const status = response?.status;
+    if (status === 401 || status === 403) throw error;
+    context.logger?.warn({ subgraph: this.name, status, err: error }, 'subgraph unavailable');
+    throw new GraphQLError(`The ${this.name} service is unavailable; its fields are null in this answer.`, {
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.name },
+    });
+  }
+
+  constructor(
+    private readonly name: string,
+    url: string,
+  ) {
+    super({ url });
+  }
+}

@@ -1,0 +1,37 @@
+import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import type { Rating } from './rating-band.entity.js';
+
+/** An annual review decided by the member's workplace cell. */
+@Entity('annual_review')
+export class AnnualReview {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'member_id' })
+  memberId!: string;
+
+  @Column('int')
+  year!: number;
+
+  @Column('smallint')
+  score!: number;
+
+  /** Derived from the score by the scale in force on `decidedOn`, and kept as decided. */
+  @Column('varchar', { length: 16 })
+  rating!: Rating;
+
+  @Column('uuid', { name: 'rating_scale_id' })
+  ratingScaleId!: string;
+
+  @Column('date', { name: 'decided_on' })
+  decidedOn!: string;
+
+  @Column('uuid', { name: 'workplace_cell_id' })
+  workplaceCellId!: string;
+
+  @Column('uuid', { name: 'comment_form_id', nullable: true })
+  commentFormId!: string | null;
+
+  @VersionColumn({ type: 'int' })
+  version!: number;
+}

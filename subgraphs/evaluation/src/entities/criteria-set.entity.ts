@@ -1,0 +1,26 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A versioned set of comment criteria: policy as data, with the dates it is in force. */
+@Entity('criteria_set')
+export class CriteriaSet {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('varchar', { length: 64 })
+  code!: string;
+
+  @Column('varchar', { length: 400 })
+  title!: string;
+
+  @Column('varchar', { length: 16 })
+  variant!: 'STANDARD' | 'EXEMPT';
+
+  @Column('date', { name: 'effective_from' })
+  effectiveFrom!: string;
+
+  @Column('date', { name: 'effective_to', nullable: true })
+  effectiveTo!: string | null;
+
+  @Column('text')
+  source!: string;
+}

@@ -1,0 +1,601 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { MemberReference as MemberReferenceEntity, EvaluationContext } from '../context.js';
+import type { CommentRequest as CommentRequestEntity } from '../entities/comment-request.entity.js';
+import type { CommentForm as CommentFormEntity } from '../entities/comment-form.entity.js';
+import type { CommentFormAssessment as CommentFormAssessmentEntity } from '../entities/comment-form-assessment.entity.js';
+import type { CriteriaSet as CriteriaSetEntity } from '../entities/criteria-set.entity.js';
+import type { Criterion as CriterionEntity } from '../entities/criterion.entity.js';
+import type { AnnualReview as AnnualReviewEntity } from '../entities/annual-review.entity.js';
+import type { RatingScale as RatingScaleEntity } from '../entities/rating-scale.entity.js';
+import type { RatingBand as RatingBandEntity } from '../entities/rating-band.entity.js';
+import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 YYYY-MM-DD, reckoned in Vietnam (Asia/Ho_Chi_Minh). */
+  Date: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * An annual review decided by the member's workplace cell: a score out of 100
+ * gives the rating by the bands of the rating scale in force (Quy định 366-QĐ/TW).
+ */
+export type AnnualReview = {
+  __typename?: 'AnnualReview';
+  decidedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  member: Member;
+  rating: Rating;
+  /** The rating's label in the scale in force, in Vietnamese. */
+  ratingLabel: Scalars['String']['output'];
+  ratingScale: RatingScale;
+  /** The residence's comments the review took into account. */
+  residenceComment?: Maybe<ResidenceComment>;
+  score: Scalars['Int']['output'];
+  /** The workplace cell that decided it. */
+  workplaceCell: Organization;
+  year: Scalars['Int']['output'];
+};
+
+/** Why the workplace asks for the residence's comments. */
+export type CommentPurpose =
+  /** Before the annual review (hằng năm). */
+  | 'ANNUAL'
+  /** Before an appointment (bổ nhiệm). */
+  | 'APPOINTMENT'
+  /** Before an award (khen thưởng). */
+  | 'AWARD'
+  /** In a disciplinary matter (kỷ luật). */
+  | 'DISCIPLINE'
+  /** Before a nomination (giới thiệu ứng cử). */
+  | 'NOMINATION';
+
+/** A workplace committee's request for the residence's written comments on a member. */
+export type CommentRequest = {
+  __typename?: 'CommentRequest';
+  /** The residential cell asked to write them. */
+  cell?: Maybe<Organization>;
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  member: Member;
+  /** True when the comments were not returned by the due date and the request is still open. */
+  overdue: Scalars['Boolean']['output'];
+  purpose: CommentPurpose;
+  requestedOn: Scalars['Date']['output'];
+  /** The signed form, once the residence has written it. */
+  residenceComment?: Maybe<ResidenceComment>;
+  status: CommentRequestStatus;
+  /** The ward asked to certify the comments. */
+  ward?: Maybe<Organization>;
+  /** The member's workplace cell, which will use the comments. */
+  workplaceCell: Organization;
+  /** The workplace grassroots organisation that asks. */
+  workplaceOrganization: Organization;
+  /** The year under review, for annual requests. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Where a comment request stands. */
+export type CommentRequestStatus =
+  | 'CANCELLED'
+  /** Certified by the ward committee. */
+  | 'CERTIFIED'
+  /** Drafted by the residential cell. */
+  | 'DRAFTED'
+  /** Received by the ward. */
+  | 'RECEIVED'
+  /** Returned to the workplace. */
+  | 'RETURNED'
+  | 'SENT'
+  /** Signed for the cell committee. */
+  | 'SIGNED'
+  /** Taken into account by an annual review. */
+  | 'USED_IN_REVIEW'
+  /** Not needed: the member is exempt from residence activity. */
+  | 'WAIVED';
+
+/** A versioned set of comment criteria (tiêu chí nhận xét), with the dates it is in force. */
+export type CriteriaSet = {
+  __typename?: 'CriteriaSet';
+  code: Scalars['String']['output'];
+  criteria: Array<Criterion>;
+  effectiveFrom: Scalars['Date']['output'];
+  effectiveTo?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Where the criteria come from (regulation, guidance, or a configurable default). */
+  source: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  variant: CriteriaVariant;
+};
+
+/** Which form a criteria set is for. */
+export type CriteriaVariant =
+  /** The short form for exempt members: three criteria. */
+  | 'EXEMPT'
+  /** The full form: six criteria. */
+  | 'STANDARD';
+
+/** One criterion of a comment form, with its three levels. */
+export type Criterion = {
+  __typename?: 'Criterion';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** Labels of levels 1, 2 and 3. */
+  levels: Array<Scalars['String']['output']>;
+  ordinal: Scalars['Int']['output'];
+};
+
+/** The level given for one criterion on a comment form. */
+export type CriterionAssessment = {
+  __typename?: 'CriterionAssessment';
+  criterion: Criterion;
+  /** 1 (best) to 3. */
+  level: Scalars['Int']['output'];
+  /** The label of that level in the criteria set, in Vietnamese. */
+  levelLabel: Scalars['String']['output'];
+};
+
+/**
+ * A Party member as the evaluation side knows them: the comments the residence
+ * returned about them and the annual reviews their workplace cell decided.
+ */
+export type Member = {
+  __typename?: 'Member';
+  /** Annual reviews (đánh giá, xếp loại chất lượng đảng viên), the newest year first. */
+  annualReviews: Array<AnnualReview>;
+  /** Requests for the residence's comments (phiếu xin ý kiến, mẫu 3-213), the newest first. */
+  commentRequests: Array<CommentRequest>;
+  id: Scalars['ID']['output'];
+  /** The most recent annual review; null when the member has none yet. */
+  latestReview?: Maybe<AnnualReview>;
+  /** Signed comment forms (phiếu nhận xét) returned by the residence, the newest year first. */
+  residenceComments: Array<ResidenceComment>;
+};
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type Organization = {
+  __typename?: 'Organization';
+  /** Every node above, the province first. */
+  ancestors: Array<Organization>;
+  id: Scalars['ID']['output'];
+  /** Level and branch of the node. */
+  kind: OrganizationKind;
+  /** Official name (tên tổ chức đảng). */
+  name: Scalars['String']['output'];
+  /** The node directly above (cấp trên trực tiếp); null for a province. */
+  parent?: Maybe<Organization>;
+  /** The node that took over when this one ended (merger, reorganisation). */
+  successor?: Maybe<Organization>;
+  /** First day the node exists (ngày thành lập / hiệu lực). */
+  validFrom: Scalars['Date']['output'];
+  /** Last day the node exists; null while it still does. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Level and branch of an organisation node. */
+export type OrganizationKind =
+  /** Grassroots organisation of an agency or enterprise (đảng bộ cơ sở cơ quan). */
+  | 'AGENCY'
+  /** Bloc committee above agencies (đảng bộ khối). */
+  | 'BLOC'
+  /** District committee (quận ủy, huyện ủy), abolished on 1 July 2025. */
+  | 'DISTRICT'
+  /** Provincial or municipal Party committee (đảng bộ tỉnh, thành phố). */
+  | 'PROVINCE'
+  /** Residential cell (chi bộ tổ dân phố, thôn). */
+  | 'RESIDENTIAL_CELL'
+  /** Commune or ward Party committee (đảng ủy xã, phường). */
+  | 'WARD'
+  /** Cell of a workplace (chi bộ nơi công tác). */
+  | 'WORKPLACE_CELL';
+
+/** Where a page of a connection ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A comment request by id; null when unknown. */
+  commentRequest?: Maybe<CommentRequest>;
+  /** The criteria sets in force on a day (default: today). */
+  criteriaSets: Array<CriteriaSet>;
+  /** One organisation node by id; null when unknown. */
+  organization?: Maybe<Organization>;
+  /** The rating scale in force on a day (default: today). */
+  ratingScale?: Maybe<RatingScale>;
+};
+
+
+export type QueryCommentRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCriteriaSetsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRatingScaleArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Quality rating of a Party member for a year. */
+export type Rating =
+  /** Hoàn thành nhiệm vụ. */
+  | 'COMPLETED'
+  /** Hoàn thành xuất sắc nhiệm vụ. */
+  | 'EXCELLENT'
+  /** Hoàn thành tốt nhiệm vụ. */
+  | 'GOOD'
+  /** Không hoàn thành nhiệm vụ. */
+  | 'NOT_COMPLETED';
+
+/** A score band: scores from `minScore` up to the next band give `rating`. */
+export type RatingBand = {
+  __typename?: 'RatingBand';
+  label: Scalars['String']['output'];
+  minScore: Scalars['Int']['output'];
+  rating: Rating;
+};
+
+/** A versioned rating scale: score bands and their ratings. */
+export type RatingScale = {
+  __typename?: 'RatingScale';
+  /** Bands from the highest rating down. */
+  bands: Array<RatingBand>;
+  code: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  effectiveTo?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  source: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** The residence's recommendation to the workplace. */
+export type Recommendation =
+  /** Commend (biểu dương). */
+  | 'COMMEND'
+  /** Consider action (xem xét xử lý). */
+  | 'CONSIDER_ACTION'
+  /** No recommendation (không đề nghị). */
+  | 'NONE';
+
+/**
+ * The residence's comments on a member (phiếu nhận xét): an immutable signed
+ * snapshot, written against a versioned set of criteria.
+ */
+export type ResidenceComment = {
+  __typename?: 'ResidenceComment';
+  /** One level per criterion, in the set's order. */
+  assessments: Array<CriterionAssessment>;
+  /** The residential cell that wrote the comments. */
+  cell: Organization;
+  /** Who certified for the ward committee. */
+  certifiedBy?: Maybe<Scalars['String']['output']>;
+  certifiedOn?: Maybe<Scalars['Date']['output']>;
+  /** The criteria set in force when the form was written. */
+  criteriaSet: CriteriaSet;
+  id: Scalars['ID']['output'];
+  /** What the residence recommends (the last criterion of the form). */
+  recommendation: Recommendation;
+  /** Free-text remarks. */
+  remarks?: Maybe<Scalars['String']['output']>;
+  request: CommentRequest;
+  returnedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who signed for the cell committee. */
+  signedBy: Scalars['String']['output'];
+  signedOn: Scalars['Date']['output'];
+  /** The ward that certified them. */
+  ward: Organization;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Member: Member;
+  Organization: Organization;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Member:
+    ( { __typename: 'Member' }
+    & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
+  Organization:
+    ( { __typename: 'Organization' }
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AnnualReview: ResolverTypeWrapper<AnnualReviewEntity>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CommentPurpose: CommentPurpose;
+  CommentRequest: ResolverTypeWrapper<CommentRequestEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CommentRequestStatus: CommentRequestStatus;
+  CriteriaSet: ResolverTypeWrapper<CriteriaSetEntity>;
+  CriteriaVariant: CriteriaVariant;
+  Criterion: ResolverTypeWrapper<CriterionEntity>;
+  CriterionAssessment: ResolverTypeWrapper<CommentFormAssessmentEntity>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Member: ResolverTypeWrapper<MemberReferenceEntity>;
+  Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
+  OrganizationKind: OrganizationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Rating: Rating;
+  RatingBand: ResolverTypeWrapper<RatingBandEntity>;
+  RatingScale: ResolverTypeWrapper<RatingScaleEntity>;
+  Recommendation: Recommendation;
+  ResidenceComment: ResolverTypeWrapper<CommentFormEntity>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AnnualReview: AnnualReviewEntity;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  CommentRequest: CommentRequestEntity;
+  Boolean: Scalars['Boolean']['output'];
+  CriteriaSet: CriteriaSetEntity;
+  Criterion: CriterionEntity;
+  CriterionAssessment: CommentFormAssessmentEntity;
+  Date: Scalars['Date']['output'];
+  Member: MemberReferenceEntity;
+  Organization: OrganizationUnitEntity;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  RatingBand: RatingBandEntity;
+  RatingScale: RatingScaleEntity;
+  ResidenceComment: CommentFormEntity;
+}>;
+
+export type AnnualReviewResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['AnnualReview'] = ResolversParentTypes['AnnualReview']> = ResolversObject<{
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
+  ratingLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratingScale?: Resolver<ResolversTypes['RatingScale'], ParentType, ContextType>;
+  residenceComment?: Resolver<Maybe<ResolversTypes['ResidenceComment']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workplaceCell?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommentRequestResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CommentRequest'] = ResolversParentTypes['CommentRequest']> = ResolversObject<{
+  cell?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['CommentPurpose'], ParentType, ContextType>;
+  requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  residenceComment?: Resolver<Maybe<ResolversTypes['ResidenceComment']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommentRequestStatus'], ParentType, ContextType>;
+  ward?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  workplaceCell?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  workplaceOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CriteriaSetResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CriteriaSet'] = ResolversParentTypes['CriteriaSet']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variant?: Resolver<ResolversTypes['CriteriaVariant'], ParentType, ContextType>;
+}>;
+
+export type CriterionResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CriterionAssessmentResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CriterionAssessment'] = ResolversParentTypes['CriterionAssessment']> = ResolversObject<{
+  criterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  levelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type MemberResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  annualReviews?: Resolver<Array<ResolversTypes['AnnualReview']>, ParentType, ContextType>;
+  commentRequests?: Resolver<Array<ResolversTypes['CommentRequest']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestReview?: Resolver<Maybe<ResolversTypes['AnnualReview']>, ParentType, ContextType>;
+  residenceComments?: Resolver<Array<ResolversTypes['ResidenceComment']>, ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  ancestors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  commentRequest?: Resolver<Maybe<ResolversTypes['CommentRequest']>, ParentType, ContextType, RequireFields<QueryCommentRequestArgs, 'id'>>;
+  criteriaSets?: Resolver<Array<ResolversTypes['CriteriaSet']>, ParentType, ContextType, Partial<QueryCriteriaSetsArgs>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  ratingScale?: Resolver<Maybe<ResolversTypes['RatingScale']>, ParentType, ContextType, Partial<QueryRatingScaleArgs>>;
+}>;
+
+export type RatingBandResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RatingBand'] = ResolversParentTypes['RatingBand']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
+}>;
+
+export type RatingScaleResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RatingScale'] = ResolversParentTypes['RatingScale']> = ResolversObject<{
+  bands?: Resolver<Array<ResolversTypes['RatingBand']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ResidenceCommentResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['ResidenceComment'] = ResolversParentTypes['ResidenceComment']> = ResolversObject<{
+  assessments?: Resolver<Array<ResolversTypes['CriterionAssessment']>, ParentType, ContextType>;
+  cell?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  certifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certifiedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  criteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['CommentRequest'], ParentType, ContextType>;
+  returnedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  signedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ward?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = EvaluationContext> = ResolversObject<{
+  AnnualReview?: AnnualReviewResolvers<ContextType>;
+  CommentRequest?: CommentRequestResolvers<ContextType>;
+  CriteriaSet?: CriteriaSetResolvers<ContextType>;
+  Criterion?: CriterionResolvers<ContextType>;
+  CriterionAssessment?: CriterionAssessmentResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Member?: MemberResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RatingBand?: RatingBandResolvers<ContextType>;
+  RatingScale?: RatingScaleResolvers<ContextType>;
+  ResidenceComment?: ResidenceCommentResolvers<ContextType>;
+}>;
+

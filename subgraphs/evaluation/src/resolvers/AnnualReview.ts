@@ -1,0 +1,12 @@
+import type { AnnualReviewResolvers } from '../generated/resolvers-types.js';
+
+export const AnnualReview: AnnualReviewResolvers = {
+  member: (review) => ({ id: review.memberId }),
+  ratingScale: async (review, _args, ctx) => (await ctx.loaders.ratingScaleById.load(review.ratingScaleId))!,
+  ratingLabel: async (review, _args, ctx) => {
+    const bands = await ctx.loaders.bandsByScale.load(review.ratingScaleId);
+    return bands.find((band) => band.rating === review.rating)?.label ?? review.rating;
+  },
+  workplaceCell: async (review, _args, ctx) => (await ctx.organizations.byId.load(review.workplaceCellId))!,
+  residenceComment: (review, _args, ctx) => (review.commentFormId ? ctx.loaders.formById.load(review.commentFormId) : null),
+};

@@ -1,0 +1,16 @@
+import { today } from '@twoway/platform';
+import type { CommentRequestStatus } from '@twoway/demo-data';
+import type { CommentRequestResolvers } from '../generated/resolvers-types.js';
+
+/** States in which the workplace is still waiting for the residence. */
+const OPEN: ReadonlySet<CommentRequestStatus> = new Set(['SENT', 'RECEIVED', 'DRAFTED', 'SIGNED', 'CERTIFIED']);
+
+export const CommentRequest: CommentRequestResolvers = {
+  member: (request) => ({ id: request.memberId }),
+  workplaceOrganization: async (request, _args, ctx) => (await ctx.organizations.byId.load(request.workplaceOrganizationId))!,
+  workplaceCell: async (request, _args, ctx) => (await ctx.organizations.byId.load(request.workplaceCellId))!,
+  ward: (request, _args, ctx) => (request.wardId ? ctx.organizations.byId.load(request.wardId) : null),
+  cell: (request, _args, ctx) => (request.cellId ? ctx.organizations.byId.load(request.cellId) : null),
+  overdue: (request, _args, ctx) => OPEN.has(request.status) && request.dueOn < today(ctx.clock),
+  residenceComment: (request, _args, ctx) => ctx.loaders.formByRequest.load(request.id),
+};

@@ -1,0 +1,2 @@
+export { evaluation } from './subgraph.js';
+export type { EvaluationContext } from './context.js';

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import type { SubgraphModule } from '@twoway/subgraph-runtime';
+import type { EvaluationContext } from './context.js';
+import { CommentRequest } from './entities/comment-request.entity.js';
+import { CommentForm } from './entities/comment-form.entity.js';
+import { CommentFormAssessment } from './entities/comment-form-assessment.entity.js';
+import { Criterion } from './entities/criterion.entity.js';
+import { CriteriaSet } from './entities/criteria-set.entity.js';
+import { AnnualReview } from './entities/annual-review.entity.js';
+import { RatingScale } from './entities/rating-scale.entity.js';
+import { RatingBand } from './entities/rating-band.entity.js';
+import { CreateEvaluation1764400000300 } from './migrations/1764400000300-CreateEvaluation.js';
+import { LoadPolicyReferenceData1764400000310 } from './migrations/1764400000310-LoadPolicyReferenceData.js';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers/index.js';
+import { seedDemoData } from './seed.js';
+
+/**
+ * Evaluation: comment requests to the residence, the residence's signed
+ * comment forms, and annual reviews with their ratings; plus the versioned
+ * policy they are judged by.
+ */
+export const evaluation: SubgraphModule<EvaluationContext> = {
+  name: 'evaluation',
+  schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+  resolvers: resolvers as SubgraphModule<EvaluationContext>['resolvers'],
+  entities: [CriteriaSet, Criterion, RatingScale, RatingBand, CommentRequest, CommentForm, CommentFormAssessment, AnnualReview],
+  migrations: [CreateEvaluation1764400000300, LoadPolicyReferenceData1764400000310],
+  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
+  seedDemoData,
+};

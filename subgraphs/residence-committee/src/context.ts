@@ -1,0 +1,24 @@
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { BaseSubgraphContext } from '@twoway/subgraph-runtime';
+import type { ResidenceRegistration } from './entities/residence-registration.entity.js';
+import type { Meeting } from './entities/meeting.entity.js';
+import type { MeetingAttendance } from './entities/meeting-attendance.entity.js';
+
+/** The residence side adds fields to a member it knows only by id. */
+export interface MemberReference {
+  id: string;
+}
+
+export interface ResidenceLoaders {
+  registrationsByMember: DataLoader<string, ResidenceRegistration[]>;
+  meetingById: DataLoader<string, Meeting | null>;
+  /** Keyed by `memberId|from|to`: one statement per distinct period, whatever the number of members. */
+  attendanceByMemberAndPeriod: DataLoader<string, MeetingAttendance[]>;
+}
+
+/** Per-request context of the residence-committee subgraph. */
+export interface ResidenceContext extends BaseSubgraphContext {
+  loaders: ResidenceLoaders;
+  dataSource: DataSource;
+}

@@ -1,0 +1,28 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { AttendanceStatus } from '@twoway/demo-data';
+
+/**
+ * One member's attendance at one meeting. The meeting's day and organisation
+ * are copied here so a member's record over a period, or a subtree's, is one
+ * indexed range scan.
+ */
+@Entity('meeting_attendance')
+export class MeetingAttendance {
+  @PrimaryColumn('uuid', { name: 'meeting_id' })
+  meetingId!: string;
+
+  @PrimaryColumn('uuid', { name: 'member_id' })
+  memberId!: string;
+
+  @Column('uuid', { name: 'organization_id' })
+  organizationId!: string;
+
+  @Column('date', { name: 'held_on' })
+  heldOn!: string;
+
+  @Column('varchar', { length: 16 })
+  status!: AttendanceStatus;
+
+  @Column('text', { nullable: true })
+  contribution!: string | null;
+}

@@ -1,0 +1,507 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ResidenceRegistration as ResidenceRegistrationEntity } from '../entities/residence-registration.entity.js';
+import type { Meeting as MeetingEntity } from '../entities/meeting.entity.js';
+import type { MeetingAttendance as MeetingAttendanceEntity } from '../entities/meeting-attendance.entity.js';
+import type { AttendanceSummary as AttendanceSummaryEntity } from '../repositories/attendance.repository.js';
+import type { MemberReference as MemberReferenceEntity, ResidenceContext } from '../context.js';
+import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 YYYY-MM-DD, reckoned in Vietnam (Asia/Ho_Chi_Minh). */
+  Date: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One member's attendance at one meeting. */
+export type Attendance = {
+  __typename?: 'Attendance';
+  /** What the member contributed (ý kiến đóng góp), if recorded. */
+  contribution?: Maybe<Scalars['String']['output']>;
+  meeting: Meeting;
+  status: AttendanceStatus;
+};
+
+/** A member's attendance over a period (sổ theo dõi sinh hoạt). */
+export type AttendanceRecord = {
+  __typename?: 'AttendanceRecord';
+  absent: Scalars['Int']['output'];
+  /** Share of expected meetings attended (present, late or left early), 0 to 1; null when none were expected. */
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Each meeting in the period, the newest first. */
+  entries: Array<Attendance>;
+  excused: Scalars['Int']['output'];
+  from: Scalars['Date']['output'];
+  late: Scalars['Int']['output'];
+  leftEarly: Scalars['Int']['output'];
+  /** Meetings the member was expected at in the period. */
+  meetingsExpected: Scalars['Int']['output'];
+  present: Scalars['Int']['output'];
+  to: Scalars['Date']['output'];
+};
+
+/** How a member attended a meeting. */
+export type AttendanceStatus =
+  /** Absent without leave (vắng không lý do). */
+  | 'ABSENT'
+  /** Absent with leave (vắng có lý do). */
+  | 'EXCUSED'
+  | 'LATE'
+  | 'LEFT_EARLY'
+  | 'PRESENT';
+
+/** A meeting held by a residential cell or a ward. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  agenda?: Maybe<Scalars['String']['output']>;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: MeetingKind;
+  /** The cell or ward that held it. */
+  organization: Organization;
+};
+
+/** Kinds of meeting at the place of residence. */
+export type MeetingKind =
+  /** A regular cell meeting (sinh hoạt chi bộ thường kỳ). */
+  | 'REGULAR_CELL'
+  /** A meeting of the residents (họp tổ dân phố, ngày hội đại đoàn kết). */
+  | 'RESIDENTS'
+  /** The semi-annual meeting with two-way members (sinh hoạt định kỳ 6 tháng). */
+  | 'SEMI_ANNUAL_TWO_WAY';
+
+/**
+ * A Party member as the residence side knows them: the ward and residential cell
+ * where they live, and their attendance at the meetings held there.
+ */
+export type Member = {
+  __typename?: 'Member';
+  /**
+   * Attendance at residence meetings between `from` and `to` (inclusive).
+   * Without them: the last 12 months up to today.
+   */
+  attendance: AttendanceRecord;
+  id: Scalars['ID']['output'];
+  /** The current registration at residence (đăng ký sinh hoạt nơi cư trú); null when the member is not registered. */
+  residenceRegistration?: Maybe<ResidenceRegistration>;
+  /** Every registration at residence, the newest first, ended ones included. */
+  residenceRegistrations: Array<ResidenceRegistration>;
+};
+
+
+/**
+ * A Party member as the residence side knows them: the ward and residential cell
+ * where they live, and their attendance at the meetings held there.
+ */
+export type MemberAttendanceArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type Organization = {
+  __typename?: 'Organization';
+  /** Every node above, the province first. */
+  ancestors: Array<Organization>;
+  id: Scalars['ID']['output'];
+  /** Level and branch of the node. */
+  kind: OrganizationKind;
+  /** Meetings held by this node or below between `from` and `to`, the newest first (at most 100). */
+  meetings: Array<Meeting>;
+  /** Official name (tên tổ chức đảng). */
+  name: Scalars['String']['output'];
+  /** The node directly above (cấp trên trực tiếp); null for a province. */
+  parent?: Maybe<Organization>;
+  /**
+   * Registrations at residence in this node's subtree, received first first.
+   * Filter by status; at most 100 per page.
+   */
+  registeredMembers: ResidenceRegistrationConnection;
+  /** The node that took over when this one ended (merger, reorganisation). */
+  successor?: Maybe<Organization>;
+  /** First day the node exists (ngày thành lập / hiệu lực). */
+  validFrom: Scalars['Date']['output'];
+  /** Last day the node exists; null while it still does. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationMeetingsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationRegisteredMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RegistrationStatus>;
+};
+
+/** Level and branch of an organisation node. */
+export type OrganizationKind =
+  /** Grassroots organisation of an agency or enterprise (đảng bộ cơ sở cơ quan). */
+  | 'AGENCY'
+  /** Bloc committee above agencies (đảng bộ khối). */
+  | 'BLOC'
+  /** District committee (quận ủy, huyện ủy), abolished on 1 July 2025. */
+  | 'DISTRICT'
+  /** Provincial or municipal Party committee (đảng bộ tỉnh, thành phố). */
+  | 'PROVINCE'
+  /** Residential cell (chi bộ tổ dân phố, thôn). */
+  | 'RESIDENTIAL_CELL'
+  /** Commune or ward Party committee (đảng ủy xã, phường). */
+  | 'WARD'
+  /** Cell of a workplace (chi bộ nơi công tác). */
+  | 'WORKPLACE_CELL';
+
+/** Where a page of a connection ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A meeting by id; null when unknown. */
+  meeting?: Maybe<Meeting>;
+  /** One organisation node by id; null when unknown. */
+  organization?: Maybe<Organization>;
+  /** A registration at residence by id; null when unknown. */
+  residenceRegistration?: Maybe<ResidenceRegistration>;
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryResidenceRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Where a registration at residence stands. */
+export type RegistrationStatus =
+  /** Assigned to a residential cell: the member takes part there. */
+  | 'ACTIVE'
+  /** No longer in force. */
+  | 'ENDED'
+  /** Received and listed by the ward, not yet assigned to a cell. */
+  | 'RECEIVED';
+
+/**
+ * A member's registration at the place of residence: the ward received the
+ * introduction letter and assigned the member to a residential cell.
+ */
+export type ResidenceRegistration = {
+  __typename?: 'ResidenceRegistration';
+  /** Address of residence. Personal data. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Day the member was assigned to a cell. */
+  assignedOn?: Maybe<Scalars['Date']['output']>;
+  /** The residential cell the member is assigned to (chi bộ khu dân cư); null until assigned. */
+  cell?: Maybe<Organization>;
+  /** Why the registration ended (moved, transferred, expelled, removed, deceased). */
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Id of the workplace's introduction letter this registration answers. */
+  introductionLetterId?: Maybe<Scalars['ID']['output']>;
+  member: Member;
+  /** Day the ward received the letter and listed the member. */
+  receivedOn: Scalars['Date']['output'];
+  status: RegistrationStatus;
+  /** The ward committee that received the member (đảng ủy xã, phường). */
+  ward: Organization;
+};
+
+/** A page of registrations at residence. */
+export type ResidenceRegistrationConnection = {
+  __typename?: 'ResidenceRegistrationConnection';
+  edges: Array<ResidenceRegistrationEdge>;
+  pageInfo: PageInfo;
+  /** Number of registrations in the whole list, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResidenceRegistrationEdge = {
+  __typename?: 'ResidenceRegistrationEdge';
+  cursor: Scalars['String']['output'];
+  node: ResidenceRegistration;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Member: Member;
+  Organization: Organization;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Member:
+    ( { __typename: 'Member' }
+    & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
+  Organization:
+    ( { __typename: 'Organization' }
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Attendance: ResolverTypeWrapper<MeetingAttendanceEntity>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AttendanceRecord: ResolverTypeWrapper<AttendanceSummaryEntity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AttendanceStatus: AttendanceStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Meeting: ResolverTypeWrapper<MeetingEntity>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  MeetingKind: MeetingKind;
+  Member: ResolverTypeWrapper<MemberReferenceEntity>;
+  Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
+  OrganizationKind: OrganizationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegistrationStatus: RegistrationStatus;
+  ResidenceRegistration: ResolverTypeWrapper<ResidenceRegistrationEntity>;
+  ResidenceRegistrationConnection: ResolverTypeWrapper<Omit<ResidenceRegistrationConnection, 'edges'> & { edges: Array<ResolversTypes['ResidenceRegistrationEdge']> }>;
+  ResidenceRegistrationEdge: ResolverTypeWrapper<Omit<ResidenceRegistrationEdge, 'node'> & { node: ResolversTypes['ResidenceRegistration'] }>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Attendance: MeetingAttendanceEntity;
+  String: Scalars['String']['output'];
+  AttendanceRecord: AttendanceSummaryEntity;
+  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
+  Date: Scalars['Date']['output'];
+  Meeting: MeetingEntity;
+  ID: Scalars['ID']['output'];
+  Member: MemberReferenceEntity;
+  Organization: OrganizationUnitEntity;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  ResidenceRegistration: ResidenceRegistrationEntity;
+  ResidenceRegistrationConnection: Omit<ResidenceRegistrationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResidenceRegistrationEdge']> };
+  ResidenceRegistrationEdge: Omit<ResidenceRegistrationEdge, 'node'> & { node: ResolversParentTypes['ResidenceRegistration'] };
+}>;
+
+export type AttendanceResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = ResolversObject<{
+  contribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttendanceStatus'], ParentType, ContextType>;
+}>;
+
+export type AttendanceRecordResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['AttendanceRecord'] = ResolversParentTypes['AttendanceRecord']> = ResolversObject<{
+  absent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
+  excused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leftEarly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type MeetingResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = ResolversObject<{
+  agenda?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type MemberResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attendance?: Resolver<ResolversTypes['AttendanceRecord'], ParentType, ContextType, Partial<MemberAttendanceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  residenceRegistration?: Resolver<Maybe<ResolversTypes['ResidenceRegistration']>, ParentType, ContextType>;
+  residenceRegistrations?: Resolver<Array<ResolversTypes['ResidenceRegistration']>, ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  ancestors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<OrganizationMeetingsArgs, 'from' | 'to'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  registeredMembers?: Resolver<ResolversTypes['ResidenceRegistrationConnection'], ParentType, ContextType, RequireFields<OrganizationRegisteredMembersArgs, 'first'>>;
+  successor?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  residenceRegistration?: Resolver<Maybe<ResolversTypes['ResidenceRegistration']>, ParentType, ContextType, RequireFields<QueryResidenceRegistrationArgs, 'id'>>;
+}>;
+
+export type ResidenceRegistrationResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['ResidenceRegistration'] = ResolversParentTypes['ResidenceRegistration']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  cell?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  introductionLetterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
+  ward?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type ResidenceRegistrationConnectionResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['ResidenceRegistrationConnection'] = ResolversParentTypes['ResidenceRegistrationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ResidenceRegistrationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResidenceRegistrationEdgeResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['ResidenceRegistrationEdge'] = ResolversParentTypes['ResidenceRegistrationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ResidenceRegistration'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ResidenceContext> = ResolversObject<{
+  Attendance?: AttendanceResolvers<ContextType>;
+  AttendanceRecord?: AttendanceRecordResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Meeting?: MeetingResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ResidenceRegistration?: ResidenceRegistrationResolvers<ContextType>;
+  ResidenceRegistrationConnection?: ResidenceRegistrationConnectionResolvers<ContextType>;
+  ResidenceRegistrationEdge?: ResidenceRegistrationEdgeResolvers<ContextType>;
+}>;
+

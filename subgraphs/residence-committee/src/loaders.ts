@@ -1,0 +1,24 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { groupedInKeyOrder, inKeyOrder } from '@twoway/persistence';
+import { ResidenceRegistration } from './entities/residence-registration.entity.js';
+import { Meeting } from './entities/meeting.entity.js';
+import type { ResidenceLoaders } from './context.js';
+import { findAttendanceByMemberAndPeriod } from './repositories/attendance.repository.js';
+
+/** One set per request: every entity reference and list field goes through a loader. */
+export function createLoaders(dataSource: DataSource): ResidenceLoaders {
+  const registrations = dataSource.getRepository(ResidenceRegistration);
+  const meetings = dataSource.getRepository(Meeting);
+  return {
+    registrationsByMember: new DataLoader(async (memberIds) =>
+      groupedInKeyOrder(
+        memberIds,
+        await registrations.find({ where: { memberId: In([...memberIds]) }, order: { receivedOn: 'DESC', id: 'ASC' } }),
+        (r) => r.memberId,
+      ),
+    ),
+    meetingById: new DataLoader(async (ids) => inKeyOrder(ids, await meetings.findBy({ id: In([...ids]) }), (m) => m.id)),
+    attendanceByMemberAndPeriod: new DataLoader((keys) => findAttendanceByMemberAndPeriod(dataSource, keys)),
+  };
+}

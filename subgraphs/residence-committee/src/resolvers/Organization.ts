@@ -1,0 +1,30 @@
+import { ErrorCode, MAX_PAGE_SIZE, codedError, readPage, toConnection } from '@twoway/platform';
+import { subtreePattern } from '@twoway/org-tree';
+import type { OrganizationResolvers } from '../generated/resolvers-types.js';
+import { Meeting } from '../entities/meeting.entity.js';
+import {
+  findRegistrationsInSubtree, isRegistrationListKey, registrationListKey,
+} from '../repositories/residence-registration.repository.js';
+
+export const Organization: OrganizationResolvers = {
+  registeredMembers: async (unit, args, ctx) => {
+    const page = readPage(args, isRegistrationListKey);
+    const { rows, totalCount } = await findRegistrationsInSubtree(ctx.dataSource, unit.path, args.status, page);
+    return toConnection(rows, page.limit, totalCount, registrationListKey);
+  },
+  meetings: async (unit, args, ctx) => {
+    if (args.from > args.to) throw codedError(ErrorCode.BAD_USER_INPUT, '"from" must not be after "to"', { argument: 'from' });
+    const meetings = await ctx.dataSource
+      .getRepository(Meeting)
+      .createQueryBuilder('m')
+      .innerJoin('organization_unit', 'o', 'o.id = m.organization_id')
+      .where('o.path LIKE :pattern', { pattern: subtreePattern(unit.path) })
+      .andWhere('m.held_on BETWEEN :from AND :to', { from: args.from, to: args.to })
+      .orderBy('m.held_on', 'DESC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(MAX_PAGE_SIZE)
+      .getMany();
+    for (const meeting of meetings) ctx.loaders.meetingById.prime(meeting.id, meeting);
+    return meetings;
+  },
+};

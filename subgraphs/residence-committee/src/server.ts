@@ -1,0 +1,2 @@
+export { residenceCommittee } from './subgraph.js';
+export type { ResidenceContext } from './context.js';

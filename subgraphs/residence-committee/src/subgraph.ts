@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import type { SubgraphModule } from '@twoway/subgraph-runtime';
+import type { ResidenceContext } from './context.js';
+import { ResidenceRegistration } from './entities/residence-registration.entity.js';
+import { Meeting } from './entities/meeting.entity.js';
+import { MeetingAttendance } from './entities/meeting-attendance.entity.js';
+import { CreateRegistrationsAndMeetings1764400000200 } from './migrations/1764400000200-CreateRegistrationsAndMeetings.js';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers/index.js';
+import { seedDemoData } from './seed.js';
+
+/**
+ * The residence committee (đảng ủy phường and its residential cells): owns
+ * the territorial organisations, registrations at residence, meetings and
+ * attendance.
+ */
+export const residenceCommittee: SubgraphModule<ResidenceContext> = {
+  name: 'residence-committee',
+  schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+  resolvers: resolvers as SubgraphModule<ResidenceContext>['resolvers'],
+  entities: [ResidenceRegistration, Meeting, MeetingAttendance],
+  migrations: [CreateRegistrationsAndMeetings1764400000200],
+  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
+  seedDemoData,
+};
