@@ -93,7 +93,8 @@ export function buildDemoDataset(today: string): DemoDataset {
     const age = random.int(23, 59);
     const birthDate = addDays(today, -(age * 365 + random.int(0, 364)));
     const admissionDate = addDays(birthDate, random.int(20, Math.max(21, age - 1)) * 365 + random.int(0, 300));
-    const admitted = admissionDate < addDays(today, -30) ? admissionDate : addDays(today, -random.int(30, 300));
+    const recentAdmission = addDays(today, -random.int(30, 300)); // drawn always, so the sequence never depends on the day
+    const admitted = admissionDate < addDays(today, -30) ? admissionDate : recentAdmission;
     const fullMembershipDate = addDays(admitted, 365) <= today ? addDays(admitted, 365) : null;
     const agency = random.pick(AGENCIES);
     const cellNumber = random.int(1, agency.cells);

@@ -1,0 +1,40 @@
+/**
+ * One jest run for the whole monorepo, in three projects:
+ *   unit         *.test.ts next to the code, no database
+ *   integration  test/src/integration, each subgraph against a real PostgreSQL
+ *   e2e          test/src/e2e, the gateway and subgraphs over real HTTP
+ * Sources are native ES modules transpiled by swc (legacy decorators for
+ * TypeORM, no decorator metadata: every column names its type).
+ * The global setup provides PostgreSQL: the server of the *_DATABASE_URL
+ * variables when they are set, otherwise an embedded one.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: false, useDefineForClassFields: false },
+      target: 'es2022',
+    },
+    module: { type: 'es6' },
+  },
+];
+
+const shared = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+};
+
+export default {
+  ...shared,
+  globalSetup: '<rootDir>/test/src/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/src/support/global-teardown.mjs',
+  maxWorkers: 2,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{packages,subgraphs,gateway}/*/src/**/*.test.ts', '<rootDir>/gateway/src/**/*.test.ts'] },
+    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/test/src/integration/**/*.test.ts'], slowTestThreshold: 30 },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/src/e2e/**/*.test.ts'], slowTestThreshold: 60 },
+  ],
+};

