@@ -24,6 +24,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestScope> {
   override didEncounterError(error: Error, _request: unknown, response: { status?: number } | undefined, context: RequestScope): void {
     const status = response?.status;
     if (status === 401 || status === 403) throw error;
+    // The subgraph answered, but refused the request (a literal it could not
+    // accept, say): pass its own coded error on, named after the subgraph.
+    const refusal = status !== undefined && status >= 400 && status < 500 ? firstGraphQLError(error) : undefined;
+    if (refusal) {
+      throw new GraphQLError(refusal.message, { extensions: { code: refusal.code, serviceName: this.name } });
+    }
     context.logger?.warn({ subgraph: this.name, status, err: error }, 'subgraph unavailable');
     throw new GraphQLError(`The ${this.name} service is unavailable; its fields are null in this answer.`, {
       extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.name },
@@ -36,4 +42,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestScope> {
   ) {
     super({ url });
   }
+}
+
+/** The first error of a GraphQL response body that came back with a 4xx status. */
+function firstGraphQLError(error: Error): { message: string; code: string } | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
+  const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0];
+  if (typeof first?.message !== 'string') return undefined;
+  const code = typeof first.extensions?.code === 'string' ? first.extensions.code : ErrorCode.BAD_USER_INPUT;
+  return { message: first.message, code };
 }

@@ -147,18 +147,20 @@ export type CriterionAssessment = {
 /**
  * A Party member as the evaluation side knows them: the comments the residence
  * returned about them and the annual reviews their workplace cell decided.
+ * Every field here is nullable: if this subgraph is down, the gateway still
+ * answers with what the other subgraphs know.
  */
 export type Member = {
   __typename?: 'Member';
   /** Annual reviews (đánh giá, xếp loại chất lượng đảng viên), the newest year first. */
-  annualReviews: Array<AnnualReview>;
+  annualReviews?: Maybe<Array<AnnualReview>>;
   /** Requests for the residence's comments (phiếu xin ý kiến, mẫu 3-213), the newest first. */
-  commentRequests: Array<CommentRequest>;
+  commentRequests?: Maybe<Array<CommentRequest>>;
   id: Scalars['ID']['output'];
   /** The most recent annual review; null when the member has none yet. */
   latestReview?: Maybe<AnnualReview>;
   /** Signed comment forms (phiếu nhận xét) returned by the residence, the newest year first. */
-  residenceComments: Array<ResidenceComment>;
+  residenceComments?: Maybe<Array<ResidenceComment>>;
 };
 
 /**
@@ -519,11 +521,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MemberResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  annualReviews?: Resolver<Array<ResolversTypes['AnnualReview']>, ParentType, ContextType>;
-  commentRequests?: Resolver<Array<ResolversTypes['CommentRequest']>, ParentType, ContextType>;
+  annualReviews?: Resolver<Maybe<Array<ResolversTypes['AnnualReview']>>, ParentType, ContextType>;
+  commentRequests?: Resolver<Maybe<Array<ResolversTypes['CommentRequest']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latestReview?: Resolver<Maybe<ResolversTypes['AnnualReview']>, ParentType, ContextType>;
-  residenceComments?: Resolver<Array<ResolversTypes['ResidenceComment']>, ParentType, ContextType>;
+  residenceComments?: Resolver<Maybe<Array<ResolversTypes['ResidenceComment']>>, ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{

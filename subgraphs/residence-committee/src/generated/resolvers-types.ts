@@ -81,6 +81,8 @@ export type MeetingKind =
 /**
  * A Party member as the residence side knows them: the ward and residential cell
  * where they live, and their attendance at the meetings held there.
+ * Every field here is nullable: if this subgraph is down, the gateway still
+ * answers with what the other subgraphs know.
  */
 export type Member = {
   __typename?: 'Member';
@@ -88,18 +90,20 @@ export type Member = {
    * Attendance at residence meetings between `from` and `to` (inclusive).
    * Without them: the last 12 months up to today.
    */
-  attendance: AttendanceRecord;
+  attendance?: Maybe<AttendanceRecord>;
   id: Scalars['ID']['output'];
   /** The current registration at residence (đăng ký sinh hoạt nơi cư trú); null when the member is not registered. */
   residenceRegistration?: Maybe<ResidenceRegistration>;
   /** Every registration at residence, the newest first, ended ones included. */
-  residenceRegistrations: Array<ResidenceRegistration>;
+  residenceRegistrations?: Maybe<Array<ResidenceRegistration>>;
 };
 
 
 /**
  * A Party member as the residence side knows them: the ward and residential cell
  * where they live, and their attendance at the meetings held there.
+ * Every field here is nullable: if this subgraph is down, the gateway still
+ * answers with what the other subgraphs know.
  */
 export type MemberAttendanceArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -435,10 +439,10 @@ export type MeetingResolvers<ContextType = ResidenceContext, ParentType extends 
 
 export type MemberResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  attendance?: Resolver<ResolversTypes['AttendanceRecord'], ParentType, ContextType, Partial<MemberAttendanceArgs>>;
+  attendance?: Resolver<Maybe<ResolversTypes['AttendanceRecord']>, ParentType, ContextType, Partial<MemberAttendanceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   residenceRegistration?: Resolver<Maybe<ResolversTypes['ResidenceRegistration']>, ParentType, ContextType>;
-  residenceRegistrations?: Resolver<Array<ResolversTypes['ResidenceRegistration']>, ParentType, ContextType>;
+  residenceRegistrations?: Resolver<Maybe<Array<ResolversTypes['ResidenceRegistration']>>, ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
+import { exampleOperation } from '../support/operations.js';
+
+/**
+ * Entity resolution is batched: a page of N members with fields from all
+ * three subgraphs costs the same number of SQL statements for N = 10 and
+ * N = 100 (counted by each subgraph's data source).
+ */
+describe('statements per request do not grow with the page size', () => {
+  let federation: TestFederation;
+  const operation = exampleOperation('organization-members');
+
+  beforeAll(async () => {
+    federation = await startTestFederation();
+  });
+  afterAll(async () => {
+    await federation?.close();
+  });
+
+  async function statementsFor(first: number): Promise<{ statements: number; members: number }> {
+    federation.resetStatementCounts();
+    const response = await federation.query<{ organization: { registeredMembers: { edges: unknown[] } } }>(operation.query, { ...operation.variables, first });
+    expect(response.errors).toBeUndefined();
+    return { statements: federation.statementCount(), members: response.data!.organization.registeredMembers.edges.length };
+  }
+
+  it('costs the same for 10 and for 100 members', async () => {
+    const ten = await statementsFor(10);
+    const hundred = await statementsFor(100);
+    expect(ten.members).toBe(10);
+    expect(hundred.members).toBe(100);
+    expect(ten.statements).toBeGreaterThan(0);
+    expect(hundred.statements).toBe(ten.statements);
+  });
+
+  it('costs the same for a member profile whatever the member', async () => {
+    const profile = exampleOperation('member-profile');
+    federation.resetStatementCounts();
+    await federation.query(profile.query, profile.variables);
+    const one = federation.statementCount();
+    expect(one).toBeGreaterThan(0);
+    // Many fields, three subgraphs, yet a small fixed number of statements.
+    expect(one).toBeLessThan(30);
+  });
+});
