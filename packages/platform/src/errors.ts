@@ -43,10 +43,10 @@ const PUBLIC_EXTENSION_KEYS = new Set(['code', 'serviceName', 'field', 'argument
 export function maskError(onInternal: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
-    const original = unwrapResolverError(error);
-    const isPublic = code !== undefined && PUBLIC_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError));
+    const cause = plainCause(error);
+    const isPublic = code !== undefined && PUBLIC_CODES.has(code) && cause === undefined;
     if (!isPublic) {
-      onInternal(original);
+      onInternal(cause ?? unwrapResolverError(error));
       return {
         message: 'Internal server error',
         ...(formatted.path ? { path: formatted.path } : {}),
@@ -64,4 +64,14 @@ export function maskError(onInternal: (error: unknown) => void) {
       extensions,
     };
   };
+}
+
+/** The first cause in an error's chain that is not a GraphQLError: an exception nobody meant the caller to see. */
+function plainCause(error: unknown): Error | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 10 && current instanceof Error; depth += 1) {
+    if (!(current instanceof GraphQLError)) return current;
+    current = current.originalError;
+  }
+  return undefined;
 }

@@ -108,7 +108,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
   const schema = buildSubgraphSchema({
     typeDefs: parse(subgraphTypeDefs(module.schema)),
     // The subgraph schema builder types resolvers without a context type.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+     
     resolvers: mergeResolvers<TContext>(
       { Date: DateScalar } as unknown as GraphQLResolverMap<TContext>,
       organizationResolvers as unknown as GraphQLResolverMap<TContext>,

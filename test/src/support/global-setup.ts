@@ -2,7 +2,7 @@ import { prepareTemplates } from './databases.js';
 import { startTestServer, type TestServer } from './postgres-server.js';
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __TEST_POSTGRES__: TestServer | undefined;
 }
 
