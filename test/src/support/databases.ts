@@ -52,6 +52,24 @@ export async function prepareTemplates(serverUrl: string, prefix: string): Promi
 
 let counter = 0;
 
+/** A fresh copy of one subgraph's template database (`empty`: a new database with nothing in it). */
+export async function createTestDatabase(key: SubgraphKey, options: { empty?: boolean } = {}): Promise<string> {
+  const { url, prefix } = serverFromEnvironment();
+  counter += 1;
+  const name = `${prefix}_${SHORT[key]}_${process.pid}_${counter}`;
+  if (options.empty) {
+    await dropDatabase(url, name);
+    await ensureDatabase(withDatabase(url, name));
+  } else {
+    await cloneDatabase(url, templateName(prefix, key), name);
+  }
+  return withDatabase(url, name);
+}
+
+export async function dropTestDatabase(databaseUrl: string): Promise<void> {
+  await dropDatabase(serverFromEnvironment().url, new URL(databaseUrl).pathname.slice(1));
+}
+
 /** Fresh copies of the three template databases, for one test file. */
 export async function createTestDatabases(): Promise<TestDatabases> {
   const { url, prefix } = serverFromEnvironment();

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { organizationId } from '@twoway/demo-data';
+import { startTestSubgraph, type TestSubgraph } from '../support/subgraph.js';
+
+describe('residence-committee subgraph', () => {
+  let service: TestSubgraph;
+  beforeAll(async () => {
+    service = await startTestSubgraph('residenceCommittee');
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('counts registrations in a ward subtree: its cells once assigned, the ward itself before', async () => {
+    const ward = organizationId('dong-ngac');
+    const rows = await service.sql<{ status: string; n: number }>(
+      `SELECT status, count(*)::int AS n FROM residence_registration
+       WHERE ward_id = $1 AND status <> 'ENDED' GROUP BY status`, [ward]);
+    const expected = Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    expect(expected.RECEIVED).toBeGreaterThan(0);
+    const query = `query($id: ID!, $status: RegistrationStatus) { organization(id: $id) { registeredMembers(first: 1, status: $status) { totalCount } } }`;
+    for (const status of ['ACTIVE', 'RECEIVED'] as const) {
+      const response = await service.query<{ organization: { registeredMembers: { totalCount: number } } }>(query, { id: ward, status });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.organization.registeredMembers.totalCount).toBe(expected[status]);
+    }
+    // A cell's subtree holds only the members assigned to it.
+    const cell = organizationId('dong-ngac/tdp-5');
+    const [{ n }] = (await service.sql<{ n: number }>(`SELECT count(*)::int AS n FROM residence_registration WHERE cell_id = $1 AND status = 'ACTIVE'`, [cell])) as [{ n: number }];
+    const response = await service.query<{ organization: { registeredMembers: { totalCount: number } } }>(query, { id: cell, status: 'ACTIVE' });
+    expect(response.data!.organization.registeredMembers.totalCount).toBe(n);
+  });
+
+  it('refuses a second open registration for the same member', async () => {
+    const [open] = await service.sql<{ member_id: string; ward_id: string }>(`SELECT member_id, ward_id FROM residence_registration WHERE status = 'ACTIVE' LIMIT 1`);
+    await expect(
+      service.sql(
+        `INSERT INTO residence_registration (id, member_id, ward_id, address, received_on, status) VALUES (gen_random_uuid(), $1, $2, 'Số 1', '2026-11-01', 'RECEIVED')`,
+        [open!.member_id, open!.ward_id],
+      ),
+    ).rejects.toThrow(/residence_registration_one_open_idx/);
+  });
+
+  it('lists the meetings of a subtree over a period, on the nodes in force then', async () => {
+    const query = `query($id: ID!) { organization(id: $id) { meetings(from: "2024-01-01", to: "2026-12-01") { heldOn kind organization { id validFrom validTo } } } }`;
+    const response = await service.query<{ organization: { meetings: { heldOn: string; organization: { id: string; validFrom: string; validTo: string | null } }[] } }>(query, { id: organizationId('ha-noi') });
+    expect(response.errors).toBeUndefined();
+    const meetings = response.data!.organization.meetings;
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const meeting of meetings) {
+      expect(meeting.organization.validFrom <= meeting.heldOn).toBe(true);
+      expect(meeting.organization.validTo === null || meeting.heldOn <= meeting.organization.validTo).toBe(true);
+    }
+  });
+});
