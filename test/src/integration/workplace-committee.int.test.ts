@@ -38,12 +38,13 @@ describe('workplace-committee subgraph', () => {
        WHERE c.path LIKE (SELECT path FROM organization_unit WHERE id = $1) || '%'`, [agency!.id])) as [{ n: number }];
     const query = `query($id: ID!, $after: String) { organization(id: $id) { workplaceMembers(first: 40, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+    type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] };
     const ids: string[] = [];
     let after: string | null = null;
     do {
-      const response = await service.query<{ organization: { workplaceMembers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } }>(query, { id: agency!.id, after });
+      const response: { errors?: unknown; data?: { organization: { workplaceMembers: Page } } | null } = await service.query<{ organization: { workplaceMembers: Page } }>(query, { id: agency!.id, after });
       expect(response.errors).toBeUndefined();
-      const page = response.data!.organization.workplaceMembers;
+      const page: Page = response.data!.organization.workplaceMembers;
       expect(page.totalCount).toBe(n);
       ids.push(...page.edges.map((e) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
