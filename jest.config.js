@@ -33,7 +33,7 @@ export default {
   globalTeardown: '<rootDir>/test/src/support/global-teardown.mjs',
   maxWorkers: 2,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{packages,subgraphs,gateway}/*/src/**/*.test.ts', '<rootDir>/gateway/src/**/*.test.ts'] },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{packages,subgraphs}/*/src/**/*.test.ts', '<rootDir>/gateway/src/**/*.test.ts', '<rootDir>/test/src/unit/**/*.test.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/test/src/integration/**/*.test.ts'], slowTestThreshold: 30 },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/src/e2e/**/*.test.ts'], slowTestThreshold: 60 },
   ],

@@ -39,10 +39,14 @@ export async function postGraphQL<TData>(url: string, body: unknown, headers: Re
  * the three subgraphs on fresh copies of the template databases and the
  * gateway on the committed supergraph, every clock pinned to the test day.
  */
-export async function startTestFederation(options: { clock?: Clock } = {}): Promise<TestFederation> {
+export async function startTestFederation(options: { clock?: Clock; logs?: string[] } = {}): Promise<TestFederation> {
   const clock = options.clock ?? fixedClock(TEST_INSTANT);
   const databases: TestDatabases = await createTestDatabases();
-  const logger = (name: string) => createLogger(name, process.env.LOG_LEVEL ?? 'silent');
+  const logs = options.logs;
+  const logger = (name: string) =>
+    logs
+      ? createLogger(name, 'info', { write: (line: string) => void logs.push(line) })
+      : createLogger(name, process.env.LOG_LEVEL ?? 'silent');
   const entries = await Promise.all(
     (Object.keys(SUBGRAPH_MODULES) as SubgraphKey[]).map(async (key) => {
       const module = SUBGRAPH_MODULES[key] as unknown as SubgraphModule<BaseSubgraphContext>;

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { postGraphQL, startTestFederation, type TestFederation } from '../support/federation.js';
+import { exampleOperation } from '../support/operations.js';
+
+interface LogLine {
+  service: string;
+  req?: { id?: string; headers?: Record<string, string> };
+  msg?: string;
+}
+
+describe('one request id from the gateway to every subgraph', () => {
+  const logs: string[] = [];
+  let federation: TestFederation;
+  beforeAll(async () => {
+    federation = await startTestFederation({ logs });
+  });
+  afterAll(async () => {
+    await federation?.close();
+  });
+
+  const lines = () => logs.map((line) => JSON.parse(line) as LogLine);
+
+  it('logs the caller\'s request id in the gateway and in each subgraph the plan touched', async () => {
+    const operation = exampleOperation('member-profile');
+    const response = await fetch(federation.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-e2e-213', authorization: 'Bearer secret-token' },
+      body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('req-e2e-213');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const services = new Set(lines().filter((l) => l.req?.id === 'req-e2e-213').map((l) => l.service));
+    expect([...services].sort()).toEqual(['evaluation', 'gateway', 'residence-committee', 'workplace-committee']);
+    expect(logs.join('\n')).not.toContain('secret-token');
+  });
+
+  it('gives a request without an id a fresh one', async () => {
+    const before = logs.length;
+    await postGraphQL(federation.gatewayUrl, { query: '{ __typename }' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const gatewayLine = lines().slice(before).find((l) => l.service === 'gateway' && l.req?.id);
+    expect(gatewayLine?.req?.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
