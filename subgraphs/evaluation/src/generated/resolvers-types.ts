@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
 import type { MemberReference as MemberReferenceEntity, EvaluationContext } from '../context.js';
 import type { CommentRequest as CommentRequestEntity } from '../entities/comment-request.entity.js';
 import type { CommentForm as CommentFormEntity } from '../entities/comment-form.entity.js';
@@ -8,7 +9,6 @@ import type { Criterion as CriterionEntity } from '../entities/criterion.entity.
 import type { AnnualReview as AnnualReviewEntity } from '../entities/annual-review.entity.js';
 import type { RatingScale as RatingScaleEntity } from '../entities/rating-scale.entity.js';
 import type { RatingBand as RatingBandEntity } from '../entities/rating-band.entity.js';
-import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
+import type { MemberReference as MemberReferenceEntity, ResidenceContext } from '../context.js';
 import type { ResidenceRegistration as ResidenceRegistrationEntity } from '../entities/residence-registration.entity.js';
 import type { Meeting as MeetingEntity } from '../entities/meeting.entity.js';
 import type { MeetingAttendance as MeetingAttendanceEntity } from '../entities/meeting-attendance.entity.js';
 import type { AttendanceSummary as AttendanceSummaryEntity } from '../repositories/attendance.repository.js';
-import type { MemberReference as MemberReferenceEntity, ResidenceContext } from '../context.js';
-import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

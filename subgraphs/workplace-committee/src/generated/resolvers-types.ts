@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
 import type { Member as MemberEntity } from '../entities/member.entity.js';
 import type { IntroductionLetter as IntroductionLetterEntity } from '../entities/introduction-letter.entity.js';
-import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
 import type { WorkplaceContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
