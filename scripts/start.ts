@@ -13,6 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '@twoway/persistence';
 import { systemClock, today } from '@twoway/platform';
+import { ensureDevelopmentKeys } from '@twoway/auth';
+import { organizationId } from '@twoway/demo-data';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATABASE_VARIABLES = ['WORKPLACE_DATABASE_URL', 'RESIDENCE_DATABASE_URL', 'EVALUATION_DATABASE_URL'] as const;
@@ -22,6 +24,7 @@ const SERVICES = [
   { name: 'evaluation', entry: 'subgraphs/evaluation/src/index.ts', port: 4003 },
 ] as const;
 const GATEWAY_PORT = Number(process.env.PORT ?? 4000);
+const HA_NOI = organizationId('ha-noi');
 
 const children: ChildProcess[] = [];
 let embedded: EmbeddedServer | undefined;
@@ -103,7 +106,14 @@ try {
   const urls = await databaseUrls();
   for (const url of Object.values(urls)) await ensureDatabase(url);
   const demoDay = today(systemClock);
-  const common = { DEMO_DATA: process.env.DEMO_DATA ?? 'if-empty', DEMO_TODAY: demoDay, APOLLO_TELEMETRY_DISABLED: '1' };
+  // A local development key pair (git-ignored .keys/): `npm run token` signs with it, every service verifies with it.
+  const keys = process.env.AUTH_JWKS_FILE || process.env.AUTH_JWKS_URL ? undefined : await ensureDevelopmentKeys(path.join(root, '.keys'));
+  const common = {
+    DEMO_DATA: process.env.DEMO_DATA ?? 'if-empty',
+    DEMO_TODAY: demoDay,
+    APOLLO_TELEMETRY_DISABLED: '1',
+    ...(keys ? { AUTH_JWKS_FILE: keys.publicKeysFile } : {}),
+  };
   for (const service of SERVICES) run(service.name, service.entry, { ...common, ...urls, PORT: String(service.port) });
   await Promise.all(SERVICES.map((service) => waitUntilReady(service.name, service.port)));
   run('gateway', 'gateway/src/index.ts', { ...common, PORT: String(GATEWAY_PORT) });
@@ -115,7 +125,9 @@ try {
     residence-committee subgraph: http://localhost:4002/graphql
     evaluation subgraph:          http://localhost:4003/graphql
     Health:                       http://localhost:${GATEWAY_PORT}/health/ready
-  Example operations: docs/queries/*.graphql (variables in *.variables.json).
+  Every request needs a bearer token; print one for a demo principal with
+    npm run -s token -- --role administrator --org ${HA_NOI}
+  Example operations: docs/queries/*.graphql (variables in *.variables.json); see the README.
   Press Ctrl-C to stop everything.
 `);
 } catch (error) {

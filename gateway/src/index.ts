@@ -1,3 +1,4 @@
+import { verifierFromEnvironment } from '@twoway/auth';
 import { createLogger, loadEnvironment, onShutdownSignal, port, z } from '@twoway/platform';
 import { readCommittedSupergraph } from './supergraph/compose.js';
 import { createGateway, subgraphUrlsFromEnvironment } from './server.js';
@@ -12,6 +13,7 @@ const logger = createLogger('gateway');
 const gateway = await createGateway({
   supergraphSdl: readCommittedSupergraph(),
   subgraphUrls: subgraphUrlsFromEnvironment(),
+  auth: verifierFromEnvironment(),
   logger,
   production: environment.NODE_ENV === 'production',
 });

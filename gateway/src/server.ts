@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { createHttpService, createLogger, maskError, type HttpService, type Logger, type RequestScope } from '@twoway/platform';
+import type { TokenVerifier } from '@twoway/auth';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { SUBGRAPHS } from './supergraph/subgraphs.js';
 
@@ -12,6 +13,8 @@ export interface GatewayOptions {
   supergraphSdl: string;
   /** Subgraph URLs by name, overriding those in the supergraph (other hosts in compose, test ports). */
   subgraphUrls?: Partial<Record<string, string>>;
+  /** Verifies the bearer token of every request before any subgraph is asked. */
+  auth: TokenVerifier;
   logger?: Logger;
   /** Production mode: no introspection, no landing page. */
   production?: boolean;
@@ -53,7 +56,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     name: 'gateway',
     logger,
     apollo,
-    context: async (scope) => scope,
+    context: async (scope) => {
+      const authorization = scope.headers.authorization;
+      await options.auth(typeof authorization === 'string' ? authorization : undefined);
+      return scope;
+    },
     ready: async () => true,
   });
   return {

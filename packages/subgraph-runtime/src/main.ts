@@ -1,3 +1,4 @@
+import { verifierFromEnvironment } from '@twoway/auth';
 import { buildDemoDataset } from '@twoway/demo-data';
 import { createLogger, isIsoDate, loadEnvironment, onShutdownSignal, port, postgresUrl, systemClock, today, z } from '@twoway/platform';
 import { createSubgraph, seedDemoDataIfEmpty, type BaseSubgraphContext, type SubgraphModule } from './subgraph.js';
@@ -28,6 +29,7 @@ export async function runSubgraph<TContext extends BaseSubgraphContext>(
   const logger = createLogger(module.name);
   const subgraph = await createSubgraph(module, {
     databaseUrl: environment[options.databaseUrlVariable] as string,
+    auth: verifierFromEnvironment(),
     logger,
   });
   if (environment.DEMO_DATA === 'if-empty') {

@@ -14,12 +14,15 @@ import {
   organizationTypeDefs, type OrganizationLoaders,
 } from '@twoway/org-tree';
 import type { DemoDataset } from '@twoway/demo-data';
+import type { Principal, TokenVerifier } from '@twoway/auth';
 
 export type SubgraphName = 'workplace-committee' | 'residence-committee' | 'evaluation';
 
 /** What every subgraph's GraphQL context holds; each subgraph adds its own loaders. */
 export interface BaseSubgraphContext {
   requestId: string;
+  /** Who acts: verified again here from the bearer token the gateway forwards. */
+  principal: Principal;
   logger: Logger;
   clock: Clock;
   organizations: OrganizationLoaders;
@@ -46,6 +49,8 @@ export interface SubgraphModule<TContext extends BaseSubgraphContext> {
 
 export interface SubgraphOptions {
   databaseUrl: string;
+  /** Verifies the bearer token of every request; a subgraph called without a valid one refuses. */
+  auth: TokenVerifier;
   clock?: Clock;
   logger?: Logger;
 }
@@ -126,11 +131,14 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
     name: module.name,
     logger,
     apollo,
-    context: async (scope: RequestScope) =>
-      module.createContext(
-        { requestId: scope.requestId, logger: scope.logger, clock, organizations: createOrganizationLoaders(dataSource) },
+    context: async (scope: RequestScope) => {
+      const authorization = scope.headers.authorization;
+      const principal = await options.auth(typeof authorization === 'string' ? authorization : undefined);
+      return module.createContext(
+        { requestId: scope.requestId, principal, logger: scope.logger, clock, organizations: createOrganizationLoaders(dataSource) },
         dataSource,
-      ),
+      );
+    },
     ready: async () => {
       await dataSource.query('SELECT 1');
       return true;

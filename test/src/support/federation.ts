@@ -4,6 +4,7 @@ import { createLogger, fixedClock, type Clock } from '@twoway/platform';
 import { createSubgraph, type BaseSubgraphContext, type RunningSubgraph, type SubgraphModule } from '@twoway/subgraph-runtime';
 import { SUBGRAPH_MODULES, createTestDatabases, dropTestDatabases, type SubgraphKey, type TestDatabases } from './databases.js';
 import { TEST_INSTANT } from './test-day.js';
+import { testAuth, type TestAuth } from './auth.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
@@ -15,7 +16,8 @@ export interface TestFederation {
   gatewayUrl: string;
   gateway: RunningGateway;
   subgraphs: Record<SubgraphKey, RunningSubgraph>;
-  /** Sends an operation to the gateway over HTTP, as a client would. */
+  auth: TestAuth;
+  /** Sends an operation to the gateway over HTTP, as a client would (as an administrator unless `headers` say otherwise). */
   query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<TData>>;
   /** SQL statements sent by the three subgraphs since the last reset. */
   statementCount(): number;
@@ -42,6 +44,7 @@ export async function postGraphQL<TData>(url: string, body: unknown, headers: Re
 export async function startTestFederation(options: { clock?: Clock; logs?: string[] } = {}): Promise<TestFederation> {
   const clock = options.clock ?? fixedClock(TEST_INSTANT);
   const databases: TestDatabases = await createTestDatabases();
+  const auth = await testAuth();
   const logs = options.logs;
   const logger = (name: string) =>
     logs
@@ -50,7 +53,7 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
   const entries = await Promise.all(
     (Object.keys(SUBGRAPH_MODULES) as SubgraphKey[]).map(async (key) => {
       const module = SUBGRAPH_MODULES[key] as unknown as SubgraphModule<BaseSubgraphContext>;
-      const subgraph = await createSubgraph(module, { databaseUrl: databases[key], clock, logger: logger(module.name) });
+      const subgraph = await createSubgraph(module, { databaseUrl: databases[key], auth: auth.verifier, clock, logger: logger(module.name) });
       await subgraph.http.listen(0, '127.0.0.1');
       return [key, subgraph] as const;
     }),
@@ -59,6 +62,7 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
   const gateway = await createGateway({
     supergraphSdl: readCommittedSupergraph(),
     subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.http.url])),
+    auth: auth.verifier,
     logger: logger('gateway'),
   });
   await gateway.http.listen(0, '127.0.0.1');
@@ -67,7 +71,8 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
     gatewayUrl,
     gateway,
     subgraphs,
-    query: (query, variables, headers) => postGraphQL(gatewayUrl, { query, variables }, headers),
+    auth,
+    query: async (query, variables, headers) => postGraphQL(gatewayUrl, { query, variables }, headers ?? (await auth.adminHeaders())),
     statementCount: () => Object.values(subgraphs).reduce((sum, s) => sum + s.statements.total, 0),
     resetStatementCounts: () => Object.values(subgraphs).forEach((s) => s.statements.reset()),
     async close() {

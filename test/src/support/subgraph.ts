@@ -4,6 +4,7 @@ import { createSubgraph, type BaseSubgraphContext, type RunningSubgraph, type Su
 import { SUBGRAPH_MODULES, createTestDatabase, dropTestDatabase, type SubgraphKey } from './databases.js';
 import { postGraphQL, type GraphQLResponse } from './federation.js';
 import { TEST_INSTANT } from './test-day.js';
+import { testAuth } from './auth.js';
 
 export interface TestSubgraph {
   subgraph: RunningSubgraph;
@@ -19,8 +20,10 @@ export interface TestSubgraph {
 export async function startTestSubgraph(key: SubgraphKey): Promise<TestSubgraph> {
   const databaseUrl = await createTestDatabase(key);
   const module = SUBGRAPH_MODULES[key] as unknown as SubgraphModule<BaseSubgraphContext>;
+  const auth = await testAuth();
   const subgraph = await createSubgraph(module, {
     databaseUrl,
+    auth: auth.verifier,
     clock: fixedClock(TEST_INSTANT),
     logger: createLogger(module.name, process.env.LOG_LEVEL ?? 'silent'),
   });
@@ -30,7 +33,7 @@ export async function startTestSubgraph(key: SubgraphKey): Promise<TestSubgraph>
   return {
     subgraph,
     databaseUrl,
-    query: (query, variables) => postGraphQL(subgraph.http.url, { query, variables }),
+    query: async (query, variables) => postGraphQL(subgraph.http.url, { query, variables }, await auth.adminHeaders()),
     sql: async (text, values) => (await client.query(text, values)).rows,
     async close() {
       await client.end();

@@ -13,7 +13,7 @@ interface Service {
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
 }
-const compose = parse(readFileSync(new URL('../../../docker-compose.yml', import.meta.url), 'utf8')) as { services: Record<string, Service> };
+const compose = parse(readFileSync(new URL('../../../docker-compose.yml', import.meta.url), 'utf8'), { merge: true }) as { services: Record<string, Service> };
 const databaseVariable: Record<string, string> = {
   'workplace-committee': 'WORKPLACE_DATABASE_URL',
   'residence-committee': 'RESIDENCE_DATABASE_URL',
@@ -27,6 +27,15 @@ describe('docker-compose.yml', () => {
     for (const variable of Object.values(databaseVariable)) {
       const database = new URL(compose.services[Object.keys(databaseVariable).find((k) => databaseVariable[k] === variable)!]!.environment![variable]!).pathname.slice(1);
       expect(init).toContain(`CREATE DATABASE ${database};`);
+    }
+  });
+
+  it('gives every service the public keys to verify tokens with', () => {
+    for (const name of [...SUBGRAPHS.map((s) => s.name), 'gateway']) {
+      const service = compose.services[name] as Service & { volumes?: string[] };
+      const file = service.environment?.AUTH_JWKS_FILE;
+      expect(file).toBeTruthy();
+      expect(service.volumes?.some((volume) => volume.split(':')[1] === file)).toBe(true);
     }
   });
 

@@ -1,0 +1,4 @@
+export * from './principal.js';
+export * from './tokens.js';
+export * from './keys.js';
+export * from './environment.js';

@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { exportJWK, generateKeyPair, type JSONWebKeySet, type JWK } from 'jose';
+import { TOKEN_ALGORITHM } from './tokens.js';
+
+export interface KeyPair {
+  privateKey: JWK;
+  /** The public half as a key set, as services load it. */
+  publicKeys: JSONWebKeySet;
+}
+
+/** A fresh ES256 key pair with a key id. */
+export async function generateSigningKeys(kid = `dev-${Date.now().toString(36)}`): Promise<KeyPair> {
+  const { privateKey, publicKey } = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true });
+  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: TOKEN_ALGORITHM, use: 'sig' };
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: TOKEN_ALGORITHM, use: 'sig' };
+  return { privateKey: privateJwk, publicKeys: { keys: [publicJwk] } };
+}
+
+export const PRIVATE_KEY_FILE = 'private-key.jwk.json';
+export const PUBLIC_KEYS_FILE = 'jwks.json';
+
+/**
+ * The local development key pair of `npm start`, in a git-ignored folder:
+ * created on first use, reused afterwards so tokens stay valid across restarts.
+ */
+export async function ensureDevelopmentKeys(directory: string): Promise<{ privateKeyFile: string; publicKeysFile: string }> {
+  const privateKeyFile = path.join(directory, PRIVATE_KEY_FILE);
+  const publicKeysFile = path.join(directory, PUBLIC_KEYS_FILE);
+  if (!existsSync(privateKeyFile) || !existsSync(publicKeysFile)) {
+    await mkdir(directory, { recursive: true, mode: 0o700 });
+    const keys = await generateSigningKeys();
+    await writeFile(privateKeyFile, JSON.stringify(keys.privateKey, null, 2), { mode: 0o600 });
+    await writeFile(publicKeysFile, JSON.stringify(keys.publicKeys, null, 2));
+  }
+  return { privateKeyFile, publicKeysFile };
+}
+
+export async function readJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(file, 'utf8')) as T;
+}

@@ -1,0 +1,93 @@
+import { SignJWT, createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWK, importJWK } from 'jose';
+import { GraphQLError } from 'graphql';
+import { isUuid } from '@twoway/platform';
+import { isRole, type Principal, type PrincipalClaims } from './principal.js';
+
+/** The one algorithm tokens are signed with; anything else (including `none`) is refused. */
+export const TOKEN_ALGORITHM = 'ES256';
+export const DEFAULT_ISSUER = 'two-way-federation';
+export const DEFAULT_AUDIENCE = 'two-way-federation';
+
+export interface TokenVerifierOptions {
+  /** Public keys: a JWKS (several keys: rotation by `kid`) or the URL of one. */
+  keys: JSONWebKeySet | URL;
+  issuer?: string;
+  audience?: string;
+}
+
+/** Answers the principal of a request from its Authorization header, or throws UNAUTHENTICATED. */
+export type TokenVerifier = (authorization: string | undefined) => Promise<Principal>;
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
+
+/**
+ * Verifies bearer JWTs with jose: signature by one of the configured keys,
+ * ES256 only, issuer, audience, expiry and not-before; then the claims this
+ * federation needs (role, organisation node, member id for members).
+ */
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const keySet = options.keys instanceof URL ? createRemoteJWKSet(options.keys) : createLocalJWKSet(options.keys);
+  const issuer = options.issuer ?? DEFAULT_ISSUER;
+  const audience = options.audience ?? DEFAULT_AUDIENCE;
+  return async (authorization) => {
+    if (!authorization) throw unauthenticated('A bearer token is required');
+    const match = BEARER.exec(authorization);
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <JWT>"');
+    let payload: Record<string, unknown>;
+    try {
+      ({ payload } = await jwtVerify(match[1]!, keySet, { issuer, audience, algorithms: [TOKEN_ALGORITHM], requiredClaims: ['sub', 'exp'] }));
+    } catch (error) {
+      throw unauthenticated(describeTokenError(error));
+    }
+    const { sub, role, org, member, name } = payload as { sub?: unknown; role?: unknown; org?: unknown; member?: unknown; name?: unknown };
+    if (typeof sub !== 'string' || !isRole(role) || typeof org !== 'string' || !isUuid(org)) {
+      throw unauthenticated('The token does not name a role and an organisation');
+    }
+    if (role === 'MEMBER' && (typeof member !== 'string' || !isUuid(member))) {
+      throw unauthenticated('A member token must name the member');
+    }
+    return {
+      subject: sub,
+      role,
+      organizationId: org.toLowerCase(),
+      memberId: typeof member === 'string' ? member.toLowerCase() : null,
+      name: typeof name === 'string' ? name : null,
+    };
+  };
+}
+
+function describeTokenError(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'The token has expired';
+  if (error instanceof errors.JWTClaimValidationFailed) return `The token's "${error.claim}" claim is not accepted`;
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'The token is not signed with an accepted algorithm';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature is not valid';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'The token was not signed by a known key';
+  return 'The token is not valid';
+}
+
+export interface TokenSigner {
+  sign(claims: PrincipalClaims & { sub: string }, options?: { expiresIn?: string; notBefore?: string; issuer?: string; audience?: string }): Promise<string>;
+}
+
+/** Signs tokens with a private JWK (development and tests; production tokens come from the identity provider). */
+export async function createTokenSigner(privateKey: JWK): Promise<TokenSigner> {
+  const key = await importJWK(privateKey, TOKEN_ALGORITHM);
+  return {
+    async sign(claims, options = {}) {
+      const { sub, ...rest } = claims;
+      const jwt = new SignJWT({ ...rest })
+        .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid: privateKey.kid, typ: 'JWT' })
+        .setSubject(sub)
+        .setIssuer(options.issuer ?? DEFAULT_ISSUER)
+        .setAudience(options.audience ?? DEFAULT_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(options.expiresIn ?? '8h');
+      if (options.notBefore) jwt.setNotBefore(options.notBefore);
+      return jwt.sign(key);
+    },
+  };
+}
