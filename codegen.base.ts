@@ -7,7 +7,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 export function subgraphCodegen(options: { context: string; mappers: Record<string, string> }): CodegenConfig {
   return {
-    schema: ['schema.graphql', '../../packages/org-tree/src/organization.graphql'],
+    schema: ['schema.graphql', '../../packages/org-tree/src/organization.graphql', '../../packages/subgraph-runtime/src/mutations/mutation.graphql'],
     generates: {
       'src/generated/resolvers-types.ts': {
         plugins: ['typescript', 'typescript-resolvers'],
@@ -15,7 +15,7 @@ export function subgraphCodegen(options: { context: string; mappers: Record<stri
           federation: true,
           useIndexSignature: true,
           contextType: `../context.js#${options.context}`,
-          scalars: { Date: 'string' },
+          scalars: { Date: 'string', JSON: 'unknown' },
           enumsAsTypes: true,
           useTypeImports: true,
           mapperTypeSuffix: 'Entity',

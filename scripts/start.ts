@@ -112,6 +112,7 @@ try {
     DEMO_DATA: process.env.DEMO_DATA ?? 'if-empty',
     DEMO_TODAY: demoDay,
     APOLLO_TELEMETRY_DISABLED: '1',
+    GATEWAY_URL: `http://localhost:${GATEWAY_PORT}/graphql`,
     ...(keys ? { AUTH_JWKS_FILE: keys.publicKeysFile } : {}),
   };
   for (const service of SERVICES) run(service.name, service.entry, { ...common, ...urls, PORT: String(service.port) });

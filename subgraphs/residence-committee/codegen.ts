@@ -7,6 +7,9 @@ export default subgraphCodegen({
     ResidenceRegistration: '../entities/residence-registration.entity.js#ResidenceRegistration',
     Meeting: '../entities/meeting.entity.js#Meeting',
     Attendance: '../entities/meeting-attendance.entity.js#MeetingAttendance',
+    LetterReceipt: '../entities/letter-receipt.entity.js#LetterReceipt',
+    IntroductionLetter: '../context.js#MemberReference',
+    MeetingAttendance: '../entities/meeting-attendance.entity.js#MeetingAttendance',
     AttendanceRecord: '../repositories/attendance.repository.js#AttendanceSummary',
   },
 });

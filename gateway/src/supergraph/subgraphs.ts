@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { organizationTypeDefs } from '@twoway/org-tree';
+import { subgraphTypeDefs } from '@twoway/subgraph-runtime/shared-schema';
 
 /** The subgraphs the gateway federates: their names, default URLs and schemas. */
 export interface SubgraphDescription {
@@ -21,5 +21,5 @@ export const SUBGRAPHS: readonly SubgraphDescription[] = [
 
 /** A subgraph's full SDL as it serves it: its own schema plus the shared organisation types. */
 export function subgraphSdl(subgraph: SubgraphDescription): string {
-  return `${readFileSync(subgraph.schemaPath, 'utf8')}\n${organizationTypeDefs}`;
+  return subgraphTypeDefs(readFileSync(subgraph.schemaPath, 'utf8'));
 }

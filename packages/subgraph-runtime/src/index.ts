@@ -1,2 +1,5 @@
 export * from './subgraph.js';
 export * from './main.js';
+export * from './mutations/index.js';
+export * from './shared-schema.js';
+export * from './federation-client.js';

@@ -24,12 +24,14 @@ export async function runSubgraph<TContext extends BaseSubgraphContext>(
       PORT: port(options.defaultPort),
       DEMO_DATA: z.enum(['if-empty', 'off']).default('off'),
       DEMO_TODAY: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD').optional(),
+      GATEWAY_URL: z.string().url().default('http://localhost:4000/graphql'),
     }),
   );
   const logger = createLogger(module.name);
   const subgraph = await createSubgraph(module, {
     databaseUrl: environment[options.databaseUrlVariable] as string,
     auth: verifierFromEnvironment(),
+    gatewayUrl: environment.GATEWAY_URL as string,
     logger,
   });
   if (environment.DEMO_DATA === 'if-empty') {

@@ -11,9 +11,13 @@ import {
 import { createSubgraphDataSource, migrate, type StatementCounter } from '@twoway/persistence';
 import {
   CreateOrganizationUnit1764400000000, OrganizationUnit, createOrganizationLoaders, organizationResolvers,
-  organizationTypeDefs, type OrganizationLoaders,
+  type OrganizationLoaders,
 } from '@twoway/org-tree';
 import type { DemoDataset } from '@twoway/demo-data';
+import { subgraphTypeDefs } from './shared-schema.js';
+import { createFederationClient, type FederationClient, type FederationEndpoint } from './federation-client.js';
+import { JSONScalar } from './mutations/json-scalar.js';
+import { CreateMutationSupport1764400000050 } from './mutations/create-mutation-support.migration.js';
 import type { Principal, TokenVerifier } from '@twoway/auth';
 
 export type SubgraphName = 'workplace-committee' | 'residence-committee' | 'evaluation';
@@ -26,6 +30,8 @@ export interface BaseSubgraphContext {
   logger: Logger;
   clock: Clock;
   organizations: OrganizationLoaders;
+  /** Reads what other subgraphs own, through the gateway, as the caller. */
+  federation: FederationClient;
 }
 
 /**
@@ -51,6 +57,8 @@ export interface SubgraphOptions {
   databaseUrl: string;
   /** Verifies the bearer token of every request; a subgraph called without a valid one refuses. */
   auth: TokenVerifier;
+  /** Where the gateway is, for reading other subgraphs' facts (GATEWAY_URL). */
+  gatewayUrl?: string;
   clock?: Clock;
   logger?: Logger;
 }
@@ -60,6 +68,8 @@ export interface RunningSubgraph {
   http: HttpService;
   dataSource: DataSource;
   statements: StatementCounter;
+  /** Where this subgraph finds the gateway; may be set after start. */
+  federation: FederationEndpoint;
   /** Stops HTTP, then closes the database pool. */
   close(): Promise<void>;
 }
@@ -77,17 +87,13 @@ export function mergeResolvers<TContext>(...maps: GraphQLResolverMap<TContext>[]
   return merged;
 }
 
-/** The full SDL of a subgraph: its own schema plus the shared organisation tree types. */
-export function subgraphTypeDefs(schema: string): string {
-  return `${schema}\n${organizationTypeDefs}`;
-}
 
 export function subgraphEntities(module: Pick<SubgraphModule<BaseSubgraphContext>, 'entities'>) {
   return [OrganizationUnit, ...module.entities];
 }
 
 export function subgraphMigrations(module: Pick<SubgraphModule<BaseSubgraphContext>, 'migrations'>) {
-  return [CreateOrganizationUnit1764400000000, ...module.migrations];
+  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, ...module.migrations];
 }
 
 /**
@@ -115,7 +121,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
     // The subgraph schema builder types resolvers without a context type.
      
     resolvers: mergeResolvers<TContext>(
-      { Date: DateScalar } as unknown as GraphQLResolverMap<TContext>,
+      { Date: DateScalar, JSON: JSONScalar } as unknown as GraphQLResolverMap<TContext>,
       organizationResolvers as unknown as GraphQLResolverMap<TContext>,
       module.resolvers,
     ) as GraphQLResolverMap<unknown>,
@@ -127,15 +133,24 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: maskError((error) => logger.error({ err: error }, 'unexpected error')),
   });
+  const federation: FederationEndpoint = { gatewayUrl: options.gatewayUrl };
   const http = await createHttpService<TContext>({
     name: module.name,
     logger,
     apollo,
     context: async (scope: RequestScope) => {
       const authorization = scope.headers.authorization;
-      const principal = await options.auth(typeof authorization === 'string' ? authorization : undefined);
+      const bearer = typeof authorization === 'string' ? authorization : undefined;
+      const principal = await options.auth(bearer);
       return module.createContext(
-        { requestId: scope.requestId, principal, logger: scope.logger, clock, organizations: createOrganizationLoaders(dataSource) },
+        {
+          requestId: scope.requestId,
+          principal,
+          logger: scope.logger,
+          clock,
+          organizations: createOrganizationLoaders(dataSource),
+          federation: createFederationClient(federation, bearer, scope.requestId),
+        },
         dataSource,
       );
     },
@@ -149,6 +164,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
     http,
     dataSource,
     statements,
+    federation,
     async close() {
       await http.close();
       await apollo.stop();

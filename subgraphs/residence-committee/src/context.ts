@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { BaseSubgraphContext } from '@twoway/subgraph-runtime';
+import type { AuditEntryRecord, BaseSubgraphContext, HistoryKey } from '@twoway/subgraph-runtime';
+import type { LetterReceipt } from './entities/letter-receipt.entity.js';
 import type { ResidenceRegistration } from './entities/residence-registration.entity.js';
 import type { Meeting } from './entities/meeting.entity.js';
 import type { MeetingAttendance } from './entities/meeting-attendance.entity.js';
@@ -15,6 +16,10 @@ export interface ResidenceLoaders {
   meetingById: DataLoader<string, Meeting | null>;
   /** Keyed by `memberId|from|to`: one statement per distinct period, whatever the number of members. */
   attendanceByMemberAndPeriod: DataLoader<string, MeetingAttendance[]>;
+  attendanceByMeeting: DataLoader<string, MeetingAttendance[]>;
+  receiptByLetter: DataLoader<string, LetterReceipt | null>;
+  registrationByLetter: DataLoader<string, ResidenceRegistration | null>;
+  history: DataLoader<HistoryKey, AuditEntryRecord[], string>;
 }
 
 /** Per-request context of the residence-committee subgraph. */

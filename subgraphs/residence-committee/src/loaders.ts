@@ -3,6 +3,9 @@ import { In, type DataSource } from 'typeorm';
 import { groupedInKeyOrder, inKeyOrder } from '@twoway/persistence';
 import { ResidenceRegistration } from './entities/residence-registration.entity.js';
 import { Meeting } from './entities/meeting.entity.js';
+import { MeetingAttendance } from './entities/meeting-attendance.entity.js';
+import { LetterReceipt } from './entities/letter-receipt.entity.js';
+import { createHistoryLoader } from '@twoway/subgraph-runtime';
 import type { ResidenceLoaders } from './context.js';
 import { findAttendanceByMemberAndPeriod } from './repositories/attendance.repository.js';
 
@@ -20,5 +23,13 @@ export function createLoaders(dataSource: DataSource): ResidenceLoaders {
     ),
     meetingById: new DataLoader(async (ids) => inKeyOrder(ids, await meetings.findBy({ id: In([...ids]) }), (m) => m.id)),
     attendanceByMemberAndPeriod: new DataLoader((keys) => findAttendanceByMemberAndPeriod(dataSource, keys)),
+    attendanceByMeeting: new DataLoader(async (meetingIds) =>
+      groupedInKeyOrder(meetingIds, await dataSource.getRepository(MeetingAttendance).find({ where: { meetingId: In([...meetingIds]) }, order: { memberId: 'ASC' } }), (a) => a.meetingId),
+    ),
+    receiptByLetter: new DataLoader(async (ids) => inKeyOrder(ids, await dataSource.getRepository(LetterReceipt).findBy({ id: In([...ids]) }), (r) => r.id)),
+    registrationByLetter: new DataLoader(async (letterIds) =>
+      inKeyOrder(letterIds, await registrations.findBy({ introductionLetterId: In([...letterIds]) }), (r) => r.introductionLetterId!),
+    ),
+    history: createHistoryLoader(dataSource),
   };
 }

@@ -5,6 +5,8 @@ import { ResidenceRegistration } from './entities/residence-registration.entity.
 import { Meeting } from './entities/meeting.entity.js';
 import { MeetingAttendance } from './entities/meeting-attendance.entity.js';
 import { CreateRegistrationsAndMeetings1764400000200 } from './migrations/1764400000200-CreateRegistrationsAndMeetings.js';
+import { CreateLetterReceipts1764400000210 } from './migrations/1764400000210-CreateLetterReceipts.js';
+import { LetterReceipt } from './entities/letter-receipt.entity.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { seedDemoData } from './seed.js';
@@ -18,8 +20,8 @@ export const residenceCommittee: SubgraphModule<ResidenceContext> = {
   name: 'residence-committee',
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers: resolvers as SubgraphModule<ResidenceContext>['resolvers'],
-  entities: [ResidenceRegistration, Meeting, MeetingAttendance],
-  migrations: [CreateRegistrationsAndMeetings1764400000200],
+  entities: [ResidenceRegistration, Meeting, MeetingAttendance, LetterReceipt],
+  migrations: [CreateRegistrationsAndMeetings1764400000200, CreateLetterReceipts1764400000210],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
   seedDemoData,
 };

@@ -4,6 +4,7 @@ import { groupedInKeyOrder, inKeyOrder } from '@twoway/persistence';
 import { Member } from './entities/member.entity.js';
 import { IntroductionLetter } from './entities/introduction-letter.entity.js';
 import type { WorkplaceLoaders } from './context.js';
+import { createHistoryLoader } from '@twoway/subgraph-runtime';
 
 /** One set per request: every entity reference and list field goes through a loader. */
 export function createLoaders(dataSource: DataSource): WorkplaceLoaders {
@@ -18,5 +19,7 @@ export function createLoaders(dataSource: DataSource): WorkplaceLoaders {
         (l) => l.memberId,
       ),
     ),
+    letterById: new DataLoader(async (ids) => inKeyOrder(ids, await letters.findBy({ id: In([...ids]) }), (l) => l.id)),
+    history: createHistoryLoader(dataSource),
   };
 }

@@ -4,6 +4,7 @@ import type { WorkplaceContext } from './context.js';
 import { Member } from './entities/member.entity.js';
 import { IntroductionLetter } from './entities/introduction-letter.entity.js';
 import { CreateMembers1764400000100 } from './migrations/1764400000100-CreateMembers.js';
+import { LetterNumbersAndPolicy1764400000110 } from './migrations/1764400000110-LetterNumbersAndPolicy.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { seedDemoData } from './seed.js';
@@ -17,7 +18,7 @@ export const workplaceCommittee: SubgraphModule<WorkplaceContext> = {
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers: resolvers as SubgraphModule<WorkplaceContext>['resolvers'],
   entities: [Member, IntroductionLetter],
-  migrations: [CreateMembers1764400000100],
+  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
   seedDemoData,
 };

@@ -67,6 +67,7 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
   });
   await gateway.http.listen(0, '127.0.0.1');
   const gatewayUrl = gateway.http.url;
+  for (const subgraph of Object.values(subgraphs)) subgraph.federation.gatewayUrl = gatewayUrl;
   return {
     gatewayUrl,
     gateway,

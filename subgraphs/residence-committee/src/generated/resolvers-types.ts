@@ -4,6 +4,7 @@ import type { MemberReference as MemberReferenceEntity, ResidenceContext } from 
 import type { ResidenceRegistration as ResidenceRegistrationEntity } from '../entities/residence-registration.entity.js';
 import type { Meeting as MeetingEntity } from '../entities/meeting.entity.js';
 import type { MeetingAttendance as MeetingAttendanceEntity } from '../entities/meeting-attendance.entity.js';
+import type { LetterReceipt as LetterReceiptEntity } from '../entities/letter-receipt.entity.js';
 import type { AttendanceSummary as AttendanceSummaryEntity } from '../repositories/attendance.repository.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,7 +19,17 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 YYYY-MM-DD, reckoned in Vietnam (Asia/Ho_Chi_Minh). */
   Date: { input: string; output: string; }
+  /** A JSON value (a record as it was before or after a change). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AssignToResidentialCellInput = {
+  cellId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  registrationId: Scalars['ID']['input'];
+  /** The version of the registration the caller saw. */
+  version: Scalars['Int']['input'];
 };
 
 /** One member's attendance at one meeting. */
@@ -27,6 +38,12 @@ export type Attendance = {
   /** What the member contributed (ý kiến đóng góp), if recorded. */
   contribution?: Maybe<Scalars['String']['output']>;
   meeting: Meeting;
+  status: AttendanceStatus;
+};
+
+export type AttendanceEntryInput = {
+  contribution?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
   status: AttendanceStatus;
 };
 
@@ -58,15 +75,82 @@ export type AttendanceStatus =
   | 'LEFT_EARLY'
   | 'PRESENT';
 
+/** One change in a document's history, from the append-only audit log of the subgraph that owns it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** CREATE or UPDATE. */
+  action: Scalars['String']['output'];
+  /** The organisation they acted for. */
+  actorOrganizationId: Scalars['ID']['output'];
+  /** The role they acted in. */
+  actorRole: Scalars['String']['output'];
+  /** Who acted (the token subject). */
+  actorSubject: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  occurredAt: Scalars['String']['output'];
+};
+
+/**
+ * An introduction letter as the residence side knows it: the workplace committee
+ * owns the letter; the ward's receipt (the return stub) is added here.
+ */
+export type IntroductionLetter = {
+  __typename?: 'IntroductionLetter';
+  id: Scalars['ID']['output'];
+  /** What the ward did with the letter; null until it received or returned it. */
+  receipt?: Maybe<LetterReceipt>;
+};
+
+/** The ward's return stub of an introduction letter (phần cuống giấy giới thiệu). */
+export type LetterReceipt = {
+  __typename?: 'LetterReceipt';
+  introductionLetterId: Scalars['ID']['output'];
+  receivedOn?: Maybe<Scalars['Date']['output']>;
+  /** The registration the receipt opened. */
+  registration?: Maybe<ResidenceRegistration>;
+  /** Why the ward returned the letter (for example: the address is not in this ward). */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  returnedOn?: Maybe<Scalars['Date']['output']>;
+  status: LetterReceiptStatus;
+  ward: Organization;
+};
+
+export type LetterReceiptPayload = {
+  __typename?: 'LetterReceiptPayload';
+  letterReceipt?: Maybe<LetterReceipt>;
+  userErrors: Array<UserError>;
+};
+
+/** What the ward did with a letter. */
+export type LetterReceiptStatus =
+  /** Received: the member is listed at the ward. */
+  | 'RECEIVED'
+  /** Returned to the workplace: wrong ward. */
+  | 'RETURNED';
+
 /** A meeting held by a residential cell or a ward. */
 export type Meeting = {
   __typename?: 'Meeting';
   agenda?: Maybe<Scalars['String']['output']>;
+  /** Attendance recorded for the meeting, one entry per expected member. */
+  attendances: Array<MeetingAttendance>;
   heldOn: Scalars['Date']['output'];
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   kind: MeetingKind;
   /** The cell or ward that held it. */
   organization: Organization;
+  /** Optimistic-concurrency version: pass it back when recording attendance. */
+  version: Scalars['Int']['output'];
+};
+
+/** One member's attendance as recorded at a meeting. */
+export type MeetingAttendance = {
+  __typename?: 'MeetingAttendance';
+  contribution?: Maybe<Scalars['String']['output']>;
+  member: Member;
+  status: AttendanceStatus;
 };
 
 /** Kinds of meeting at the place of residence. */
@@ -77,6 +161,12 @@ export type MeetingKind =
   | 'RESIDENTS'
   /** The semi-annual meeting with two-way members (sinh hoạt định kỳ 6 tháng). */
   | 'SEMI_ANNUAL_TWO_WAY';
+
+export type MeetingPayload = {
+  __typename?: 'MeetingPayload';
+  meeting?: Maybe<Meeting>;
+  userErrors: Array<UserError>;
+};
 
 /**
  * A Party member as the residence side knows them: the ward and residential cell
@@ -108,6 +198,53 @@ export type Member = {
 export type MemberAttendanceArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The ward assigns a received member to one of its residential cells: the registration becomes ACTIVE. */
+  assignToResidentialCell: ResidenceRegistrationPayload;
+  /**
+   * The ward receives an introduction letter and lists the member (status RECEIVED).
+   * The letter is checked with the workplace committee, its owner; an open
+   * registration of the member elsewhere ends (the member moved).
+   */
+  receiveIntroductionLetter: ResidenceRegistrationPayload;
+  /**
+   * Records attendance at a meeting that has been held: one entry per member,
+   * each registered in the meeting's cell or ward on that day. Recording a member
+   * again corrects their entry.
+   */
+  recordAttendance: MeetingPayload;
+  /** The ward returns a letter that is not for it (wrong ward); no registration is opened. */
+  returnIntroductionLetter: LetterReceiptPayload;
+  /** A cell or ward schedules a meeting (the semi-annual two-way meeting or another). */
+  scheduleMeeting: MeetingPayload;
+};
+
+
+export type MutationAssignToResidentialCellArgs = {
+  input: AssignToResidentialCellInput;
+};
+
+
+export type MutationReceiveIntroductionLetterArgs = {
+  input: ReceiveIntroductionLetterInput;
+};
+
+
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
+export type MutationReturnIntroductionLetterArgs = {
+  input: ReturnIntroductionLetterInput;
+};
+
+
+export type MutationScheduleMeetingArgs = {
+  input: ScheduleMeetingInput;
 };
 
 /**
@@ -215,6 +352,19 @@ export type QueryResidenceRegistrationArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type ReceiveIntroductionLetterInput = {
+  idempotencyKey: Scalars['String']['input'];
+  introductionLetterId: Scalars['ID']['input'];
+};
+
+export type RecordAttendanceInput = {
+  entries: Array<AttendanceEntryInput>;
+  idempotencyKey: Scalars['String']['input'];
+  meetingId: Scalars['ID']['input'];
+  /** The version of the meeting the caller saw. */
+  version: Scalars['Int']['input'];
+};
+
 /** Where a registration at residence stands. */
 export type RegistrationStatus =
   /** Assigned to a residential cell: the member takes part there. */
@@ -239,6 +389,8 @@ export type ResidenceRegistration = {
   /** Why the registration ended (moved, transferred, expelled, removed, deceased). */
   endReason?: Maybe<Scalars['String']['output']>;
   endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Every change, oldest first, from the residence committee's audit log. */
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   /** Id of the workplace's introduction letter this registration answers. */
   introductionLetterId?: Maybe<Scalars['ID']['output']>;
@@ -246,6 +398,8 @@ export type ResidenceRegistration = {
   /** Day the ward received the letter and listed the member. */
   receivedOn: Scalars['Date']['output'];
   status: RegistrationStatus;
+  /** Optimistic-concurrency version: pass it back when changing the registration. */
+  version: Scalars['Int']['output'];
   /** The ward committee that received the member (đảng ủy xã, phường). */
   ward: Organization;
 };
@@ -263,6 +417,38 @@ export type ResidenceRegistrationEdge = {
   __typename?: 'ResidenceRegistrationEdge';
   cursor: Scalars['String']['output'];
   node: ResidenceRegistration;
+};
+
+export type ResidenceRegistrationPayload = {
+  __typename?: 'ResidenceRegistrationPayload';
+  residenceRegistration?: Maybe<ResidenceRegistration>;
+  userErrors: Array<UserError>;
+};
+
+export type ReturnIntroductionLetterInput = {
+  idempotencyKey: Scalars['String']['input'];
+  introductionLetterId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type ScheduleMeetingInput = {
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  heldOn: Scalars['Date']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  kind: MeetingKind;
+  /** The residential cell or ward holding the meeting. */
+  organizationId: Scalars['ID']['input'];
+};
+
+/** A business rule refused the change; nothing was written. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable code, documented in docs/workflows.md. */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. ["input", "score"]. */
+  field: Array<Scalars['String']['output']>;
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -346,12 +532,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  IntroductionLetter: IntroductionLetter;
   Member: Member;
   Organization: Organization;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  IntroductionLetter:
+    ( { __typename: 'IntroductionLetter' }
+    & GraphQLRecursivePick<FederationTypes['IntroductionLetter'], {"id":true}> );
   Member:
     ( { __typename: 'Member' }
     & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
@@ -364,46 +554,79 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Attendance: ResolverTypeWrapper<MeetingAttendanceEntity>;
+  AssignToResidentialCellInput: AssignToResidentialCellInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AttendanceRecord: ResolverTypeWrapper<AttendanceSummaryEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Attendance: ResolverTypeWrapper<MeetingAttendanceEntity>;
+  AttendanceEntryInput: AttendanceEntryInput;
+  AttendanceRecord: ResolverTypeWrapper<AttendanceSummaryEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AttendanceStatus: AttendanceStatus;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  IntroductionLetter: ResolverTypeWrapper<MemberReferenceEntity>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LetterReceipt: ResolverTypeWrapper<LetterReceiptEntity>;
+  LetterReceiptPayload: ResolverTypeWrapper<Omit<LetterReceiptPayload, 'letterReceipt'> & { letterReceipt?: Maybe<ResolversTypes['LetterReceipt']> }>;
+  LetterReceiptStatus: LetterReceiptStatus;
   Meeting: ResolverTypeWrapper<MeetingEntity>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  MeetingAttendance: ResolverTypeWrapper<MeetingAttendanceEntity>;
   MeetingKind: MeetingKind;
+  MeetingPayload: ResolverTypeWrapper<Omit<MeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversTypes['Meeting']> }>;
   Member: ResolverTypeWrapper<MemberReferenceEntity>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveIntroductionLetterInput: ReceiveIntroductionLetterInput;
+  RecordAttendanceInput: RecordAttendanceInput;
   RegistrationStatus: RegistrationStatus;
   ResidenceRegistration: ResolverTypeWrapper<ResidenceRegistrationEntity>;
   ResidenceRegistrationConnection: ResolverTypeWrapper<Omit<ResidenceRegistrationConnection, 'edges'> & { edges: Array<ResolversTypes['ResidenceRegistrationEdge']> }>;
   ResidenceRegistrationEdge: ResolverTypeWrapper<Omit<ResidenceRegistrationEdge, 'node'> & { node: ResolversTypes['ResidenceRegistration'] }>;
+  ResidenceRegistrationPayload: ResolverTypeWrapper<Omit<ResidenceRegistrationPayload, 'residenceRegistration'> & { residenceRegistration?: Maybe<ResolversTypes['ResidenceRegistration']> }>;
+  ReturnIntroductionLetterInput: ReturnIntroductionLetterInput;
+  ScheduleMeetingInput: ScheduleMeetingInput;
+  UserError: ResolverTypeWrapper<UserError>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Attendance: MeetingAttendanceEntity;
-  String: Scalars['String']['output'];
-  AttendanceRecord: AttendanceSummaryEntity;
-  Int: Scalars['Int']['output'];
-  Float: Scalars['Float']['output'];
-  Date: Scalars['Date']['output'];
-  Meeting: MeetingEntity;
+  AssignToResidentialCellInput: AssignToResidentialCellInput;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  Attendance: MeetingAttendanceEntity;
+  AttendanceEntryInput: AttendanceEntryInput;
+  AttendanceRecord: AttendanceSummaryEntity;
+  Float: Scalars['Float']['output'];
+  AuditEntry: AuditEntry;
+  Date: Scalars['Date']['output'];
+  IntroductionLetter: MemberReferenceEntity;
+  JSON: Scalars['JSON']['output'];
+  LetterReceipt: LetterReceiptEntity;
+  LetterReceiptPayload: Omit<LetterReceiptPayload, 'letterReceipt'> & { letterReceipt?: Maybe<ResolversParentTypes['LetterReceipt']> };
+  Meeting: MeetingEntity;
+  MeetingAttendance: MeetingAttendanceEntity;
+  MeetingPayload: Omit<MeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversParentTypes['Meeting']> };
   Member: MemberReferenceEntity;
+  Mutation: Record<PropertyKey, never>;
   Organization: OrganizationUnitEntity;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  ReceiveIntroductionLetterInput: ReceiveIntroductionLetterInput;
+  RecordAttendanceInput: RecordAttendanceInput;
   ResidenceRegistration: ResidenceRegistrationEntity;
   ResidenceRegistrationConnection: Omit<ResidenceRegistrationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResidenceRegistrationEdge']> };
   ResidenceRegistrationEdge: Omit<ResidenceRegistrationEdge, 'node'> & { node: ResolversParentTypes['ResidenceRegistration'] };
+  ResidenceRegistrationPayload: Omit<ResidenceRegistrationPayload, 'residenceRegistration'> & { residenceRegistration?: Maybe<ResolversParentTypes['ResidenceRegistration']> };
+  ReturnIntroductionLetterInput: ReturnIntroductionLetterInput;
+  ScheduleMeetingInput: ScheduleMeetingInput;
+  UserError: UserError;
 }>;
 
 export type AttendanceResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = ResolversObject<{
@@ -425,16 +648,65 @@ export type AttendanceRecordResolvers<ContextType = ResidenceContext, ParentType
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type AuditEntryResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
+export type IntroductionLetterResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['IntroductionLetter'] = ResolversParentTypes['IntroductionLetter'], FederationReferenceType extends FederationReferenceTypes['IntroductionLetter'] = FederationReferenceTypes['IntroductionLetter']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntroductionLetter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['LetterReceipt']>, ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LetterReceiptResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['LetterReceipt'] = ResolversParentTypes['LetterReceipt']> = ResolversObject<{
+  introductionLetterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  registration?: Resolver<Maybe<ResolversTypes['ResidenceRegistration']>, ParentType, ContextType>;
+  returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LetterReceiptStatus'], ParentType, ContextType>;
+  ward?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type LetterReceiptPayloadResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['LetterReceiptPayload'] = ResolversParentTypes['LetterReceiptPayload']> = ResolversObject<{
+  letterReceipt?: Resolver<Maybe<ResolversTypes['LetterReceipt']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MeetingResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = ResolversObject<{
   agenda?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attendances?: Resolver<Array<ResolversTypes['MeetingAttendance']>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MeetingAttendanceResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['MeetingAttendance'] = ResolversParentTypes['MeetingAttendance']> = ResolversObject<{
+  contribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttendanceStatus'], ParentType, ContextType>;
+}>;
+
+export type MeetingPayloadResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['MeetingPayload'] = ResolversParentTypes['MeetingPayload']> = ResolversObject<{
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type MemberResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
@@ -443,6 +715,14 @@ export type MemberResolvers<ContextType = ResidenceContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   residenceRegistration?: Resolver<Maybe<ResolversTypes['ResidenceRegistration']>, ParentType, ContextType>;
   residenceRegistrations?: Resolver<Maybe<Array<ResolversTypes['ResidenceRegistration']>>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assignToResidentialCell?: Resolver<ResolversTypes['ResidenceRegistrationPayload'], ParentType, ContextType, RequireFields<MutationAssignToResidentialCellArgs, 'input'>>;
+  receiveIntroductionLetter?: Resolver<ResolversTypes['ResidenceRegistrationPayload'], ParentType, ContextType, RequireFields<MutationReceiveIntroductionLetterArgs, 'input'>>;
+  recordAttendance?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
+  returnIntroductionLetter?: Resolver<ResolversTypes['LetterReceiptPayload'], ParentType, ContextType, RequireFields<MutationReturnIntroductionLetterArgs, 'input'>>;
+  scheduleMeeting?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -476,11 +756,13 @@ export type ResidenceRegistrationResolvers<ContextType = ResidenceContext, Paren
   cell?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   introductionLetterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ward?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
@@ -495,17 +777,38 @@ export type ResidenceRegistrationEdgeResolvers<ContextType = ResidenceContext, P
   node?: Resolver<ResolversTypes['ResidenceRegistration'], ParentType, ContextType>;
 }>;
 
+export type ResidenceRegistrationPayloadResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['ResidenceRegistrationPayload'] = ResolversParentTypes['ResidenceRegistrationPayload']> = ResolversObject<{
+  residenceRegistration?: Resolver<Maybe<ResolversTypes['ResidenceRegistration']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ResidenceContext> = ResolversObject<{
   Attendance?: AttendanceResolvers<ContextType>;
   AttendanceRecord?: AttendanceRecordResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  IntroductionLetter?: IntroductionLetterResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  LetterReceipt?: LetterReceiptResolvers<ContextType>;
+  LetterReceiptPayload?: LetterReceiptPayloadResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  MeetingAttendance?: MeetingAttendanceResolvers<ContextType>;
+  MeetingPayload?: MeetingPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResidenceRegistration?: ResidenceRegistrationResolvers<ContextType>;
   ResidenceRegistrationConnection?: ResidenceRegistrationConnectionResolvers<ContextType>;
   ResidenceRegistrationEdge?: ResidenceRegistrationEdgeResolvers<ContextType>;
+  ResidenceRegistrationPayload?: ResidenceRegistrationPayloadResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 

@@ -6,5 +6,12 @@ import { Member } from './Member.js';
 import { Organization } from './Organization.js';
 import { Query } from './Query.js';
 import { ResidenceRegistration } from './ResidenceRegistration.js';
+import { Mutation } from './Mutation.js';
+import { IntroductionLetter } from './IntroductionLetter.js';
+import { LetterReceipt } from './LetterReceipt.js';
 
-export const resolvers: Resolvers = { Query, Member, ResidenceRegistration, AttendanceRecord, Attendance, Meeting, Organization };
+const MeetingAttendance = { member: (attendance: { memberId: string }) => ({ id: attendance.memberId }) };
+
+export const resolvers: Resolvers = {
+  Query, Mutation, Member, ResidenceRegistration, AttendanceRecord, Attendance, Meeting, MeetingAttendance, Organization, IntroductionLetter, LetterReceipt,
+};

@@ -16,7 +16,25 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 YYYY-MM-DD, reckoned in Vietnam (Asia/Ho_Chi_Minh). */
   Date: { input: string; output: string; }
+  /** A JSON value (a record as it was before or after a change). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One change in a document's history, from the append-only audit log of the subgraph that owns it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** CREATE or UPDATE. */
+  action: Scalars['String']['output'];
+  /** The organisation they acted for. */
+  actorOrganizationId: Scalars['ID']['output'];
+  /** The role they acted in. */
+  actorRole: Scalars['String']['output'];
+  /** Who acted (the token subject). */
+  actorSubject: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  occurredAt: Scalars['String']['output'];
 };
 
 /** Why a member is exempt from activity at the place of residence. */
@@ -33,6 +51,7 @@ export type ExemptionCategory =
 /**
  * Introduction letter (giấy giới thiệu, form mẫu 1-213): the workplace committee
  * introduces the member to the Party committee of the ward where they live.
+ * The ward's receipt (the return stub) is the residence committee's: see `receipt`.
  */
 export type IntroductionLetter = {
   __typename?: 'IntroductionLetter';
@@ -41,6 +60,8 @@ export type IntroductionLetter = {
   dueOn: Scalars['Date']['output'];
   /** Whether the member is exempt from regular residence activity. */
   exempt: Scalars['Boolean']['output'];
+  /** Every change to the letter, oldest first, from the workplace committee's audit log. */
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   /** The workplace grassroots organisation that issued the letter. */
   issuedBy: Organization;
@@ -64,6 +85,15 @@ export type IntroductionLetter = {
   toCell?: Maybe<Organization>;
   /** The ward committee the letter is addressed to (đảng ủy xã, phường nơi cư trú). */
   toWard: Organization;
+  /** Optimistic-concurrency version: pass it back when changing the letter. */
+  version: Scalars['Int']['output'];
+};
+
+/** The letter as issued, or why it was not. */
+export type IntroductionLetterPayload = {
+  __typename?: 'IntroductionLetterPayload';
+  introductionLetter?: Maybe<IntroductionLetter>;
+  userErrors: Array<UserError>;
 };
 
 /** Where an introduction letter stands. */
@@ -80,6 +110,16 @@ export type IntroductionLetterStatus =
   | 'RECEIVED'
   /** Returned by the ward (wrong ward). */
   | 'RETURNED';
+
+export type IssueIntroductionLetterInput = {
+  /** Retrying with the same key returns the first result and issues nothing twice. */
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  /** Residence address (địa chỉ nơi cư trú). */
+  residenceAddress: Scalars['String']['input'];
+  /** The ward committee of the member's residence. */
+  toWardId: Scalars['ID']['input'];
+};
 
 /**
  * A Party member (đảng viên), as the committee of their workplace records them.
@@ -111,6 +151,8 @@ export type Member = {
   sex: Sex;
   /** Standing of the membership at the workplace. */
   status: MembershipStatus;
+  /** Optimistic-concurrency version of the member record. */
+  version: Scalars['Int']['output'];
   /** The cell of the workplace where the member holds regular Party activity (chi bộ nơi công tác). */
   workplaceCell: Organization;
   /** The workplace grassroots organisation above that cell (đảng bộ cơ sở nơi công tác). */
@@ -131,6 +173,22 @@ export type MembershipStatus =
   | 'RETIRED'
   /** Transferred to another Party organisation (chuyển sinh hoạt). */
   | 'TRANSFERRED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Issue an introduction letter (mẫu 1-213) for a member to the ward where they live.
+   * Done by the committee of the member's workplace. The letter is due at the ward
+   * within the presentation deadline in force (policy LETTER_PRESENTATION_DAYS);
+   * any earlier open letter of the member ends.
+   */
+  issueIntroductionLetter: IntroductionLetterPayload;
+};
+
+
+export type MutationIssueIntroductionLetterArgs = {
+  input: IssueIntroductionLetterInput;
+};
 
 /**
  * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
@@ -228,6 +286,17 @@ export type Sex =
   | 'FEMALE'
   | 'MALE';
 
+/** A business rule refused the change; nothing was written. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable code, documented in docs/workflows.md. */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. ["input", "score"]. */
+  field: Array<Scalars['String']['output']>;
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
 /** A page of members of a workplace subtree. */
 export type WorkplaceMemberConnection = {
   __typename?: 'WorkplaceMemberConnection';
@@ -324,12 +393,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  IntroductionLetter: IntroductionLetter;
   Member: Member;
   Organization: Organization;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  IntroductionLetter:
+    ( { __typename: 'IntroductionLetter' }
+    & GraphQLRecursivePick<FederationTypes['IntroductionLetter'], {"id":true}> );
   Member:
     ( { __typename: 'Member' }
     & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
@@ -342,49 +415,73 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   ExemptionCategory: ExemptionCategory;
   IntroductionLetter: ResolverTypeWrapper<IntroductionLetterEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntroductionLetterPayload: ResolverTypeWrapper<Omit<IntroductionLetterPayload, 'introductionLetter'> & { introductionLetter?: Maybe<ResolversTypes['IntroductionLetter']> }>;
   IntroductionLetterStatus: IntroductionLetterStatus;
+  IssueIntroductionLetterInput: IssueIntroductionLetterInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Member: ResolverTypeWrapper<MemberEntity>;
   MembershipStatus: MembershipStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Sex: Sex;
+  UserError: ResolverTypeWrapper<UserError>;
   WorkplaceMemberConnection: ResolverTypeWrapper<Omit<WorkplaceMemberConnection, 'edges'> & { edges: Array<ResolversTypes['WorkplaceMemberEdge']> }>;
   WorkplaceMemberEdge: ResolverTypeWrapper<Omit<WorkplaceMemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuditEntry: AuditEntry;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   IntroductionLetter: IntroductionLetterEntity;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
-  Member: MemberEntity;
-  Organization: OrganizationUnitEntity;
   Int: Scalars['Int']['output'];
+  IntroductionLetterPayload: Omit<IntroductionLetterPayload, 'introductionLetter'> & { introductionLetter?: Maybe<ResolversParentTypes['IntroductionLetter']> };
+  IssueIntroductionLetterInput: IssueIntroductionLetterInput;
+  JSON: Scalars['JSON']['output'];
+  Member: MemberEntity;
+  Mutation: Record<PropertyKey, never>;
+  Organization: OrganizationUnitEntity;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  UserError: UserError;
   WorkplaceMemberConnection: Omit<WorkplaceMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkplaceMemberEdge']> };
   WorkplaceMemberEdge: Omit<WorkplaceMemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
+}>;
+
+export type AuditEntryResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
-export type IntroductionLetterResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['IntroductionLetter'] = ResolversParentTypes['IntroductionLetter']> = ResolversObject<{
+export type IntroductionLetterResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['IntroductionLetter'] = ResolversParentTypes['IntroductionLetter'], FederationReferenceType extends FederationReferenceTypes['IntroductionLetter'] = FederationReferenceTypes['IntroductionLetter']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntroductionLetter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -400,7 +497,17 @@ export type IntroductionLetterResolvers<ContextType = WorkplaceContext, ParentTy
   status?: Resolver<ResolversTypes['IntroductionLetterStatus'], ParentType, ContextType>;
   toCell?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   toWard?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export type IntroductionLetterPayloadResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['IntroductionLetterPayload'] = ResolversParentTypes['IntroductionLetterPayload']> = ResolversObject<{
+  introductionLetter?: Resolver<Maybe<ResolversTypes['IntroductionLetter']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MemberResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -417,8 +524,13 @@ export type MemberResolvers<ContextType = WorkplaceContext, ParentType extends R
   position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MembershipStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workplaceCell?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   workplaceOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  issueIntroductionLetter?: Resolver<ResolversTypes['IntroductionLetterPayload'], ParentType, ContextType, RequireFields<MutationIssueIntroductionLetterArgs, 'input'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -445,6 +557,12 @@ export type QueryResolvers<ContextType = WorkplaceContext, ParentType extends Re
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
 }>;
 
+export type UserErrorResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type WorkplaceMemberConnectionResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['WorkplaceMemberConnection'] = ResolversParentTypes['WorkplaceMemberConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['WorkplaceMemberEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -457,12 +575,17 @@ export type WorkplaceMemberEdgeResolvers<ContextType = WorkplaceContext, ParentT
 }>;
 
 export type Resolvers<ContextType = WorkplaceContext> = ResolversObject<{
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   IntroductionLetter?: IntroductionLetterResolvers<ContextType>;
+  IntroductionLetterPayload?: IntroductionLetterPayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Member?: MemberResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   WorkplaceMemberConnection?: WorkplaceMemberConnectionResolvers<ContextType>;
   WorkplaceMemberEdge?: WorkplaceMemberEdgeResolvers<ContextType>;
 }>;

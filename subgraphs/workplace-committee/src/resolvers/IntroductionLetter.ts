@@ -1,7 +1,9 @@
-import { today } from '@twoway/platform';
+import { isUuid, today } from '@twoway/platform';
 import type { IntroductionLetterResolvers } from '../generated/resolvers-types.js';
 
 export const IntroductionLetter: IntroductionLetterResolvers = {
+  __resolveReference: async (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.letterById.load(ref.id.toLowerCase()) : null),
+  history: (letter, _args, ctx) => ctx.loaders.history.load({ entityType: 'IntroductionLetter', entityId: letter.id }),
   member: async (letter, _args, ctx) => (await ctx.loaders.memberById.load(letter.memberId))!,
   issuedBy: async (letter, _args, ctx) => (await ctx.organizations.byId.load(letter.workplaceOrganizationId))!,
   toWard: async (letter, _args, ctx) => (await ctx.organizations.byId.load(letter.toWardId))!,

@@ -3,5 +3,6 @@ import { IntroductionLetter } from './IntroductionLetter.js';
 import { Member } from './Member.js';
 import { Organization } from './Organization.js';
 import { Query } from './Query.js';
+import { Mutation } from './Mutation.js';
 
-export const resolvers: Resolvers = { Query, Member, IntroductionLetter, Organization };
+export const resolvers: Resolvers = { Query, Mutation, Member, IntroductionLetter, Organization };

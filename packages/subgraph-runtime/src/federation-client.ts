@@ -1,0 +1,43 @@
+import { REQUEST_ID_HEADER } from '@twoway/platform';
+import { refuse } from './mutations/mutation.js';
+
+/** Code of the user error when another subgraph's facts could not be read through the gateway. */
+export const OWNER_UNAVAILABLE = 'OWNER_UNAVAILABLE';
+
+/**
+ * How a subgraph reads facts another subgraph owns: through the gateway, with
+ * the caller's own token (so the caller sees no more than they may) and the
+ * same request id. Used before a mutation opens its transaction, never inside it.
+ */
+export interface FederationClient {
+  query<T>(query: string, variables: Record<string, unknown>): Promise<T>;
+}
+
+export interface FederationEndpoint {
+  /** The gateway's /graphql URL; set once the gateway is known (tests set it after start). */
+  gatewayUrl: string | undefined;
+}
+
+export function createFederationClient(endpoint: FederationEndpoint, authorization: string | undefined, requestId: string): FederationClient {
+  return {
+    async query<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+      if (!endpoint.gatewayUrl) refuse(OWNER_UNAVAILABLE, ['input'], 'The other side cannot be asked now; try again later');
+      let body: { data?: T; errors?: { message: string }[] };
+      try {
+        const response = await fetch(endpoint.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}), [REQUEST_ID_HEADER]: requestId },
+          body: JSON.stringify({ query, variables }),
+          signal: AbortSignal.timeout(10_000),
+        });
+        body = (await response.json()) as typeof body;
+      } catch {
+        refuse(OWNER_UNAVAILABLE, ['input'], 'The other side cannot be asked now; try again later');
+      }
+      if (!body.data || (body.errors && body.errors.length > 0)) {
+        refuse(OWNER_UNAVAILABLE, ['input'], 'The other side could not answer; try again later');
+      }
+      return body.data;
+    },
+  };
+}

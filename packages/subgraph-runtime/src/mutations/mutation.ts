@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { QueryFailedError, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { Principal } from '@twoway/auth';
+import { today, type Clock } from '@twoway/platform';
+
+/** A business rule refused the change: data in the payload, not a thrown GraphQL error. */
+export interface UserError {
+  /** Stable, documented code (see docs/workflows.md). */
+  code: string;
+  /** Path of the input field at fault, e.g. ["input", "score"]. */
+  field: string[];
+  message: string;
+}
+
+/** Codes every subgraph's mutations may answer; each workflow adds its own. */
+export const MutationErrorCode = {
+  /** Someone else changed the record since the caller read it (optimistic concurrency). */
+  CONFLICT: 'CONFLICT',
+  NOT_FOUND: 'NOT_FOUND',
+  INVALID_IDEMPOTENCY_KEY: 'INVALID_IDEMPOTENCY_KEY',
+  /** The key was already used by this caller for another operation. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+} as const;
+
+/** Thrown inside a mutation to refuse it: the transaction rolls back, the payload carries the errors. */
+export class Refusal extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super(userErrors.map((e) => e.code).join(', '));
+  }
+}
+
+export function refuse(code: string, field: string[], message: string): never {
+  throw new Refusal([{ code, field, message }]);
+}
+
+export interface MutationContext {
+  principal: Principal;
+  requestId: string;
+  clock: Clock;
+  dataSource: DataSource;
+}
+
+/** What a mutation's work sees: its transaction, who acts, today, and the audit log and outbox of this subgraph. */
+export class MutationScope {
+  constructor(
+    readonly manager: EntityManager,
+    readonly context: MutationContext,
+  ) {}
+
+  get principal(): Principal {
+    return this.context.principal;
+  }
+
+  /** Today in Vietnam, by the injected clock. */
+  get today(): string {
+    return today(this.context.clock);
+  }
+
+  /**
+   * Optimistic concurrency: `UPDATE … SET …, version = version + 1 WHERE id = $1
+   * AND version = $2`, checking that exactly one row changed; otherwise the
+   * whole mutation is refused with CONFLICT and nothing is written.
+   */
+  async updateVersioned<E extends ObjectLiteral & { id: string; version: number }>(
+    entity: EntityTarget<E>,
+    current: E,
+    expectedVersion: number,
+    changes: Partial<E>,
+    field: string[] = ['input', 'version'],
+  ): Promise<E> {
+    const result = await this.manager
+      .createQueryBuilder()
+      .update(entity)
+      .set(changes as never)
+      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
+      .execute();
+    if (result.affected !== 1) {
+      refuse(MutationErrorCode.CONFLICT, field, 'The record was changed by someone else since you read it; reload it and try again');
+    }
+    const updated = await this.manager.findOneByOrFail(entity, { id: current.id } as never);
+    await this.audit('UPDATE', entityName(entity), current.id, current, updated);
+    return updated;
+  }
+
+  /** Inserts a new record and audits it. */
+  async create<E extends ObjectLiteral & { id: string }>(entity: EntityTarget<E>, values: Partial<E>): Promise<E> {
+    const record = this.manager.create(entity, values as never) as E;
+    await this.manager.insert(entity, record as never);
+    const stored = await this.manager.findOneByOrFail(entity, { id: record.id } as never);
+    await this.audit('CREATE', entityName(entity), record.id, null, stored);
+    return stored;
+  }
+
+  /** Appends to this subgraph's audit log: who, for which organisation, when, what, before and after. */
+  async audit(action: string, entityType: string, entityId: string, before: unknown, after: unknown): Promise<void> {
+    const { principal, requestId, clock } = this.context;
+    await this.manager.query(
+      `INSERT INTO audit_log (occurred_at, request_id, actor_subject, actor_role, actor_organization_id, action, entity_type, entity_id, before, after)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [clock.now(), requestId, principal.subject, principal.role, principal.organizationId, action, entityType, entityId, json(before), json(after)],
+    );
+  }
+
+  /** Records an effect on another subgraph, delivered at least once after this transaction commits. */
+  async publish(topic: string, target: string, payload: Record<string, unknown>): Promise<void> {
+    const now = this.context.clock.now();
+    await this.manager.query(
+      `INSERT INTO outbox_message (id, topic, target, payload, created_at, available_at) VALUES ($1, $2, $3, $4, $5, $5)`,
+      [randomUUID(), topic, target, JSON.stringify(payload), now],
+    );
+  }
+}
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+function entityName(entity: EntityTarget<ObjectLiteral>): string {
+  return typeof entity === 'function' ? entity.name : String(entity);
+}
+
+export interface MutationResult<T> {
+  result: T | null;
+  userErrors: UserError[];
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * Runs one mutation: one database transaction, an idempotency key scoped to
+ * the caller, and `userErrors` instead of partial changes.
+ *
+ * - A retry with the same key by the same principal returns the first result
+ *   and applies nothing twice; concurrent retries wait for the first.
+ * - The same key from another principal is another key.
+ * - A refusal, a lost optimistic-concurrency race or a unique-index conflict
+ *   rolls everything back and answers a coded user error.
+ */
+export async function runMutation<T extends ObjectLiteral>(
+  context: MutationContext,
+  options: { operation: string; idempotencyKey: string; entity: EntityTarget<T> },
+  work: (scope: MutationScope) => Promise<T>,
+): Promise<MutationResult<T>> {
+  if (!IDEMPOTENCY_KEY.test(options.idempotencyKey)) {
+    return failed(MutationErrorCode.INVALID_IDEMPOTENCY_KEY, ['input', 'idempotencyKey'], 'The idempotency key must be 1 to 128 letters, digits or ._:-');
+  }
+  try {
+    return await context.dataSource.transaction(async (manager) => {
+      const { subject } = context.principal;
+      // Serialises retries of one key by one caller; different keys never wait for each other.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [subject, options.idempotencyKey]);
+      const [previous] = (await manager.query(
+        'SELECT operation, response FROM idempotency_record WHERE principal_subject = $1 AND idempotency_key = $2',
+        [subject, options.idempotencyKey],
+      )) as { operation: string; response: { result: Record<string, unknown> } }[];
+      if (previous) {
+        if (previous.operation !== options.operation) {
+          return failed<T>(MutationErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'], 'This idempotency key was already used for another operation');
+        }
+        return { result: manager.create(options.entity, previous.response.result as never) as T, userErrors: [] };
+      }
+      const result = await work(new MutationScope(manager, context));
+      await manager.query(
+        'INSERT INTO idempotency_record (principal_subject, idempotency_key, operation, response, created_at) VALUES ($1, $2, $3, $4, $5)',
+        [subject, options.idempotencyKey, options.operation, JSON.stringify({ result }), context.clock.now()],
+      );
+      return { result, userErrors: [] };
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return { result: null, userErrors: error.userErrors };
+    if (error instanceof QueryFailedError) {
+      const code = (error.driverError as { code?: string } | undefined)?.code;
+      if (code === '23505' || code === '40001' || code === '40P01') {
+        return failed(MutationErrorCode.CONFLICT, ['input'], 'A conflicting change was made at the same time; reload and try again');
+      }
+    }
+    throw error;
+  }
+}
+
+function failed<T>(code: string, field: string[], message: string): MutationResult<T> {
+  return { result: null, userErrors: [{ code, field, message }] };
+}
+
+/** A principal that may not do this, or not for that organisation: a top-level FORBIDDEN, nothing changed. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/**
+ * For reads done before a mutation's transaction (asking another subgraph):
+ * a refusal is kept, to be answered as a user error inside `runMutation`;
+ * any other failure is thrown as usual.
+ */
+export async function keepRefusal<T>(work: Promise<T>): Promise<T | Refusal> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof Refusal) return error;
+    throw error;
+  }
+}

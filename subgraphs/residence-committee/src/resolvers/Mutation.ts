@@ -1,0 +1,26 @@
+import type { MutationResolvers } from '../generated/resolvers-types.js';
+import { assignToResidentialCell, receiveIntroductionLetter, returnIntroductionLetter } from '../workflows/introduction.workflow.js';
+import { recordAttendance, scheduleMeeting } from '../workflows/meeting.workflow.js';
+
+export const Mutation: MutationResolvers = {
+  receiveIntroductionLetter: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await receiveIntroductionLetter(ctx, input);
+    return { residenceRegistration: result, userErrors };
+  },
+  returnIntroductionLetter: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await returnIntroductionLetter(ctx, input);
+    return { letterReceipt: result, userErrors };
+  },
+  assignToResidentialCell: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await assignToResidentialCell(ctx, input);
+    return { residenceRegistration: result, userErrors };
+  },
+  scheduleMeeting: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await scheduleMeeting(ctx, input);
+    return { meeting: result, userErrors };
+  },
+  recordAttendance: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await recordAttendance(ctx, input);
+    return { meeting: result, userErrors };
+  },
+};

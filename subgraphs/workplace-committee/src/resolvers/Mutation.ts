@@ -1,0 +1,9 @@
+import type { MutationResolvers } from '../generated/resolvers-types.js';
+import { issueIntroductionLetter } from '../workflows/introduction-letter.workflow.js';
+
+export const Mutation: MutationResolvers = {
+  issueIntroductionLetter: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await issueIntroductionLetter(ctx, input);
+    return { introductionLetter: result, userErrors };
+  },
+};

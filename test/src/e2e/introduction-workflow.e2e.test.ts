@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { buildDemoDataset, organizationId } from '@twoway/demo-data';
+import { addDays } from '@twoway/platform';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
+import { TEST_DAY } from '../support/test-day.js';
+
+interface UserError { code: string; field: string[] }
+interface Letter { id: string; number: string; status: string; dueOn: string; version: number; history: { action: string; actorRole: string }[]; receipt: { status: string } | null }
+interface Registration { id: string; status: string; version: number; cell: { id: string } | null; ward: { id: string } }
+
+const ISSUE = `mutation($input: IssueIntroductionLetterInput!) { issueIntroductionLetter(input: $input) {
+  introductionLetter { id number status dueOn version history { action actorRole } receipt { status } } userErrors { code field message } } }`;
+const RECEIVE = `mutation($input: ReceiveIntroductionLetterInput!) { receiveIntroductionLetter(input: $input) {
+  residenceRegistration { id status version ward { id } cell { id } } userErrors { code field message } } }`;
+const ASSIGN = `mutation($input: AssignToResidentialCellInput!) { assignToResidentialCell(input: $input) {
+  residenceRegistration { id status version ward { id } cell { id } } userErrors { code field message } } }`;
+
+describe('introduction: issued, received, assigned', () => {
+  let federation: TestFederation;
+  const dataset = buildDemoDataset(TEST_DAY);
+  const introduced = new Set(dataset.workplace.introductionLetters.map((l) => l.memberId));
+  const [member, other] = dataset.workplace.members.filter((m) => !introduced.has(m.id) && m.status === 'ACTIVE');
+  const ward = organizationId('dong-ngac');
+  const cell = organizationId('dong-ngac/tdp-5');
+  let workplace: Record<string, string>;
+  let wardCommittee: Record<string, string>;
+
+  beforeAll(async () => {
+    federation = await startTestFederation();
+    workplace = await federation.auth.headers('WORKPLACE_COMMITTEE', member!.workplaceOrganizationId, { sub: 'wc-secretary', name: 'Nguyễn Văn Bình' });
+    wardCommittee = await federation.auth.headers('WARD_COMMITTEE', ward, { sub: 'dong-ngac-deputy' });
+  });
+  afterAll(async () => {
+    await federation?.close();
+  });
+
+  const issue = (input: Record<string, unknown>, headers = workplace) =>
+    federation.query<{ issueIntroductionLetter: { introductionLetter: Letter | null; userErrors: UserError[] } }>(ISSUE, { input }, headers);
+  const receive = (input: Record<string, unknown>, headers = wardCommittee) =>
+    federation.query<{ receiveIntroductionLetter: { residenceRegistration: Registration | null; userErrors: UserError[] } }>(RECEIVE, { input }, headers);
+  const assign = (input: Record<string, unknown>, headers = wardCommittee) =>
+    federation.query<{ assignToResidentialCell: { residenceRegistration: Registration | null; userErrors: UserError[] } }>(ASSIGN, { input }, headers);
+
+  let letter: Letter;
+  let registration: Registration;
+
+  it('the workplace committee issues a letter due within the policy deadline, once per idempotency key', async () => {
+    const input = { idempotencyKey: 'letter-1', memberId: member!.id, toWardId: ward, residenceAddress: 'Số 12, ngõ 15 Đức Diễn, phường Đông Ngạc, Hà Nội' };
+    const first = await issue(input);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.issueIntroductionLetter.userErrors).toEqual([]);
+    letter = first.data!.issueIntroductionLetter.introductionLetter!;
+    expect(letter).toMatchObject({ status: 'ISSUED', dueOn: addDays(TEST_DAY, 30), version: 1, receipt: null });
+    expect(letter.history).toEqual([{ action: 'CREATE', actorRole: 'WORKPLACE_COMMITTEE' }]);
+
+    const retry = await issue(input);
+    expect(retry.data!.issueIntroductionLetter.introductionLetter!.id).toBe(letter.id);
+    const { data } = await federation.query<{ member: { introductionLetters: { id: string }[] } }>(
+      'query($id: ID!) { member(id: $id) { introductionLetters { id } } }', { id: member!.id });
+    expect(data!.member.introductionLetters.map((l) => l.id)).toEqual([letter.id]);
+  });
+
+  it('the same key from another principal is that principal\'s own key', async () => {
+    const colleague = await federation.auth.headers('WORKPLACE_COMMITTEE', other!.workplaceOrganizationId, { sub: 'another-secretary' });
+    const response = await issue({ idempotencyKey: 'letter-1', memberId: other!.id, toWardId: ward, residenceAddress: 'Số 3, đường Đông Ngạc, Hà Nội' }, colleague);
+    const theirs = response.data!.issueIntroductionLetter.introductionLetter!;
+    expect(theirs.id).not.toBe(letter.id);
+  });
+
+  it('refuses bad letters with codes and changes nothing', async () => {
+    const notWard = await issue({ idempotencyKey: 'letter-bad-1', memberId: member!.id, toWardId: organizationId('dong-ngac/tdp-7'), residenceAddress: 'Số 1, Hà Nội, Việt Nam' });
+    expect(notWard.data!.issueIntroductionLetter.userErrors).toEqual([{ code: 'NOT_A_WARD', field: ['input', 'toWardId'], message: expect.any(String) }]);
+    const oldWard = await issue({ idempotencyKey: 'letter-bad-2', memberId: member!.id, toWardId: organizationId('duc-thang'), residenceAddress: 'Số 1, Hà Nội, Việt Nam' });
+    expect(oldWard.data!.issueIntroductionLetter.userErrors.map((e) => e.code)).toEqual(['NOT_A_WARD']);
+    const { data } = await federation.query<{ member: { introductionLetters: { id: string; status: string }[] } }>(
+      'query($id: ID!) { member(id: $id) { introductionLetters { id status } } }', { id: member!.id });
+    expect(data!.member.introductionLetters).toEqual([{ id: letter.id, status: 'ISSUED' }]);
+  });
+
+  it('a ward committee acts only for its own ward, a workplace committee only for its own members', async () => {
+    const elsewhere = await federation.auth.headers('WARD_COMMITTEE', organizationId('cau-giay'));
+    const refused = await receive({ idempotencyKey: 'receive-x', introductionLetterId: letter.id }, elsewhere);
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    const otherAgency = dataset.workplace.members.find((m) => m.workplaceOrganizationId !== member!.workplaceOrganizationId)!;
+    const notOurs = await issue({ idempotencyKey: 'letter-x', memberId: otherAgency.id, toWardId: ward, residenceAddress: 'Số 9, Hà Nội, Việt Nam' });
+    expect(notOurs.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
+  it('the ward receives the letter, checked with its owner, and lists the member', async () => {
+    const response = await receive({ idempotencyKey: 'receive-1', introductionLetterId: letter.id });
+    expect(response.data!.receiveIntroductionLetter.userErrors).toEqual([]);
+    registration = response.data!.receiveIntroductionLetter.residenceRegistration!;
+    expect(registration).toMatchObject({ status: 'RECEIVED', ward: { id: ward }, cell: null, version: 1 });
+    const again = await receive({ idempotencyKey: 'receive-2', introductionLetterId: letter.id });
+    expect(again.data!.receiveIntroductionLetter.userErrors.map((e) => e.code)).toEqual(['ALREADY_RECEIVED']);
+    const unknown = await receive({ idempotencyKey: 'receive-3', introductionLetterId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.data!.receiveIntroductionLetter.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+    const { data } = await federation.query<{ introductionLetter: { receipt: { status: string; registration: { id: string } } } }>(
+      'query($id: ID!) { introductionLetter(id: $id) { receipt { status registration { id } } } }', { id: letter.id });
+    expect(data!.introductionLetter.receipt).toEqual({ status: 'RECEIVED', registration: { id: registration.id } });
+  });
+
+  it('assigns to a cell of the ward once: a stale version or a cell elsewhere is refused', async () => {
+    const elsewhere = await assign({ idempotencyKey: 'assign-x', registrationId: registration.id, version: registration.version, cellId: organizationId('cau-giay/tdp-19') });
+    expect(elsewhere.data!.assignToResidentialCell.userErrors.map((e) => e.code)).toEqual(['CELL_NOT_IN_WARD']);
+    const stale = await assign({ idempotencyKey: 'assign-stale', registrationId: registration.id, version: registration.version + 7, cellId: cell });
+    expect(stale.data!.assignToResidentialCell.userErrors).toEqual([{ code: 'CONFLICT', field: ['input', 'version'], message: expect.any(String) }]);
+
+    // Two committee members assign at the same moment from the same version: exactly one wins.
+    const [a, b] = await Promise.all([
+      assign({ idempotencyKey: 'assign-a', registrationId: registration.id, version: registration.version, cellId: cell }),
+      assign({ idempotencyKey: 'assign-b', registrationId: registration.id, version: registration.version, cellId: organizationId('dong-ngac/tdp-7') }),
+    ]);
+    const outcomes = [a, b].map((r) => r.data!.assignToResidentialCell);
+    const winners = outcomes.filter((o) => o.userErrors.length === 0);
+    const losers = outcomes.filter((o) => o.userErrors.length > 0);
+    expect(winners).toHaveLength(1);
+    expect(losers.map((o) => o.userErrors[0]!.code)).toEqual([expect.stringMatching(/^(CONFLICT|REGISTRATION_NOT_RECEIVED)$/)]);
+    expect(winners[0]!.residenceRegistration).toMatchObject({ status: 'ACTIVE', version: registration.version + 1 });
+    const { data } = await federation.query<{ member: { residenceRegistration: { status: string; history: { action: string }[] } } }>(
+      'query($id: ID!) { member(id: $id) { residenceRegistration { status history { action } } } }', { id: member!.id });
+    expect(data!.member.residenceRegistration).toEqual({ status: 'ACTIVE', history: [{ action: 'CREATE' }, { action: 'UPDATE' }] });
+  });
+});
