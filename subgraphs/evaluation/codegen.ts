@@ -11,6 +11,7 @@ export default subgraphCodegen({
     Criterion: '../entities/criterion.entity.js#Criterion',
     AnnualReview: '../entities/annual-review.entity.js#AnnualReview',
     RatingScale: '../entities/rating-scale.entity.js#RatingScale',
+    CommentDraft: '../entities/comment-draft.entity.js#CommentDraft',
     RatingBand: '../entities/rating-band.entity.js#RatingBand',
   },
 });

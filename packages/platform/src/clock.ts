@@ -62,3 +62,18 @@ export function addMonths(isoDate: string, months: number): string {
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
 }
+
+/** A clock tests move forward by hand, to walk a workflow through a year. */
+export interface MutableClock extends Clock {
+  set(at: Date | string): void;
+}
+
+export function mutableClock(start: Date | string): MutableClock {
+  let current = fixedClock(start).now();
+  return {
+    now: () => new Date(current.getTime()),
+    set: (at) => {
+      current = fixedClock(at).now();
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { BaseSubgraphContext } from '@twoway/subgraph-runtime';
+import type { AuditEntryRecord, BaseSubgraphContext, HistoryKey } from '@twoway/subgraph-runtime';
+import type { CommentDraft } from './entities/comment-draft.entity.js';
 import type { CommentRequest } from './entities/comment-request.entity.js';
 import type { CommentForm } from './entities/comment-form.entity.js';
 import type { CommentFormAssessment } from './entities/comment-form-assessment.entity.js';
@@ -28,6 +29,8 @@ export interface EvaluationLoaders {
   reviewsByMember: DataLoader<string, AnnualReview[]>;
   ratingScaleById: DataLoader<string, RatingScale | null>;
   bandsByScale: DataLoader<string, RatingBand[]>;
+  draftByRequest: DataLoader<string, CommentDraft | null>;
+  history: DataLoader<HistoryKey, AuditEntryRecord[], string>;
 }
 
 /** Per-request context of the evaluation subgraph. */

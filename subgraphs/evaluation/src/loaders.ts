@@ -10,6 +10,8 @@ import { CriteriaSet } from './entities/criteria-set.entity.js';
 import { AnnualReview } from './entities/annual-review.entity.js';
 import { RatingScale } from './entities/rating-scale.entity.js';
 import { RatingBand } from './entities/rating-band.entity.js';
+import { CommentDraft } from './entities/comment-draft.entity.js';
+import { createHistoryLoader } from '@twoway/subgraph-runtime';
 
 /** One set per request: every entity reference and list field goes through a loader. */
 export function createLoaders(dataSource: DataSource): EvaluationLoaders {
@@ -47,6 +49,8 @@ export function createLoaders(dataSource: DataSource): EvaluationLoaders {
     bandsByScale: new DataLoader(async (scaleIds) =>
       groupedInKeyOrder(scaleIds, await repo(RatingBand).find({ where: { ratingScaleId: In([...scaleIds]) }, order: { minScore: 'DESC' } }), (b) => b.ratingScaleId),
     ),
+    draftByRequest: new DataLoader(async (ids) => inKeyOrder(ids, await repo(CommentDraft).findBy({ requestId: In([...ids]) }), (d) => d.requestId)),
+    history: createHistoryLoader(dataSource),
   };
   return loaders;
 }

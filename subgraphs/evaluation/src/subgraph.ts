@@ -11,6 +11,8 @@ import { RatingScale } from './entities/rating-scale.entity.js';
 import { RatingBand } from './entities/rating-band.entity.js';
 import { CreateEvaluation1764400000300 } from './migrations/1764400000300-CreateEvaluation.js';
 import { LoadPolicyReferenceData1764400000310 } from './migrations/1764400000310-LoadPolicyReferenceData.js';
+import { CommentWorkflow1764400000320 } from './migrations/1764400000320-CommentWorkflow.js';
+import { CommentDraft } from './entities/comment-draft.entity.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { seedDemoData } from './seed.js';
@@ -24,8 +26,8 @@ export const evaluation: SubgraphModule<EvaluationContext> = {
   name: 'evaluation',
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers: resolvers as SubgraphModule<EvaluationContext>['resolvers'],
-  entities: [CriteriaSet, Criterion, RatingScale, RatingBand, CommentRequest, CommentForm, CommentFormAssessment, AnnualReview],
-  migrations: [CreateEvaluation1764400000300, LoadPolicyReferenceData1764400000310],
+  entities: [CriteriaSet, Criterion, RatingScale, RatingBand, CommentRequest, CommentForm, CommentFormAssessment, AnnualReview, CommentDraft],
+  migrations: [CreateEvaluation1764400000300, LoadPolicyReferenceData1764400000310, CommentWorkflow1764400000320],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
   seedDemoData,
 };

@@ -135,9 +135,9 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
  * - A refusal, a lost optimistic-concurrency race or a unique-index conflict
  *   rolls everything back and answers a coded user error.
  */
-export async function runMutation<T extends ObjectLiteral>(
+export async function runMutation<E extends ObjectLiteral, T extends E | E[]>(
   context: MutationContext,
-  options: { operation: string; idempotencyKey: string; entity: EntityTarget<T> },
+  options: { operation: string; idempotencyKey: string; entity: EntityTarget<E> },
   work: (scope: MutationScope) => Promise<T>,
 ): Promise<MutationResult<T>> {
   if (!IDEMPOTENCY_KEY.test(options.idempotencyKey)) {
@@ -156,7 +156,8 @@ export async function runMutation<T extends ObjectLiteral>(
         if (previous.operation !== options.operation) {
           return failed<T>(MutationErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'], 'This idempotency key was already used for another operation');
         }
-        return { result: manager.create(options.entity, previous.response.result as never) as T, userErrors: [] };
+        // The first result, as it was: rebuilt from its stored snapshot (one record or a list).
+        return { result: manager.create(options.entity, previous.response.result as never) as unknown as T, userErrors: [] };
       }
       const result = await work(new MutationScope(manager, context));
       await manager.query(

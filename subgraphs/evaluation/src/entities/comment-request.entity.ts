@@ -37,6 +37,10 @@ export class CommentRequest {
   @Column('varchar', { length: 16 })
   status!: CommentRequestStatus;
 
+  /** Exempt from residence activity: annual requests are waived, ad hoc ones use the short form. */
+  @Column('boolean')
+  exempt!: boolean;
+
   @VersionColumn({ type: 'int' })
   version!: number;
 }

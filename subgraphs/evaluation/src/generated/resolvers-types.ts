@@ -8,9 +8,11 @@ import type { CriteriaSet as CriteriaSetEntity } from '../entities/criteria-set.
 import type { Criterion as CriterionEntity } from '../entities/criterion.entity.js';
 import type { AnnualReview as AnnualReviewEntity } from '../entities/annual-review.entity.js';
 import type { RatingScale as RatingScaleEntity } from '../entities/rating-scale.entity.js';
+import type { CommentDraft as CommentDraftEntity } from '../entities/comment-draft.entity.js';
 import type { RatingBand as RatingBandEntity } from '../entities/rating-band.entity.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -21,6 +23,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 YYYY-MM-DD, reckoned in Vietnam (Asia/Ho_Chi_Minh). */
   Date: { input: string; output: string; }
+  /** A JSON value (a record as it was before or after a change). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -31,6 +35,7 @@ export type Scalars = {
 export type AnnualReview = {
   __typename?: 'AnnualReview';
   decidedOn: Scalars['Date']['output'];
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   member: Member;
   rating: Rating;
@@ -40,9 +45,42 @@ export type AnnualReview = {
   /** The residence's comments the review took into account. */
   residenceComment?: Maybe<ResidenceComment>;
   score: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
   /** The workplace cell that decided it. */
   workplaceCell: Organization;
   year: Scalars['Int']['output'];
+};
+
+export type AnnualReviewPayload = {
+  __typename?: 'AnnualReviewPayload';
+  annualReview?: Maybe<AnnualReview>;
+  userErrors: Array<UserError>;
+};
+
+/** One change in a document's history, from the append-only audit log of the subgraph that owns it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** CREATE or UPDATE. */
+  action: Scalars['String']['output'];
+  /** The organisation they acted for. */
+  actorOrganizationId: Scalars['ID']['output'];
+  /** The role they acted in. */
+  actorRole: Scalars['String']['output'];
+  /** Who acted (the token subject). */
+  actorSubject: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  occurredAt: Scalars['String']['output'];
+};
+
+/** The residential cell's draft of its comments, before signing; it may change until signed. */
+export type CommentDraft = {
+  __typename?: 'CommentDraft';
+  criteriaSet: CriteriaSet;
+  draftedOn: Scalars['Date']['output'];
+  /** Level 1 to 3 for each criterion, in the set's order. */
+  levels: Array<Scalars['Int']['output']>;
+  remarks?: Maybe<Scalars['String']['output']>;
 };
 
 /** Why the workplace asks for the residence's comments. */
@@ -63,7 +101,13 @@ export type CommentRequest = {
   __typename?: 'CommentRequest';
   /** The residential cell asked to write them. */
   cell?: Maybe<Organization>;
+  /** The cell's draft, before it is signed. */
+  draft?: Maybe<CommentDraft>;
   dueOn: Scalars['Date']['output'];
+  /** Whether the member is exempt from residence activity (short form, no annual comment). */
+  exempt: Scalars['Boolean']['output'];
+  /** Every change, oldest first, from the evaluation audit log. */
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   member: Member;
   /** True when the comments were not returned by the due date and the request is still open. */
@@ -73,6 +117,8 @@ export type CommentRequest = {
   /** The signed form, once the residence has written it. */
   residenceComment?: Maybe<ResidenceComment>;
   status: CommentRequestStatus;
+  /** Optimistic-concurrency version: pass it back when moving the request on. */
+  version: Scalars['Int']['output'];
   /** The ward asked to certify the comments. */
   ward?: Maybe<Organization>;
   /** The member's workplace cell, which will use the comments. */
@@ -81,6 +127,19 @@ export type CommentRequest = {
   workplaceOrganization: Organization;
   /** The year under review, for annual requests. */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CommentRequestBatchPayload = {
+  __typename?: 'CommentRequestBatchPayload';
+  /** The requests created, waived ones included. */
+  commentRequests?: Maybe<Array<CommentRequest>>;
+  userErrors: Array<UserError>;
+};
+
+export type CommentRequestPayload = {
+  __typename?: 'CommentRequestPayload';
+  commentRequest?: Maybe<CommentRequest>;
+  userErrors: Array<UserError>;
 };
 
 /** Where a comment request stands. */
@@ -144,6 +203,15 @@ export type CriterionAssessment = {
   levelLabel: Scalars['String']['output'];
 };
 
+export type DraftResidenceCommentInput = {
+  commentRequestId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** Level 1 (best) to 3 for each criterion, in order. */
+  levels: Array<Scalars['Int']['input']>;
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /**
  * A Party member as the evaluation side knows them: the comments the residence
  * returned about them and the annual reviews their workplace cell decided.
@@ -161,6 +229,75 @@ export type Member = {
   latestReview?: Maybe<AnnualReview>;
   /** Signed comment forms (phiếu nhận xét) returned by the residence, the newest year first. */
   residenceComments?: Maybe<Array<ResidenceComment>>;
+};
+
+export type MoveCommentRequestInput = {
+  commentRequestId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** The version of the request the caller saw. */
+  version: Scalars['Int']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The ward committee certifies the signed form. */
+  certifyResidenceComment: CommentRequestPayload;
+  /** The residential cell drafts its comments: one level per criterion of the criteria set in force. */
+  draftResidenceComment: CommentRequestPayload;
+  /**
+   * The workplace cell decides the annual review: a score from 0 to 100 gives the
+   * rating by the bands of the scale in force, recorded with the residence comment
+   * it took into account.
+   */
+  recordAnnualReview: AnnualReviewPayload;
+  /**
+   * Before the annual review, the workplace committee asks the residence for
+   * comments on all its registered members in one call: a request per member with
+   * an active registration, due within ANNUAL_COMMENT_DUE_DAYS; waived for exempt
+   * members. Members already asked for the year are skipped.
+   */
+  requestAnnualComments: CommentRequestBatchPayload;
+  /** A single request for appointment, nomination, award or discipline, with the short deadline AD_HOC_COMMENT_DUE_DAYS. */
+  requestComments: CommentRequestPayload;
+  /** The ward returns the certified form to the workplace. */
+  returnResidenceComment: CommentRequestPayload;
+  /** The cell committee signs the draft: the form becomes an immutable signed snapshot. */
+  signResidenceComment: CommentRequestPayload;
+};
+
+
+export type MutationCertifyResidenceCommentArgs = {
+  input: MoveCommentRequestInput;
+};
+
+
+export type MutationDraftResidenceCommentArgs = {
+  input: DraftResidenceCommentInput;
+};
+
+
+export type MutationRecordAnnualReviewArgs = {
+  input: RecordAnnualReviewInput;
+};
+
+
+export type MutationRequestAnnualCommentsArgs = {
+  input: RequestAnnualCommentsInput;
+};
+
+
+export type MutationRequestCommentsArgs = {
+  input: RequestCommentsInput;
+};
+
+
+export type MutationReturnResidenceCommentArgs = {
+  input: MoveCommentRequestInput;
+};
+
+
+export type MutationSignResidenceCommentArgs = {
+  input: MoveCommentRequestInput;
 };
 
 /**
@@ -286,6 +423,30 @@ export type Recommendation =
   /** No recommendation (không đề nghị). */
   | 'NONE';
 
+export type RecordAnnualReviewInput = {
+  /** The returned comment request whose form the review took into account. */
+  commentRequestId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  /** 0 to 100 (Quy định 366-QĐ/TW). */
+  score: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type RequestAnnualCommentsInput = {
+  idempotencyKey: Scalars['String']['input'];
+  /** The workplace grassroots organisation (or cell) whose members are asked about. */
+  workplaceOrganizationId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type RequestCommentsInput = {
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  /** APPOINTMENT, NOMINATION, AWARD or DISCIPLINE. */
+  purpose: CommentPurpose;
+};
+
 /**
  * The residence's comments on a member (phiếu nhận xét): an immutable signed
  * snapshot, written against a versioned set of criteria.
@@ -314,6 +475,17 @@ export type ResidenceComment = {
   /** The ward that certified them. */
   ward: Organization;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A business rule refused the change; nothing was written. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable code, documented in docs/workflows.md. */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. ["input", "score"]. */
+  field: Array<Scalars['String']['output']>;
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -419,16 +591,25 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnnualReviewPayload: ResolverTypeWrapper<Omit<AnnualReviewPayload, 'annualReview'> & { annualReview?: Maybe<ResolversTypes['AnnualReview']> }>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  CommentDraft: ResolverTypeWrapper<CommentDraftEntity>;
   CommentPurpose: CommentPurpose;
   CommentRequest: ResolverTypeWrapper<CommentRequestEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CommentRequestBatchPayload: ResolverTypeWrapper<Omit<CommentRequestBatchPayload, 'commentRequests'> & { commentRequests?: Maybe<Array<ResolversTypes['CommentRequest']>> }>;
+  CommentRequestPayload: ResolverTypeWrapper<Omit<CommentRequestPayload, 'commentRequest'> & { commentRequest?: Maybe<ResolversTypes['CommentRequest']> }>;
   CommentRequestStatus: CommentRequestStatus;
   CriteriaSet: ResolverTypeWrapper<CriteriaSetEntity>;
   CriteriaVariant: CriteriaVariant;
   Criterion: ResolverTypeWrapper<CriterionEntity>;
   CriterionAssessment: ResolverTypeWrapper<CommentFormAssessmentEntity>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DraftResidenceCommentInput: DraftResidenceCommentInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Member: ResolverTypeWrapper<MemberReferenceEntity>;
+  MoveCommentRequestInput: MoveCommentRequestInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -437,7 +618,11 @@ export type ResolversTypes = ResolversObject<{
   RatingBand: ResolverTypeWrapper<RatingBandEntity>;
   RatingScale: ResolverTypeWrapper<RatingScaleEntity>;
   Recommendation: Recommendation;
+  RecordAnnualReviewInput: RecordAnnualReviewInput;
+  RequestAnnualCommentsInput: RequestAnnualCommentsInput;
+  RequestCommentsInput: RequestCommentsInput;
   ResidenceComment: ResolverTypeWrapper<CommentFormEntity>;
+  UserError: ResolverTypeWrapper<UserError>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -446,23 +631,37 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  AnnualReviewPayload: Omit<AnnualReviewPayload, 'annualReview'> & { annualReview?: Maybe<ResolversParentTypes['AnnualReview']> };
+  AuditEntry: AuditEntry;
+  CommentDraft: CommentDraftEntity;
   CommentRequest: CommentRequestEntity;
   Boolean: Scalars['Boolean']['output'];
+  CommentRequestBatchPayload: Omit<CommentRequestBatchPayload, 'commentRequests'> & { commentRequests?: Maybe<Array<ResolversParentTypes['CommentRequest']>> };
+  CommentRequestPayload: Omit<CommentRequestPayload, 'commentRequest'> & { commentRequest?: Maybe<ResolversParentTypes['CommentRequest']> };
   CriteriaSet: CriteriaSetEntity;
   Criterion: CriterionEntity;
   CriterionAssessment: CommentFormAssessmentEntity;
   Date: Scalars['Date']['output'];
+  DraftResidenceCommentInput: DraftResidenceCommentInput;
+  JSON: Scalars['JSON']['output'];
   Member: MemberReferenceEntity;
+  MoveCommentRequestInput: MoveCommentRequestInput;
+  Mutation: Record<PropertyKey, never>;
   Organization: OrganizationUnitEntity;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RatingBand: RatingBandEntity;
   RatingScale: RatingScaleEntity;
+  RecordAnnualReviewInput: RecordAnnualReviewInput;
+  RequestAnnualCommentsInput: RequestAnnualCommentsInput;
+  RequestCommentsInput: RequestCommentsInput;
   ResidenceComment: CommentFormEntity;
+  UserError: UserError;
 }>;
 
 export type AnnualReviewResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['AnnualReview'] = ResolversParentTypes['AnnualReview']> = ResolversObject<{
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
@@ -470,13 +669,39 @@ export type AnnualReviewResolvers<ContextType = EvaluationContext, ParentType ex
   ratingScale?: Resolver<ResolversTypes['RatingScale'], ParentType, ContextType>;
   residenceComment?: Resolver<Maybe<ResolversTypes['ResidenceComment']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workplaceCell?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type AnnualReviewPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['AnnualReviewPayload'] = ResolversParentTypes['AnnualReviewPayload']> = ResolversObject<{
+  annualReview?: Resolver<Maybe<ResolversTypes['AnnualReview']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CommentDraftResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CommentDraft'] = ResolversParentTypes['CommentDraft']> = ResolversObject<{
+  criteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType>;
+  draftedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type CommentRequestResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CommentRequest'] = ResolversParentTypes['CommentRequest']> = ResolversObject<{
   cell?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  draft?: Resolver<Maybe<ResolversTypes['CommentDraft']>, ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -484,10 +709,21 @@ export type CommentRequestResolvers<ContextType = EvaluationContext, ParentType 
   requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   residenceComment?: Resolver<Maybe<ResolversTypes['ResidenceComment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CommentRequestStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ward?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   workplaceCell?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   workplaceOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CommentRequestBatchPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CommentRequestBatchPayload'] = ResolversParentTypes['CommentRequestBatchPayload']> = ResolversObject<{
+  commentRequests?: Resolver<Maybe<Array<ResolversTypes['CommentRequest']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CommentRequestPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CommentRequestPayload'] = ResolversParentTypes['CommentRequestPayload']> = ResolversObject<{
+  commentRequest?: Resolver<Maybe<ResolversTypes['CommentRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CriteriaSetResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CriteriaSet'] = ResolversParentTypes['CriteriaSet']> = ResolversObject<{
@@ -519,6 +755,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MemberResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
   annualReviews?: Resolver<Maybe<Array<ResolversTypes['AnnualReview']>>, ParentType, ContextType>;
@@ -526,6 +766,16 @@ export type MemberResolvers<ContextType = EvaluationContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latestReview?: Resolver<Maybe<ResolversTypes['AnnualReview']>, ParentType, ContextType>;
   residenceComments?: Resolver<Maybe<Array<ResolversTypes['ResidenceComment']>>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  certifyResidenceComment?: Resolver<ResolversTypes['CommentRequestPayload'], ParentType, ContextType, RequireFields<MutationCertifyResidenceCommentArgs, 'input'>>;
+  draftResidenceComment?: Resolver<ResolversTypes['CommentRequestPayload'], ParentType, ContextType, RequireFields<MutationDraftResidenceCommentArgs, 'input'>>;
+  recordAnnualReview?: Resolver<ResolversTypes['AnnualReviewPayload'], ParentType, ContextType, RequireFields<MutationRecordAnnualReviewArgs, 'input'>>;
+  requestAnnualComments?: Resolver<ResolversTypes['CommentRequestBatchPayload'], ParentType, ContextType, RequireFields<MutationRequestAnnualCommentsArgs, 'input'>>;
+  requestComments?: Resolver<ResolversTypes['CommentRequestPayload'], ParentType, ContextType, RequireFields<MutationRequestCommentsArgs, 'input'>>;
+  returnResidenceComment?: Resolver<ResolversTypes['CommentRequestPayload'], ParentType, ContextType, RequireFields<MutationReturnResidenceCommentArgs, 'input'>>;
+  signResidenceComment?: Resolver<ResolversTypes['CommentRequestPayload'], ParentType, ContextType, RequireFields<MutationSignResidenceCommentArgs, 'input'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -585,19 +835,33 @@ export type ResidenceCommentResolvers<ContextType = EvaluationContext, ParentTyp
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = EvaluationContext> = ResolversObject<{
   AnnualReview?: AnnualReviewResolvers<ContextType>;
+  AnnualReviewPayload?: AnnualReviewPayloadResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  CommentDraft?: CommentDraftResolvers<ContextType>;
   CommentRequest?: CommentRequestResolvers<ContextType>;
+  CommentRequestBatchPayload?: CommentRequestBatchPayloadResolvers<ContextType>;
+  CommentRequestPayload?: CommentRequestPayloadResolvers<ContextType>;
   CriteriaSet?: CriteriaSetResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   CriterionAssessment?: CriterionAssessmentResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
   Member?: MemberResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RatingBand?: RatingBandResolvers<ContextType>;
   RatingScale?: RatingScaleResolvers<ContextType>;
   ResidenceComment?: ResidenceCommentResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 

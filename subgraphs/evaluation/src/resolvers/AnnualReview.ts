@@ -8,5 +8,6 @@ export const AnnualReview: AnnualReviewResolvers = {
     return bands.find((band) => band.rating === review.rating)?.label ?? review.rating;
   },
   workplaceCell: async (review, _args, ctx) => (await ctx.organizations.byId.load(review.workplaceCellId))!,
+  history: (review, _args, ctx) => ctx.loaders.history.load({ entityType: 'AnnualReview', entityId: review.id }),
   residenceComment: (review, _args, ctx) => (review.commentFormId ? ctx.loaders.formById.load(review.commentFormId) : null),
 };

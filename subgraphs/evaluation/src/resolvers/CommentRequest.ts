@@ -13,4 +13,6 @@ export const CommentRequest: CommentRequestResolvers = {
   cell: (request, _args, ctx) => (request.cellId ? ctx.organizations.byId.load(request.cellId) : null),
   overdue: (request, _args, ctx) => OPEN.has(request.status) && request.dueOn < today(ctx.clock),
   residenceComment: (request, _args, ctx) => ctx.loaders.formByRequest.load(request.id),
+  draft: (request, _args, ctx) => ctx.loaders.draftByRequest.load(request.id),
+  history: (request, _args, ctx) => ctx.loaders.history.load({ entityType: 'CommentRequest', entityId: request.id }),
 };

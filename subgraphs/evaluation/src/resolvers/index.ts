@@ -5,9 +5,16 @@ import { CriteriaSet } from './CriteriaSet.js';
 import { CriterionAssessment } from './CriterionAssessment.js';
 import { Member } from './Member.js';
 import { Query } from './Query.js';
+import { Mutation } from './Mutation.js';
+import type { CommentDraft as CommentDraftEntity } from '../entities/comment-draft.entity.js';
+import type { EvaluationContext } from '../context.js';
+
+const CommentDraft = {
+  criteriaSet: async (draft: CommentDraftEntity, _args: unknown, ctx: EvaluationContext) => (await ctx.loaders.criteriaSetById.load(draft.criteriaSetId))!,
+};
 import { RatingScale } from './RatingScale.js';
 import { ResidenceComment } from './ResidenceComment.js';
 
 export const resolvers: Resolvers = {
-  Query, Member, CommentRequest, ResidenceComment, CriterionAssessment, CriteriaSet, AnnualReview, RatingScale,
+  Query, Mutation, CommentDraft, Member, CommentRequest, ResidenceComment, CriterionAssessment, CriteriaSet, AnnualReview, RatingScale,
 };

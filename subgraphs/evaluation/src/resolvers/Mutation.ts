@@ -1,0 +1,23 @@
+import type { MutationResolvers } from '../generated/resolvers-types.js';
+import {
+  certifyResidenceComment, draftResidenceComment, requestAnnualComments, requestComments, returnResidenceComment, signResidenceComment,
+} from '../workflows/comment-request.workflow.js';
+import { recordAnnualReview } from '../workflows/annual-review.workflow.js';
+
+const asRequestPayload = ({ result, userErrors }: { result: unknown; userErrors: unknown[] }) => ({ commentRequest: result, userErrors }) as never;
+
+export const Mutation: MutationResolvers = {
+  requestAnnualComments: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await requestAnnualComments(ctx, input);
+    return { commentRequests: result, userErrors };
+  },
+  requestComments: async (_root, { input }, ctx) => asRequestPayload(await requestComments(ctx, input)),
+  draftResidenceComment: async (_root, { input }, ctx) => asRequestPayload(await draftResidenceComment(ctx, input)),
+  signResidenceComment: async (_root, { input }, ctx) => asRequestPayload(await signResidenceComment(ctx, input)),
+  certifyResidenceComment: async (_root, { input }, ctx) => asRequestPayload(await certifyResidenceComment(ctx, input)),
+  returnResidenceComment: async (_root, { input }, ctx) => asRequestPayload(await returnResidenceComment(ctx, input)),
+  recordAnnualReview: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await recordAnnualReview(ctx, input);
+    return { annualReview: result, userErrors };
+  },
+};

@@ -1,0 +1,238 @@
+import { In } from 'typeorm';
+import { addDays, isUuid } from '@twoway/platform';
+import type { CommentPurpose, CommentRequestStatus, Recommendation } from '@twoway/demo-data';
+import {
+  MutationErrorCode, Refusal, keepRefusal, policyValue, refuse, requireActingFor, runMutation,
+  type MutationResult, type MutationScope, type UserError,
+} from '@twoway/subgraph-runtime';
+import type { EvaluationContext } from '../context.js';
+import { CommentRequest } from '../entities/comment-request.entity.js';
+import { CommentDraft } from '../entities/comment-draft.entity.js';
+import { CommentForm } from '../entities/comment-form.entity.js';
+import { CommentFormAssessment } from '../entities/comment-form-assessment.entity.js';
+import { Criterion } from '../entities/criterion.entity.js';
+import { criteriaSetsInForce } from '../repositories/policy.repository.js';
+
+export const CommentErrorCode = {
+  YEAR_OUT_OF_RANGE: 'YEAR_OUT_OF_RANGE',
+  NOT_AD_HOC: 'NOT_AD_HOC',
+  MEMBER_NOT_ACTIVE: 'MEMBER_NOT_ACTIVE',
+  NOT_REGISTERED_AT_RESIDENCE: 'NOT_REGISTERED_AT_RESIDENCE',
+  NOT_OPEN_FOR_DRAFT: 'NOT_OPEN_FOR_DRAFT',
+  LEVELS_DO_NOT_MATCH_CRITERIA: 'LEVELS_DO_NOT_MATCH_CRITERIA',
+  LEVEL_OUT_OF_RANGE: 'LEVEL_OUT_OF_RANGE',
+  NOT_DRAFTED: 'NOT_DRAFTED',
+  NOT_SIGNED: 'NOT_SIGNED',
+  NOT_CERTIFIED: 'NOT_CERTIFIED',
+  NO_CRITERIA_IN_FORCE: 'NO_CRITERIA_IN_FORCE',
+} as const;
+
+interface MemberFacts {
+  id: string;
+  status: string;
+  exemptionCategory: string | null;
+  workplaceCell: { id: string };
+  workplaceOrganization: { id: string };
+  residenceRegistration: { status: string; ward: { id: string }; cell: { id: string } | null } | null;
+}
+
+const MEMBER_FIELDS = `id status exemptionCategory workplaceCell { id } workplaceOrganization { id }
+  residenceRegistration { status ward { id } cell { id } }`;
+
+/** The members of a workplace subtree with their residence registration, read through the gateway page by page. */
+async function membersOf(ctx: EvaluationContext, organizationId: string): Promise<MemberFacts[]> {
+  const members: MemberFacts[] = [];
+  let after: string | null = null;
+  do {
+    const page: { organization: { workplaceMembers: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MemberFacts }[] } } | null } =
+      await ctx.federation.query(
+        `query MembersToAsk($id: ID!, $after: String) { organization(id: $id) { workplaceMembers(first: 100, after: $after) {
+          pageInfo { hasNextPage endCursor } edges { node { ${MEMBER_FIELDS} } } } } }`,
+        { id: organizationId, after },
+      );
+    if (!page.organization) refuse(MutationErrorCode.NOT_FOUND, ['input', 'workplaceOrganizationId'], 'No organisation with this id');
+    members.push(...page.organization.workplaceMembers.edges.map((edge) => edge.node));
+    after = page.organization.workplaceMembers.pageInfo.hasNextPage ? page.organization.workplaceMembers.pageInfo.endCursor : null;
+  } while (after);
+  return members;
+}
+
+async function memberFacts(ctx: EvaluationContext, memberId: string): Promise<MemberFacts> {
+  if (!isUuid(memberId)) refuse(MutationErrorCode.NOT_FOUND, ['input', 'memberId'], 'No member with this id');
+  const { member } = await ctx.federation.query<{ member: MemberFacts | null }>(`query MemberToAsk($id: ID!) { member(id: $id) { ${MEMBER_FIELDS} } }`, { id: memberId });
+  if (!member) refuse(MutationErrorCode.NOT_FOUND, ['input', 'memberId'], 'No member with this id');
+  return member;
+}
+
+function newRequest(scope: MutationScope, member: MemberFacts, purpose: CommentPurpose, year: number | null, dueOn: string, status: CommentRequestStatus): Partial<CommentRequest> {
+  return {
+    id: crypto.randomUUID(),
+    memberId: member.id,
+    purpose,
+    year,
+    workplaceOrganizationId: member.workplaceOrganization.id,
+    workplaceCellId: member.workplaceCell.id,
+    wardId: member.residenceRegistration?.ward.id ?? null,
+    cellId: member.residenceRegistration?.cell?.id ?? null,
+    requestedOn: scope.today,
+    dueOn,
+    status,
+    exempt: member.exemptionCategory !== null,
+    version: 1,
+  };
+}
+
+/** Annual comment requests for every registered member of a workplace subtree, in one transaction. */
+export async function requestAnnualComments(
+  ctx: EvaluationContext,
+  input: { idempotencyKey: string; workplaceOrganizationId: string; year: number },
+): Promise<MutationResult<CommentRequest[]>> {
+  const organization = isUuid(input.workplaceOrganizationId) ? await ctx.organizations.byId.load(input.workplaceOrganizationId.toLowerCase()) : null;
+  if (organization) await requireActingFor(ctx.principal, ctx.organizations, ['WORKPLACE_COMMITTEE'], organization.id);
+  const members = organization ? await keepRefusal(membersOf(ctx, organization.id)) : null;
+  return runMutation(ctx, { operation: 'requestAnnualComments', idempotencyKey: input.idempotencyKey, entity: CommentRequest }, async (scope) => {
+    if (!organization || !members) refuse(MutationErrorCode.NOT_FOUND, ['input', 'workplaceOrganizationId'], 'No organisation with this id');
+    if (members instanceof Refusal) throw members;
+    const thisYear = Number(scope.today.slice(0, 4));
+    if (input.year < thisYear - 1 || input.year > thisYear) refuse(CommentErrorCode.YEAR_OUT_OF_RANGE, ['input', 'year'], `Annual comments are asked for ${thisYear - 1} or ${thisYear}`);
+    const asked = new Set(
+      (await scope.manager.findBy(CommentRequest, { memberId: In(members.map((m) => m.id)), year: input.year, purpose: 'ANNUAL' }))
+        .filter((r) => r.status !== 'CANCELLED')
+        .map((r) => r.memberId),
+    );
+    const days = await policyValue<number>(scope.manager, 'ANNUAL_COMMENT_DUE_DAYS', scope.today);
+    const created: CommentRequest[] = [];
+    for (const member of members) {
+      if (member.status !== 'ACTIVE' || member.residenceRegistration?.status !== 'ACTIVE' || asked.has(member.id)) continue;
+      const status = member.exemptionCategory !== null ? 'WAIVED' : 'SENT';
+      created.push(await scope.create(CommentRequest, newRequest(scope, member, 'ANNUAL', input.year, addDays(scope.today, days), status)));
+    }
+    return created;
+  });
+}
+
+/** A single request for an appointment, nomination, award or discipline: short deadline. */
+export async function requestComments(
+  ctx: EvaluationContext,
+  input: { idempotencyKey: string; memberId: string; purpose: CommentPurpose },
+): Promise<MutationResult<CommentRequest>> {
+  const member = await keepRefusal(memberFacts(ctx, input.memberId));
+  if (!(member instanceof Refusal)) await requireActingFor(ctx.principal, ctx.organizations, ['WORKPLACE_COMMITTEE'], member.workplaceCell.id);
+  return runMutation(ctx, { operation: 'requestComments', idempotencyKey: input.idempotencyKey, entity: CommentRequest }, async (scope) => {
+    if (member instanceof Refusal) throw member;
+    if (input.purpose === 'ANNUAL') refuse(CommentErrorCode.NOT_AD_HOC, ['input', 'purpose'], 'Annual comments are asked with requestAnnualComments');
+    if (member.status !== 'ACTIVE') refuse(CommentErrorCode.MEMBER_NOT_ACTIVE, ['input', 'memberId'], 'Only active members are asked about');
+    if (member.residenceRegistration?.status !== 'ACTIVE') {
+      refuse(CommentErrorCode.NOT_REGISTERED_AT_RESIDENCE, ['input', 'memberId'], 'The member is not assigned to a residential cell to ask');
+    }
+    const days = await policyValue<number>(scope.manager, 'AD_HOC_COMMENT_DUE_DAYS', scope.today);
+    return scope.create(CommentRequest, newRequest(scope, member, input.purpose, null, addDays(scope.today, days), 'SENT'));
+  });
+}
+
+async function loadRequest(ctx: EvaluationContext, id: string): Promise<CommentRequest | null> {
+  return isUuid(id) ? ctx.loaders.requestById.load(id.toLowerCase()) : null;
+}
+
+/** The residential cell drafts the comments against the criteria set in force for the member's form. */
+export async function draftResidenceComment(
+  ctx: EvaluationContext,
+  input: { idempotencyKey: string; commentRequestId: string; version: number; levels: number[]; remarks?: string | null },
+): Promise<MutationResult<CommentRequest>> {
+  const request = await loadRequest(ctx, input.commentRequestId);
+  if (request) await requireActingFor(ctx.principal, ctx.organizations, ['CELL_COMMITTEE'], request.cellId ?? request.wardId ?? '');
+  return runMutation(ctx, { operation: 'draftResidenceComment', idempotencyKey: input.idempotencyKey, entity: CommentRequest }, async (scope) => {
+    if (!request) refuse(MutationErrorCode.NOT_FOUND, ['input', 'commentRequestId'], 'No comment request with this id');
+    if (!['SENT', 'RECEIVED', 'DRAFTED'].includes(request.status)) {
+      refuse(CommentErrorCode.NOT_OPEN_FOR_DRAFT, ['input', 'commentRequestId'], `The request is ${request.status.toLowerCase()}; a signed form never changes`);
+    }
+    const set = (await criteriaSetsInForce(scope.manager, scope.today)).find((s) => s.variant === (request.exempt ? 'EXEMPT' : 'STANDARD'));
+    if (!set) refuse(CommentErrorCode.NO_CRITERIA_IN_FORCE, ['input', 'commentRequestId'], 'No criteria set is in force today');
+    const criteria = await scope.manager.find(Criterion, { where: { criteriaSetId: set.id }, order: { ordinal: 'ASC' } });
+    if (input.levels.length !== criteria.length) {
+      refuse(CommentErrorCode.LEVELS_DO_NOT_MATCH_CRITERIA, ['input', 'levels'], `Give one level for each of the ${criteria.length} criteria of ${set.code}`);
+    }
+    const outOfRange: UserError[] = input.levels.flatMap((level, i) =>
+      Number.isInteger(level) && level >= 1 && level <= 3 ? [] : [{ code: CommentErrorCode.LEVEL_OUT_OF_RANGE, field: ['input', 'levels', String(i)], message: 'Levels are 1, 2 or 3' }],
+    );
+    if (outOfRange.length > 0) throw new Refusal(outOfRange);
+    await scope.manager.upsert(CommentDraft, { requestId: request.id, criteriaSetId: set.id, levels: input.levels, remarks: input.remarks?.trim() || null, draftedOn: scope.today }, ['requestId']);
+    return scope.updateVersioned(CommentRequest, request, input.version, { status: 'DRAFTED' });
+  });
+}
+
+function recommendationOf(setVariant: string, levels: number[]): Recommendation {
+  if (setVariant !== 'STANDARD') return 'NONE';
+  const last = levels.at(-1);
+  return last === 1 ? 'COMMEND' : last === 3 ? 'CONSIDER_ACTION' : 'NONE';
+}
+
+/** The cell committee signs: the draft becomes an immutable comment form. */
+export async function signResidenceComment(
+  ctx: EvaluationContext,
+  input: { idempotencyKey: string; commentRequestId: string; version: number },
+): Promise<MutationResult<CommentRequest>> {
+  const request = await loadRequest(ctx, input.commentRequestId);
+  if (request) await requireActingFor(ctx.principal, ctx.organizations, ['CELL_COMMITTEE'], request.cellId ?? request.wardId ?? '');
+  return runMutation(ctx, { operation: 'signResidenceComment', idempotencyKey: input.idempotencyKey, entity: CommentRequest }, async (scope) => {
+    if (!request) refuse(MutationErrorCode.NOT_FOUND, ['input', 'commentRequestId'], 'No comment request with this id');
+    const draft = await scope.manager.findOneBy(CommentDraft, { requestId: request.id });
+    if (request.status !== 'DRAFTED' || !draft) refuse(CommentErrorCode.NOT_DRAFTED, ['input', 'commentRequestId'], 'Only a drafted request is signed');
+    const criteria = await scope.manager.find(Criterion, { where: { criteriaSetId: draft.criteriaSetId }, order: { ordinal: 'ASC' } });
+    const set = await ctx.loaders.criteriaSetById.load(draft.criteriaSetId);
+    const form = await scope.create(CommentForm, {
+      id: crypto.randomUUID(),
+      requestId: request.id,
+      memberId: request.memberId,
+      year: request.year,
+      criteriaSetId: draft.criteriaSetId,
+      recommendation: recommendationOf(set?.variant ?? 'STANDARD', draft.levels),
+      remarks: draft.remarks,
+      cellId: request.cellId!,
+      wardId: request.wardId!,
+      draftedOn: draft.draftedOn,
+      signedOn: scope.today,
+      signedBy: ctx.principal.name ?? ctx.principal.subject,
+      certifiedOn: null,
+      certifiedBy: null,
+      returnedOn: null,
+    });
+    await scope.manager.insert(CommentFormAssessment, criteria.map((criterion, i) => ({ commentFormId: form.id, criterionId: criterion.id, level: draft.levels[i]! })));
+    await scope.manager.delete(CommentDraft, { requestId: request.id });
+    return scope.updateVersioned(CommentRequest, request, input.version, { status: 'SIGNED' });
+  });
+}
+
+/** The ward committee certifies a signed form (never before it is signed). */
+export async function certifyResidenceComment(
+  ctx: EvaluationContext,
+  input: { idempotencyKey: string; commentRequestId: string; version: number },
+): Promise<MutationResult<CommentRequest>> {
+  const request = await loadRequest(ctx, input.commentRequestId);
+  if (request) await requireActingFor(ctx.principal, ctx.organizations, ['WARD_COMMITTEE'], request.wardId ?? '');
+  return runMutation(ctx, { operation: 'certifyResidenceComment', idempotencyKey: input.idempotencyKey, entity: CommentRequest }, async (scope) => {
+    if (!request) refuse(MutationErrorCode.NOT_FOUND, ['input', 'commentRequestId'], 'No comment request with this id');
+    if (request.status !== 'SIGNED') refuse(CommentErrorCode.NOT_SIGNED, ['input', 'commentRequestId'], 'The ward certifies a form once the cell has signed it');
+    const form = await scope.manager.findOneByOrFail(CommentForm, { requestId: request.id });
+    await scope.manager.update(CommentForm, { id: form.id }, { certifiedOn: scope.today, certifiedBy: ctx.principal.name ?? ctx.principal.subject });
+    await scope.audit('CERTIFY', 'CommentForm', form.id, form, { ...form, certifiedOn: scope.today });
+    return scope.updateVersioned(CommentRequest, request, input.version, { status: 'CERTIFIED' });
+  });
+}
+
+/** The ward returns the certified form to the workplace. */
+export async function returnResidenceComment(
+  ctx: EvaluationContext,
+  input: { idempotencyKey: string; commentRequestId: string; version: number },
+): Promise<MutationResult<CommentRequest>> {
+  const request = await loadRequest(ctx, input.commentRequestId);
+  if (request) await requireActingFor(ctx.principal, ctx.organizations, ['WARD_COMMITTEE'], request.wardId ?? '');
+  return runMutation(ctx, { operation: 'returnResidenceComment', idempotencyKey: input.idempotencyKey, entity: CommentRequest }, async (scope) => {
+    if (!request) refuse(MutationErrorCode.NOT_FOUND, ['input', 'commentRequestId'], 'No comment request with this id');
+    if (request.status !== 'CERTIFIED') refuse(CommentErrorCode.NOT_CERTIFIED, ['input', 'commentRequestId'], 'The form is returned once the ward has certified it');
+    const form = await scope.manager.findOneByOrFail(CommentForm, { requestId: request.id });
+    await scope.manager.update(CommentForm, { id: form.id }, { returnedOn: scope.today });
+    await scope.audit('RETURN', 'CommentForm', form.id, form, { ...form, returnedOn: scope.today });
+    return scope.updateVersioned(CommentRequest, request, input.version, { status: 'RETURNED' });
+  });
+}
