@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '@twoway/persistence';
 import { systemClock, today } from '@twoway/platform';
-import { ensureDevelopmentKeys } from '@twoway/auth';
+import { ensureDevelopmentEventsSecret, ensureDevelopmentKeys } from '@twoway/auth';
 import { organizationId } from '@twoway/demo-data';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -113,6 +113,7 @@ try {
     DEMO_TODAY: demoDay,
     APOLLO_TELEMETRY_DISABLED: '1',
     GATEWAY_URL: `http://localhost:${GATEWAY_PORT}/graphql`,
+    INTERNAL_EVENTS_SECRET: process.env.INTERNAL_EVENTS_SECRET ?? (await ensureDevelopmentEventsSecret(path.join(root, '.keys'))),
     ...(keys ? { AUTH_JWKS_FILE: keys.publicKeysFile } : {}),
   };
   for (const service of SERVICES) run(service.name, service.entry, { ...common, ...urls, PORT: String(service.port) });

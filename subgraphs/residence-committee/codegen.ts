@@ -10,6 +10,7 @@ export default subgraphCodegen({
     LetterReceipt: '../entities/letter-receipt.entity.js#LetterReceipt',
     IntroductionLetter: '../context.js#MemberReference',
     MeetingAttendance: '../entities/meeting-attendance.entity.js#MeetingAttendance',
+    ChangeNoticeAcknowledgement: '../entities/change-notice-acknowledgement.entity.js#ChangeNoticeAcknowledgement',
     AttendanceRecord: '../repositories/attendance.repository.js#AttendanceSummary',
   },
 });

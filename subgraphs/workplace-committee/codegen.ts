@@ -4,6 +4,9 @@ export default subgraphCodegen({
   context: 'WorkplaceContext',
   mappers: {
     Member: '../entities/member.entity.js#Member',
+    MemberChange: '../entities/change-notice.entity.js#MemberChange',
+    ChangeNotice: '../entities/change-notice.entity.js#ChangeNotice',
+    ResidenceLeavingNotice: '../entities/change-notice.entity.js#ResidenceLeavingNotice',
     IntroductionLetter: '../entities/introduction-letter.entity.js#IntroductionLetter',
   },
 });

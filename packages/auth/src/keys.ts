@@ -37,6 +37,19 @@ export async function ensureDevelopmentKeys(directory: string): Promise<{ privat
   return { privateKeyFile, publicKeysFile };
 }
 
+export const EVENTS_SECRET_FILE = 'internal-events-secret';
+
+/** The secret that signs event deliveries between subgraphs in local development (created once, git-ignored). */
+export async function ensureDevelopmentEventsSecret(directory: string): Promise<string> {
+  const file = path.join(directory, EVENTS_SECRET_FILE);
+  if (!existsSync(file)) {
+    await mkdir(directory, { recursive: true, mode: 0o700 });
+    const { randomBytes } = await import('node:crypto');
+    await writeFile(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return (await readFile(file, 'utf8')).trim();
+}
+
 export async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(file, 'utf8')) as T;
 }

@@ -27,6 +27,8 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   ready: () => Promise<boolean>;
   /** Largest accepted request body. */
   bodyLimit?: string;
+  /** Routes mounted before /graphql (internal endpoints). */
+  routes?: (app: express.Express) => void;
 }
 
 export interface HttpService {
@@ -72,6 +74,7 @@ export async function createHttpService<TContext extends BaseContext>(
     const ready = await options.ready().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
   });
+  options.routes?.(app);
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),

@@ -3,3 +3,4 @@ export * from './main.js';
 export * from './mutations/index.js';
 export * from './shared-schema.js';
 export * from './federation-client.js';
+export * from './events/index.js';

@@ -25,6 +25,11 @@ export async function runSubgraph<TContext extends BaseSubgraphContext>(
       DEMO_DATA: z.enum(['if-empty', 'off']).default('off'),
       DEMO_TODAY: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD').optional(),
       GATEWAY_URL: z.string().url().default('http://localhost:4000/graphql'),
+      INTERNAL_EVENTS_SECRET: z.string().min(16, 'must be at least 16 characters'),
+      WORKPLACE_COMMITTEE_URL: z.string().url().default('http://localhost:4001/graphql'),
+      RESIDENCE_COMMITTEE_URL: z.string().url().default('http://localhost:4002/graphql'),
+      EVALUATION_URL: z.string().url().default('http://localhost:4003/graphql'),
+      SCHEDULE_INTERVAL_MS: z.coerce.number().int().min(0).default(30_000),
     }),
   );
   const logger = createLogger(module.name);
@@ -32,6 +37,13 @@ export async function runSubgraph<TContext extends BaseSubgraphContext>(
     databaseUrl: environment[options.databaseUrlVariable] as string,
     auth: verifierFromEnvironment(),
     gatewayUrl: environment.GATEWAY_URL as string,
+    eventsSecret: environment.INTERNAL_EVENTS_SECRET as string,
+    eventTargets: {
+      'workplace-committee': environment.WORKPLACE_COMMITTEE_URL as string,
+      'residence-committee': environment.RESIDENCE_COMMITTEE_URL as string,
+      evaluation: environment.EVALUATION_URL as string,
+    },
+    scheduleIntervalMs: environment.SCHEDULE_INTERVAL_MS as number,
     logger,
   });
   if (environment.DEMO_DATA === 'if-empty') {

@@ -18,6 +18,11 @@ import { subgraphTypeDefs } from './shared-schema.js';
 import { createFederationClient, type FederationClient, type FederationEndpoint } from './federation-client.js';
 import { JSONScalar } from './mutations/json-scalar.js';
 import { CreateMutationSupport1764400000050 } from './mutations/create-mutation-support.migration.js';
+import {
+  CreateEventInbox1764400000060, createOutboxDispatcher, createScheduler,
+  type DrainResult, type EventHandler, type OutboxTargets, type ScheduledJob,
+} from './events/index.js';
+import { mountEventReceiver } from './events/event-receiver.js';
 import type { Principal, TokenVerifier } from '@twoway/auth';
 
 export type SubgraphName = 'workplace-committee' | 'residence-committee' | 'evaluation';
@@ -51,6 +56,10 @@ export interface SubgraphModule<TContext extends BaseSubgraphContext> {
   createContext(base: BaseSubgraphContext, dataSource: DataSource): TContext;
   /** Writes the subgraph's share of the demo data set, inside the given transaction. */
   seedDemoData(manager: EntityManager, dataset: DemoDataset): Promise<void>;
+  /** Effects other subgraphs ask this one to apply (outbox topics it receives). */
+  eventHandlers?: Record<string, EventHandler>;
+  /** Time-driven steps this subgraph owns (reminders, overdue, periodic compilations). */
+  jobs?: ScheduledJob[];
 }
 
 export interface SubgraphOptions {
@@ -59,6 +68,12 @@ export interface SubgraphOptions {
   auth: TokenVerifier;
   /** Where the gateway is, for reading other subgraphs' facts (GATEWAY_URL). */
   gatewayUrl?: string;
+  /** Shared secret signing event deliveries between subgraphs (INTERNAL_EVENTS_SECRET). */
+  eventsSecret?: string;
+  /** Base URLs of the subgraphs this one delivers events to, by name. */
+  eventTargets?: Partial<Record<SubgraphName, string>>;
+  /** How often the scheduler runs the jobs and drains the outbox; 0 (tests) runs them only when asked. */
+  scheduleIntervalMs?: number;
   clock?: Clock;
   logger?: Logger;
 }
@@ -70,6 +85,12 @@ export interface RunningSubgraph {
   statements: StatementCounter;
   /** Where this subgraph finds the gateway; may be set after start. */
   federation: FederationEndpoint;
+  /** Where this subgraph delivers events; may be set after start. */
+  eventTargets: OutboxTargets;
+  /** Delivers the outbox now (tests drain it deterministically). */
+  drainOutbox(): Promise<DrainResult>;
+  /** Runs every scheduled job once now, outbox delivery last. */
+  runScheduledJobs(): Promise<Record<string, unknown>>;
   /** Stops HTTP, then closes the database pool. */
   close(): Promise<void>;
 }
@@ -93,7 +114,7 @@ export function subgraphEntities(module: Pick<SubgraphModule<BaseSubgraphContext
 }
 
 export function subgraphMigrations(module: Pick<SubgraphModule<BaseSubgraphContext>, 'migrations'>) {
-  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, ...module.migrations];
+  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, CreateEventInbox1764400000060, ...module.migrations];
 }
 
 /**
@@ -134,7 +155,16 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
     formatError: maskError((error) => logger.error({ err: error }, 'unexpected error')),
   });
   const federation: FederationEndpoint = { gatewayUrl: options.gatewayUrl };
+  const eventTargets: OutboxTargets = { urls: { ...options.eventTargets } };
+  const dispatcher = createOutboxDispatcher({ dataSource, source: module.name, targets: eventTargets, secret: options.eventsSecret, clock, logger });
+  const scheduler = createScheduler({
+    dataSource,
+    clock,
+    logger,
+    jobs: [...(module.jobs ?? [])],
+  });
   const http = await createHttpService<TContext>({
+    routes: (app) => mountEventReceiver(app, { dataSource, handlers: module.eventHandlers ?? {}, secret: options.eventsSecret, clock, logger }),
     name: module.name,
     logger,
     apollo,
@@ -159,13 +189,32 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
       return true;
     },
   });
+  const interval = options.scheduleIntervalMs ?? 0;
+  const tick =
+    interval > 0
+      ? setInterval(() => {
+          void scheduler
+            .runOnce()
+            .then(() => dispatcher.drain())
+            .catch((error: unknown) => logger.error({ err: error }, 'scheduled run failed'));
+        }, interval)
+      : undefined;
+  tick?.unref();
   return {
     name: module.name,
     http,
     dataSource,
     statements,
     federation,
+    eventTargets,
+    drainOutbox: () => dispatcher.drain(),
+    async runScheduledJobs() {
+      const outcomes = await scheduler.runOnce();
+      return { ...outcomes, outbox: await dispatcher.drain() };
+    },
     async close() {
+      if (tick) clearInterval(tick);
+      await scheduler.idle();
       await http.close();
       await apollo.stop();
       await dataSource.destroy();

@@ -20,7 +20,7 @@ export async function seedDemoData(manager: EntityManager, dataset: DemoDataset)
   const sets = new Map((await manager.find(CriteriaSet)).map((set) => [set.code, set]));
   const criteria = await manager.find(Criterion, { order: { ordinal: 'ASC' } });
 
-  await insertInChunks(manager, CommentRequest, commentRequests.map((r) => ({ ...r, exempt: r.status === 'WAIVED', version: 1 })));
+  await insertInChunks(manager, CommentRequest, commentRequests.map((r) => ({ ...r, exempt: r.status === 'WAIVED', remindedOn: null, overdueSince: null, version: 1 })));
   const forms = commentForms.map((form) => {
     const set = sets.get(form.criteriaSetCode);
     if (!set) throw new Error(`Demo data names an unknown criteria set ${form.criteriaSetCode}`);

@@ -13,6 +13,9 @@ import { CreateEvaluation1764400000300 } from './migrations/1764400000300-Create
 import { LoadPolicyReferenceData1764400000310 } from './migrations/1764400000310-LoadPolicyReferenceData.js';
 import { CommentWorkflow1764400000320 } from './migrations/1764400000320-CommentWorkflow.js';
 import { CommentDraft } from './entities/comment-draft.entity.js';
+import { CommentDeadlines1764400000330 } from './migrations/1764400000330-CommentDeadlines.js';
+import { eventHandlers } from './events.js';
+import { commentDeadlines } from './jobs.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { seedDemoData } from './seed.js';
@@ -27,7 +30,9 @@ export const evaluation: SubgraphModule<EvaluationContext> = {
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers: resolvers as SubgraphModule<EvaluationContext>['resolvers'],
   entities: [CriteriaSet, Criterion, RatingScale, RatingBand, CommentRequest, CommentForm, CommentFormAssessment, AnnualReview, CommentDraft],
-  migrations: [CreateEvaluation1764400000300, LoadPolicyReferenceData1764400000310, CommentWorkflow1764400000320],
+  migrations: [CreateEvaluation1764400000300, LoadPolicyReferenceData1764400000310, CommentWorkflow1764400000320, CommentDeadlines1764400000330],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
   seedDemoData,
+  eventHandlers,
+  jobs: [commentDeadlines],
 };

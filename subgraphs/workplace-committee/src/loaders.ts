@@ -4,6 +4,7 @@ import { groupedInKeyOrder, inKeyOrder } from '@twoway/persistence';
 import { Member } from './entities/member.entity.js';
 import { IntroductionLetter } from './entities/introduction-letter.entity.js';
 import type { WorkplaceLoaders } from './context.js';
+import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './entities/change-notice.entity.js';
 import { createHistoryLoader } from '@twoway/subgraph-runtime';
 
 /** One set per request: every entity reference and list field goes through a loader. */
@@ -21,5 +22,15 @@ export function createLoaders(dataSource: DataSource): WorkplaceLoaders {
     ),
     letterById: new DataLoader(async (ids) => inKeyOrder(ids, await letters.findBy({ id: In([...ids]) }), (l) => l.id)),
     history: createHistoryLoader(dataSource),
+    changesByMember: new DataLoader(async (ids) =>
+      groupedInKeyOrder(ids, await dataSource.getRepository(MemberChange).find({ where: { memberId: In([...ids]) }, order: { reportedOn: 'DESC' } }), (c) => c.memberId),
+    ),
+    changesByNotice: new DataLoader(async (ids) =>
+      groupedInKeyOrder(ids, await dataSource.getRepository(MemberChange).find({ where: { changeNoticeId: In([...ids]) }, order: { effectiveOn: 'ASC' } }), (c) => c.changeNoticeId!),
+    ),
+    noticeById: new DataLoader(async (ids) => inKeyOrder(ids, await dataSource.getRepository(ChangeNotice).findBy({ id: In([...ids]) }), (n) => n.id)),
+    leavingNoticesByMember: new DataLoader(async (ids) =>
+      groupedInKeyOrder(ids, await dataSource.getRepository(ResidenceLeavingNotice).find({ where: { memberId: In([...ids]) }, order: { reportedOn: 'DESC' } }), (n) => n.memberId),
+    ),
   };
 }

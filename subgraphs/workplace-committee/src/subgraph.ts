@@ -5,6 +5,10 @@ import { Member } from './entities/member.entity.js';
 import { IntroductionLetter } from './entities/introduction-letter.entity.js';
 import { CreateMembers1764400000100 } from './migrations/1764400000100-CreateMembers.js';
 import { LetterNumbersAndPolicy1764400000110 } from './migrations/1764400000110-LetterNumbersAndPolicy.js';
+import { CreateChangeNotices1764400000120 } from './migrations/1764400000120-CreateChangeNotices.js';
+import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './entities/change-notice.entity.js';
+import { eventHandlers } from './events.js';
+import { compileChangeNotices } from './jobs.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { seedDemoData } from './seed.js';
@@ -17,8 +21,10 @@ export const workplaceCommittee: SubgraphModule<WorkplaceContext> = {
   name: 'workplace-committee',
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers: resolvers as SubgraphModule<WorkplaceContext>['resolvers'],
-  entities: [Member, IntroductionLetter],
-  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110],
+  entities: [Member, IntroductionLetter, MemberChange, ChangeNotice, ResidenceLeavingNotice],
+  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
   seedDemoData,
+  eventHandlers,
+  jobs: [compileChangeNotices],
 };

@@ -4,6 +4,9 @@ import { createLogger, fixedClock, type Clock } from '@twoway/platform';
 import { createSubgraph, type BaseSubgraphContext, type RunningSubgraph, type SubgraphModule } from '@twoway/subgraph-runtime';
 import { SUBGRAPH_MODULES, createTestDatabases, dropTestDatabases, type SubgraphKey, type TestDatabases } from './databases.js';
 import { TEST_INSTANT } from './test-day.js';
+
+/** Signs event deliveries between the test subgraphs. */
+export const TEST_EVENTS_SECRET = 'test-events-secret-0123456789';
 import { testAuth, type TestAuth } from './auth.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -21,6 +24,8 @@ export interface TestFederation {
   query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<TData>>;
   /** SQL statements sent by the three subgraphs since the last reset. */
   statementCount(): number;
+  /** Runs every subgraph's scheduled jobs and drains every outbox until nothing is left to deliver. */
+  settle(): Promise<void>;
   resetStatementCounts(): void;
   close(): Promise<void>;
 }
@@ -53,7 +58,7 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
   const entries = await Promise.all(
     (Object.keys(SUBGRAPH_MODULES) as SubgraphKey[]).map(async (key) => {
       const module = SUBGRAPH_MODULES[key] as unknown as SubgraphModule<BaseSubgraphContext>;
-      const subgraph = await createSubgraph(module, { databaseUrl: databases[key], auth: auth.verifier, clock, logger: logger(module.name) });
+      const subgraph = await createSubgraph(module, { databaseUrl: databases[key], auth: auth.verifier, eventsSecret: TEST_EVENTS_SECRET, clock, logger: logger(module.name) });
       await subgraph.http.listen(0, '127.0.0.1');
       return [key, subgraph] as const;
     }),
@@ -67,7 +72,10 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
   });
   await gateway.http.listen(0, '127.0.0.1');
   const gatewayUrl = gateway.http.url;
-  for (const subgraph of Object.values(subgraphs)) subgraph.federation.gatewayUrl = gatewayUrl;
+  for (const subgraph of Object.values(subgraphs)) {
+    subgraph.federation.gatewayUrl = gatewayUrl;
+    for (const target of Object.values(subgraphs)) subgraph.eventTargets.urls[target.name] = target.http.url;
+  }
   return {
     gatewayUrl,
     gateway,
@@ -76,6 +84,16 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
     query: async (query, variables, headers) => postGraphQL(gatewayUrl, { query, variables }, headers ?? (await auth.adminHeaders())),
     statementCount: () => Object.values(subgraphs).reduce((sum, s) => sum + s.statements.total, 0),
     resetStatementCounts: () => Object.values(subgraphs).forEach((s) => s.statements.reset()),
+    async settle() {
+      for (let round = 0; round < 5; round += 1) {
+        let delivered = 0;
+        for (const subgraph of Object.values(subgraphs)) {
+          const outcomes = (await subgraph.runScheduledJobs()) as { outbox: { delivered: number; refused: number } };
+          delivered += outcomes.outbox.delivered + outcomes.outbox.refused;
+        }
+        if (delivered === 0) return;
+      }
+    },
     async close() {
       await gateway.close();
       await Promise.all(Object.values(subgraphs).map((s) => s.close()));

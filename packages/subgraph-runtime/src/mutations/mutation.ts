@@ -105,9 +105,10 @@ export class MutationScope {
   /** Records an effect on another subgraph, delivered at least once after this transaction commits. */
   async publish(topic: string, target: string, payload: Record<string, unknown>): Promise<void> {
     const now = this.context.clock.now();
+    const { subject, role, organizationId } = this.context.principal;
     await this.manager.query(
       `INSERT INTO outbox_message (id, topic, target, payload, created_at, available_at) VALUES ($1, $2, $3, $4, $5, $5)`,
-      [randomUUID(), topic, target, JSON.stringify(payload), now],
+      [randomUUID(), topic, target, JSON.stringify({ ...payload, actor: { subject, role, organizationId } }), now],
     );
   }
 }

@@ -41,6 +41,12 @@ export class CommentRequest {
   @Column('boolean')
   exempt!: boolean;
 
+  @Column('date', { name: 'reminded_on', nullable: true })
+  remindedOn!: string | null;
+
+  @Column('date', { name: 'overdue_since', nullable: true })
+  overdueSince!: string | null;
+
   @VersionColumn({ type: 'int' })
   version!: number;
 }

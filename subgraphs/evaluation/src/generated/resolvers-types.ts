@@ -112,7 +112,11 @@ export type CommentRequest = {
   member: Member;
   /** True when the comments were not returned by the due date and the request is still open. */
   overdue: Scalars['Boolean']['output'];
+  /** When the scheduler marked the request overdue. */
+  overdueSince?: Maybe<Scalars['Date']['output']>;
   purpose: CommentPurpose;
+  /** When the scheduler reminded the residence (once, shortly before the due date). */
+  remindedOn?: Maybe<Scalars['Date']['output']>;
   requestedOn: Scalars['Date']['output'];
   /** The signed form, once the residence has written it. */
   residenceComment?: Maybe<ResidenceComment>;
@@ -705,7 +709,9 @@ export type CommentRequestResolvers<ContextType = EvaluationContext, ParentType 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdueSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['CommentPurpose'], ParentType, ContextType>;
+  remindedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   residenceComment?: Resolver<Maybe<ResolversTypes['ResidenceComment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CommentRequestStatus'], ParentType, ContextType>;

@@ -5,6 +5,7 @@ import type { ResidenceRegistration as ResidenceRegistrationEntity } from '../en
 import type { Meeting as MeetingEntity } from '../entities/meeting.entity.js';
 import type { MeetingAttendance as MeetingAttendanceEntity } from '../entities/meeting-attendance.entity.js';
 import type { LetterReceipt as LetterReceiptEntity } from '../entities/letter-receipt.entity.js';
+import type { ChangeNoticeAcknowledgement as ChangeNoticeAcknowledgementEntity } from '../entities/change-notice-acknowledgement.entity.js';
 import type { AttendanceSummary as AttendanceSummaryEntity } from '../repositories/attendance.repository.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +23,11 @@ export type Scalars = {
   /** A JSON value (a record as it was before or after a change). */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AcknowledgeChangeNoticeInput = {
+  changeNoticeId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
 };
 
 export type AssignToResidentialCellInput = {
@@ -89,6 +95,22 @@ export type AuditEntry = {
   after?: Maybe<Scalars['JSON']['output']>;
   before?: Maybe<Scalars['JSON']['output']>;
   occurredAt: Scalars['String']['output'];
+};
+
+/** A ward's acknowledgement of a change notice. */
+export type ChangeNoticeAcknowledgement = {
+  __typename?: 'ChangeNoticeAcknowledgement';
+  acknowledgedOn: Scalars['Date']['output'];
+  changeNoticeId: Scalars['ID']['output'];
+  /** Registrations the notice ended. */
+  endedRegistrations: Array<ResidenceRegistration>;
+  ward: Organization;
+};
+
+export type ChangeNoticeAcknowledgementPayload = {
+  __typename?: 'ChangeNoticeAcknowledgementPayload';
+  changeNoticeAcknowledgement?: Maybe<ChangeNoticeAcknowledgement>;
+  userErrors: Array<UserError>;
 };
 
 /**
@@ -202,6 +224,12 @@ export type MemberAttendanceArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The ward acknowledges a workplace's change notice, read from its owner through
+   * the gateway. For members who were transferred, expelled, removed, died or moved,
+   * their open registration in the ward ends.
+   */
+  acknowledgeChangeNotice: ChangeNoticeAcknowledgementPayload;
   /** The ward assigns a received member to one of its residential cells: the registration becomes ACTIVE. */
   assignToResidentialCell: ResidenceRegistrationPayload;
   /**
@@ -216,10 +244,20 @@ export type Mutation = {
    * again corrects their entry.
    */
   recordAttendance: MeetingPayload;
+  /**
+   * The cell or ward reports that a member or their family no longer lives here:
+   * the registration ends and the workplace is told (outbox) to introduce the member elsewhere.
+   */
+  reportLeavingResidence: ResidenceRegistrationPayload;
   /** The ward returns a letter that is not for it (wrong ward); no registration is opened. */
   returnIntroductionLetter: LetterReceiptPayload;
   /** A cell or ward schedules a meeting (the semi-annual two-way meeting or another). */
   scheduleMeeting: MeetingPayload;
+};
+
+
+export type MutationAcknowledgeChangeNoticeArgs = {
+  input: AcknowledgeChangeNoticeInput;
 };
 
 
@@ -235,6 +273,11 @@ export type MutationReceiveIntroductionLetterArgs = {
 
 export type MutationRecordAttendanceArgs = {
   input: RecordAttendanceInput;
+};
+
+
+export type MutationReportLeavingResidenceArgs = {
+  input: ReportLeavingResidenceInput;
 };
 
 
@@ -373,6 +416,14 @@ export type RegistrationStatus =
   | 'ENDED'
   /** Received and listed by the ward, not yet assigned to a cell. */
   | 'RECEIVED';
+
+export type ReportLeavingResidenceInput = {
+  idempotencyKey: Scalars['String']['input'];
+  /** For example: the family moved to another ward. */
+  reason: Scalars['String']['input'];
+  registrationId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
 
 /**
  * A member's registration at the place of residence: the ward received the
@@ -554,9 +605,10 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AssignToResidentialCellInput: AssignToResidentialCellInput;
+  AcknowledgeChangeNoticeInput: AcknowledgeChangeNoticeInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AssignToResidentialCellInput: AssignToResidentialCellInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Attendance: ResolverTypeWrapper<MeetingAttendanceEntity>;
   AttendanceEntryInput: AttendanceEntryInput;
@@ -564,6 +616,8 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AttendanceStatus: AttendanceStatus;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  ChangeNoticeAcknowledgement: ResolverTypeWrapper<ChangeNoticeAcknowledgementEntity>;
+  ChangeNoticeAcknowledgementPayload: ResolverTypeWrapper<Omit<ChangeNoticeAcknowledgementPayload, 'changeNoticeAcknowledgement'> & { changeNoticeAcknowledgement?: Maybe<ResolversTypes['ChangeNoticeAcknowledgement']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   IntroductionLetter: ResolverTypeWrapper<MemberReferenceEntity>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -584,6 +638,7 @@ export type ResolversTypes = ResolversObject<{
   ReceiveIntroductionLetterInput: ReceiveIntroductionLetterInput;
   RecordAttendanceInput: RecordAttendanceInput;
   RegistrationStatus: RegistrationStatus;
+  ReportLeavingResidenceInput: ReportLeavingResidenceInput;
   ResidenceRegistration: ResolverTypeWrapper<ResidenceRegistrationEntity>;
   ResidenceRegistrationConnection: ResolverTypeWrapper<Omit<ResidenceRegistrationConnection, 'edges'> & { edges: Array<ResolversTypes['ResidenceRegistrationEdge']> }>;
   ResidenceRegistrationEdge: ResolverTypeWrapper<Omit<ResidenceRegistrationEdge, 'node'> & { node: ResolversTypes['ResidenceRegistration'] }>;
@@ -595,15 +650,18 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AssignToResidentialCellInput: AssignToResidentialCellInput;
+  AcknowledgeChangeNoticeInput: AcknowledgeChangeNoticeInput;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  AssignToResidentialCellInput: AssignToResidentialCellInput;
   Int: Scalars['Int']['output'];
   Attendance: MeetingAttendanceEntity;
   AttendanceEntryInput: AttendanceEntryInput;
   AttendanceRecord: AttendanceSummaryEntity;
   Float: Scalars['Float']['output'];
   AuditEntry: AuditEntry;
+  ChangeNoticeAcknowledgement: ChangeNoticeAcknowledgementEntity;
+  ChangeNoticeAcknowledgementPayload: Omit<ChangeNoticeAcknowledgementPayload, 'changeNoticeAcknowledgement'> & { changeNoticeAcknowledgement?: Maybe<ResolversParentTypes['ChangeNoticeAcknowledgement']> };
   Date: Scalars['Date']['output'];
   IntroductionLetter: MemberReferenceEntity;
   JSON: Scalars['JSON']['output'];
@@ -620,6 +678,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ReceiveIntroductionLetterInput: ReceiveIntroductionLetterInput;
   RecordAttendanceInput: RecordAttendanceInput;
+  ReportLeavingResidenceInput: ReportLeavingResidenceInput;
   ResidenceRegistration: ResidenceRegistrationEntity;
   ResidenceRegistrationConnection: Omit<ResidenceRegistrationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResidenceRegistrationEdge']> };
   ResidenceRegistrationEdge: Omit<ResidenceRegistrationEdge, 'node'> & { node: ResolversParentTypes['ResidenceRegistration'] };
@@ -656,6 +715,18 @@ export type AuditEntryResolvers<ContextType = ResidenceContext, ParentType exten
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChangeNoticeAcknowledgementResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['ChangeNoticeAcknowledgement'] = ResolversParentTypes['ChangeNoticeAcknowledgement']> = ResolversObject<{
+  acknowledgedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  changeNoticeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endedRegistrations?: Resolver<Array<ResolversTypes['ResidenceRegistration']>, ParentType, ContextType>;
+  ward?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type ChangeNoticeAcknowledgementPayloadResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['ChangeNoticeAcknowledgementPayload'] = ResolversParentTypes['ChangeNoticeAcknowledgementPayload']> = ResolversObject<{
+  changeNoticeAcknowledgement?: Resolver<Maybe<ResolversTypes['ChangeNoticeAcknowledgement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -718,9 +789,11 @@ export type MemberResolvers<ContextType = ResidenceContext, ParentType extends R
 }>;
 
 export type MutationResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeChangeNotice?: Resolver<ResolversTypes['ChangeNoticeAcknowledgementPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeChangeNoticeArgs, 'input'>>;
   assignToResidentialCell?: Resolver<ResolversTypes['ResidenceRegistrationPayload'], ParentType, ContextType, RequireFields<MutationAssignToResidentialCellArgs, 'input'>>;
   receiveIntroductionLetter?: Resolver<ResolversTypes['ResidenceRegistrationPayload'], ParentType, ContextType, RequireFields<MutationReceiveIntroductionLetterArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
+  reportLeavingResidence?: Resolver<ResolversTypes['ResidenceRegistrationPayload'], ParentType, ContextType, RequireFields<MutationReportLeavingResidenceArgs, 'input'>>;
   returnIntroductionLetter?: Resolver<ResolversTypes['LetterReceiptPayload'], ParentType, ContextType, RequireFields<MutationReturnIntroductionLetterArgs, 'input'>>;
   scheduleMeeting?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
 }>;
@@ -792,6 +865,8 @@ export type Resolvers<ContextType = ResidenceContext> = ResolversObject<{
   Attendance?: AttendanceResolvers<ContextType>;
   AttendanceRecord?: AttendanceRecordResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  ChangeNoticeAcknowledgement?: ChangeNoticeAcknowledgementResolvers<ContextType>;
+  ChangeNoticeAcknowledgementPayload?: ChangeNoticeAcknowledgementPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   IntroductionLetter?: IntroductionLetterResolvers<ContextType>;
   JSON?: GraphQLScalarType;

@@ -1,6 +1,7 @@
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { assignToResidentialCell, receiveIntroductionLetter, returnIntroductionLetter } from '../workflows/introduction.workflow.js';
 import { recordAttendance, scheduleMeeting } from '../workflows/meeting.workflow.js';
+import { acknowledgeChangeNotice, reportLeavingResidence } from '../workflows/change-notice.workflow.js';
 
 export const Mutation: MutationResolvers = {
   receiveIntroductionLetter: async (_root, { input }, ctx) => {
@@ -22,5 +23,13 @@ export const Mutation: MutationResolvers = {
   recordAttendance: async (_root, { input }, ctx) => {
     const { result, userErrors } = await recordAttendance(ctx, input);
     return { meeting: result, userErrors };
+  },
+  acknowledgeChangeNotice: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await acknowledgeChangeNotice(ctx, input);
+    return { changeNoticeAcknowledgement: result, userErrors };
+  },
+  reportLeavingResidence: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await reportLeavingResidence(ctx, input);
+    return { residenceRegistration: result, userErrors };
   },
 };

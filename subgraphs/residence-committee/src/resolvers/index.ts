@@ -1,4 +1,8 @@
+import { In } from 'typeorm';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { ResidenceContext } from '../context.js';
+import type { ChangeNoticeAcknowledgement as ChangeNoticeAcknowledgementEntity } from '../entities/change-notice-acknowledgement.entity.js';
+import { ResidenceRegistration as ResidenceRegistrationEntity } from '../entities/residence-registration.entity.js';
 import { Attendance } from './Attendance.js';
 import { AttendanceRecord } from './AttendanceRecord.js';
 import { Meeting } from './Meeting.js';
@@ -10,8 +14,15 @@ import { Mutation } from './Mutation.js';
 import { IntroductionLetter } from './IntroductionLetter.js';
 import { LetterReceipt } from './LetterReceipt.js';
 
+const ChangeNoticeAcknowledgement = {
+  changeNoticeId: (ack: ChangeNoticeAcknowledgementEntity) => ack.id,
+  ward: async (ack: ChangeNoticeAcknowledgementEntity, _args: unknown, ctx: ResidenceContext) => (await ctx.organizations.byId.load(ack.wardId))!,
+  endedRegistrations: (ack: ChangeNoticeAcknowledgementEntity, _args: unknown, ctx: ResidenceContext) =>
+    ctx.dataSource.getRepository(ResidenceRegistrationEntity).findBy({ id: In(ack.endedRegistrationIds) }),
+};
+
 const MeetingAttendance = { member: (attendance: { memberId: string }) => ({ id: attendance.memberId }) };
 
 export const resolvers: Resolvers = {
-  Query, Mutation, Member, ResidenceRegistration, AttendanceRecord, Attendance, Meeting, MeetingAttendance, Organization, IntroductionLetter, LetterReceipt,
+  Query, Mutation, Member, ResidenceRegistration, AttendanceRecord, Attendance, Meeting, MeetingAttendance, Organization, IntroductionLetter, LetterReceipt, ChangeNoticeAcknowledgement,
 };

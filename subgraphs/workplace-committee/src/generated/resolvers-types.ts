@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
 import type { Member as MemberEntity } from '../entities/member.entity.js';
+import type { MemberChange as MemberChangeEntity, ChangeNotice as ChangeNoticeEntity, ResidenceLeavingNotice as ResidenceLeavingNoticeEntity } from '../entities/change-notice.entity.js';
 import type { IntroductionLetter as IntroductionLetterEntity } from '../entities/introduction-letter.entity.js';
 import type { WorkplaceContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -36,6 +37,34 @@ export type AuditEntry = {
   before?: Maybe<Scalars['JSON']['output']>;
   occurredAt: Scalars['String']['output'];
 };
+
+/**
+ * The periodic notice of changes from a workplace organisation to a ward
+ * (quarterly by default; newly admitted members monthly), compiled by the
+ * workplace's scheduler at the end of the period. The ward acknowledges it.
+ */
+export type ChangeNotice = {
+  __typename?: 'ChangeNotice';
+  acknowledgedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  items: Array<MemberChange>;
+  kind: ChangeNoticeKind;
+  /** The period covered, e.g. 2027-Q1 or 2027-03. */
+  period: Scalars['String']['output'];
+  sentOn: Scalars['Date']['output'];
+  status: ChangeNoticeStatus;
+  version: Scalars['Int']['output'];
+  ward: Organization;
+  workplaceOrganization: Organization;
+};
+
+export type ChangeNoticeKind =
+  | 'NEW_MEMBERS'
+  | 'PERIODIC';
+
+export type ChangeNoticeStatus =
+  | 'ACKNOWLEDGED'
+  | 'SENT';
 
 /** Why a member is exempt from activity at the place of residence. */
 export type ExemptionCategory =
@@ -131,6 +160,8 @@ export type Member = {
   admissionDate: Scalars['Date']['output'];
   /** Date of birth (ngày sinh). Personal data. */
   birthDate?: Maybe<Scalars['Date']['output']>;
+  /** Changes the workplace reported for this member, newest first. */
+  changes: Array<MemberChange>;
   /** 12-digit citizen ID (số căn cước công dân). Personal data. */
   citizenId?: Maybe<Scalars['String']['output']>;
   /** Dossier number (số lý lịch), opaque. */
@@ -144,6 +175,10 @@ export type Member = {
   id: Scalars['ID']['output'];
   /** Introduction letters issued for this member to a ward of residence, newest first. */
   introductionLetters: Array<IntroductionLetter>;
+  /** The wards' notices that the member or their family no longer lives there, newest first. */
+  leavingNotices: Array<ResidenceLeavingNotice>;
+  /** True while a ward's leaving notice is open: the workplace must introduce the member elsewhere. */
+  needsNewIntroduction: Scalars['Boolean']['output'];
   /** Party card number (số thẻ đảng viên), opaque; null until full membership. */
   partyCardNumber?: Maybe<Scalars['String']['output']>;
   /** Position at work (chức vụ). */
@@ -157,6 +192,42 @@ export type Member = {
   workplaceCell: Organization;
   /** The workplace grassroots organisation above that cell (đảng bộ cơ sở nơi công tác). */
   workplaceOrganization: Organization;
+};
+
+/** One reported change, compiled into the period's change notice to the ward. */
+export type MemberChange = {
+  __typename?: 'MemberChange';
+  /** The notice it went out in; null until the period is compiled. */
+  changeNotice?: Maybe<ChangeNotice>;
+  changeType: MemberChangeType;
+  /** What changed (new position, new exemption, remarks). */
+  details?: Maybe<Scalars['JSON']['output']>;
+  effectiveOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  member: Member;
+  reportedOn: Scalars['Date']['output'];
+  /** The ward it is reported to; null when the member was never introduced. */
+  ward?: Maybe<Organization>;
+};
+
+/** What changed about a member, reported by the workplace to the ward (Quy định 213, Điều 3). */
+export type MemberChangeType =
+  | 'DECEASED'
+  | 'EXEMPTION_CHANGED'
+  /** Expelled (khai trừ). */
+  | 'EXPELLED'
+  | 'NEWLY_ADMITTED'
+  | 'POSITION_CHANGED'
+  /** Removed from the list (xóa tên). */
+  | 'REMOVED'
+  | 'RESIDENCE_CHANGED'
+  /** Transferred to another Party organisation (chuyển sinh hoạt). */
+  | 'TRANSFERRED';
+
+export type MemberPayload = {
+  __typename?: 'MemberPayload';
+  member?: Maybe<Member>;
+  userErrors: Array<UserError>;
 };
 
 /** Standing of a membership at the workplace. */
@@ -183,11 +254,23 @@ export type Mutation = {
    * any earlier open letter of the member ends.
    */
   issueIntroductionLetter: IntroductionLetterPayload;
+  /**
+   * Reports a change about a member (position, exemption, residence, transfer,
+   * expulsion, removal, death). The member record changes now; the change goes to
+   * the ward in the period's change notice. Transfer, expulsion, removal and death
+   * end the member's open letters and cancel open comment requests (evaluation).
+   */
+  reportMemberChange: MemberPayload;
 };
 
 
 export type MutationIssueIntroductionLetterArgs = {
   input: IssueIntroductionLetterInput;
+};
+
+
+export type MutationReportMemberChangeArgs = {
+  input: ReportMemberChangeInput;
 };
 
 /**
@@ -199,6 +282,8 @@ export type Organization = {
   __typename?: 'Organization';
   /** Every node above, the province first. */
   ancestors: Array<Organization>;
+  /** Change notices sent to wards in this subtree or from workplace organisations in it, newest first (at most 100). */
+  changeNotices: Array<ChangeNotice>;
   id: Scalars['ID']['output'];
   /** Level and branch of the node. */
   kind: OrganizationKind;
@@ -217,6 +302,16 @@ export type Organization = {
    * At most 100 per page.
    */
   workplaceMembers: WorkplaceMemberConnection;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationChangeNoticesArgs = {
+  status?: InputMaybe<ChangeNoticeStatus>;
 };
 
 
@@ -258,12 +353,19 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A change notice by id; null when unknown. */
+  changeNotice?: Maybe<ChangeNotice>;
   /** An introduction letter by id; null when unknown. */
   introductionLetter?: Maybe<IntroductionLetter>;
   /** A member by id; null when unknown. */
   member?: Maybe<Member>;
   /** One organisation node by id; null when unknown. */
   organization?: Maybe<Organization>;
+};
+
+
+export type QueryChangeNoticeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -279,6 +381,32 @@ export type QueryMemberArgs = {
 
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type ReportMemberChangeInput = {
+  changeType: MemberChangeType;
+  effectiveOn: Scalars['Date']['input'];
+  /** For EXEMPTION_CHANGED: the new category, or null for none. */
+  exemptionCategory?: InputMaybe<ExemptionCategory>;
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  /** For POSITION_CHANGED: the new position. */
+  position?: InputMaybe<Scalars['String']['input']>;
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  /** The version of the member the caller saw. */
+  version: Scalars['Int']['input'];
+};
+
+/** A ward's notice that a member or their family no longer lives in the ward. */
+export type ResidenceLeavingNotice = {
+  __typename?: 'ResidenceLeavingNotice';
+  id: Scalars['ID']['output'];
+  member: Member;
+  reason: Scalars['String']['output'];
+  reportedOn: Scalars['Date']['output'];
+  /** OPEN until the workplace introduces the member elsewhere. */
+  status: Scalars['String']['output'];
+  ward: Organization;
 };
 
 /** Sex as recorded in the member's dossier (giới tính). */
@@ -393,6 +521,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  ChangeNotice: ChangeNotice;
   IntroductionLetter: IntroductionLetter;
   Member: Member;
   Organization: Organization;
@@ -400,6 +529,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  ChangeNotice:
+    ( { __typename: 'ChangeNotice' }
+    & GraphQLRecursivePick<FederationTypes['ChangeNotice'], {"id":true}> );
   IntroductionLetter:
     ( { __typename: 'IntroductionLetter' }
     & GraphQLRecursivePick<FederationTypes['IntroductionLetter'], {"id":true}> );
@@ -418,22 +550,30 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ChangeNotice: ResolverTypeWrapper<ChangeNoticeEntity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ChangeNoticeKind: ChangeNoticeKind;
+  ChangeNoticeStatus: ChangeNoticeStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   ExemptionCategory: ExemptionCategory;
   IntroductionLetter: ResolverTypeWrapper<IntroductionLetterEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntroductionLetterPayload: ResolverTypeWrapper<Omit<IntroductionLetterPayload, 'introductionLetter'> & { introductionLetter?: Maybe<ResolversTypes['IntroductionLetter']> }>;
   IntroductionLetterStatus: IntroductionLetterStatus;
   IssueIntroductionLetterInput: IssueIntroductionLetterInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Member: ResolverTypeWrapper<MemberEntity>;
+  MemberChange: ResolverTypeWrapper<MemberChangeEntity>;
+  MemberChangeType: MemberChangeType;
+  MemberPayload: ResolverTypeWrapper<Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
   MembershipStatus: MembershipStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportMemberChangeInput: ReportMemberChangeInput;
+  ResidenceLeavingNotice: ResolverTypeWrapper<ResidenceLeavingNoticeEntity>;
   Sex: Sex;
   UserError: ResolverTypeWrapper<UserError>;
   WorkplaceMemberConnection: ResolverTypeWrapper<Omit<WorkplaceMemberConnection, 'edges'> & { edges: Array<ResolversTypes['WorkplaceMemberEdge']> }>;
@@ -445,18 +585,23 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntry;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  ChangeNotice: ChangeNoticeEntity;
+  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   IntroductionLetter: IntroductionLetterEntity;
   Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   IntroductionLetterPayload: Omit<IntroductionLetterPayload, 'introductionLetter'> & { introductionLetter?: Maybe<ResolversParentTypes['IntroductionLetter']> };
   IssueIntroductionLetterInput: IssueIntroductionLetterInput;
   JSON: Scalars['JSON']['output'];
   Member: MemberEntity;
+  MemberChange: MemberChangeEntity;
+  MemberPayload: Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationUnitEntity;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  ReportMemberChangeInput: ReportMemberChangeInput;
+  ResidenceLeavingNotice: ResidenceLeavingNoticeEntity;
   UserError: UserError;
   WorkplaceMemberConnection: Omit<WorkplaceMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkplaceMemberEdge']> };
   WorkplaceMemberEdge: Omit<WorkplaceMemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
@@ -470,6 +615,20 @@ export type AuditEntryResolvers<ContextType = WorkplaceContext, ParentType exten
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChangeNoticeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['ChangeNotice'] = ResolversParentTypes['ChangeNotice'], FederationReferenceType extends FederationReferenceTypes['ChangeNotice'] = FederationReferenceTypes['ChangeNotice']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChangeNotice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acknowledgedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['MemberChange']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeNoticeKind'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChangeNoticeStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ward?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  workplaceOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -513,6 +672,7 @@ export type MemberResolvers<ContextType = WorkplaceContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
   admissionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['MemberChange']>, ParentType, ContextType>;
   citizenId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dossierNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exemptionCategory?: Resolver<Maybe<ResolversTypes['ExemptionCategory']>, ParentType, ContextType>;
@@ -520,6 +680,8 @@ export type MemberResolvers<ContextType = WorkplaceContext, ParentType extends R
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   introductionLetters?: Resolver<Array<ResolversTypes['IntroductionLetter']>, ParentType, ContextType>;
+  leavingNotices?: Resolver<Array<ResolversTypes['ResidenceLeavingNotice']>, ParentType, ContextType>;
+  needsNewIntroduction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partyCardNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
@@ -529,13 +691,31 @@ export type MemberResolvers<ContextType = WorkplaceContext, ParentType extends R
   workplaceOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
+export type MemberChangeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['MemberChange'] = ResolversParentTypes['MemberChange']> = ResolversObject<{
+  changeNotice?: Resolver<Maybe<ResolversTypes['ChangeNotice']>, ParentType, ContextType>;
+  changeType?: Resolver<ResolversTypes['MemberChangeType'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  reportedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ward?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
+export type MemberPayloadResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['MemberPayload'] = ResolversParentTypes['MemberPayload']> = ResolversObject<{
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   issueIntroductionLetter?: Resolver<ResolversTypes['IntroductionLetterPayload'], ParentType, ContextType, RequireFields<MutationIssueIntroductionLetterArgs, 'input'>>;
+  reportMemberChange?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationReportMemberChangeArgs, 'input'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  changeNotices?: Resolver<Array<ResolversTypes['ChangeNotice']>, ParentType, ContextType, Partial<OrganizationChangeNoticesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -552,9 +732,19 @@ export type PageInfoResolvers<ContextType = WorkplaceContext, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  changeNotice?: Resolver<Maybe<ResolversTypes['ChangeNotice']>, ParentType, ContextType, RequireFields<QueryChangeNoticeArgs, 'id'>>;
   introductionLetter?: Resolver<Maybe<ResolversTypes['IntroductionLetter']>, ParentType, ContextType, RequireFields<QueryIntroductionLetterArgs, 'id'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+}>;
+
+export type ResidenceLeavingNoticeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['ResidenceLeavingNotice'] = ResolversParentTypes['ResidenceLeavingNotice']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ward?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -576,15 +766,19 @@ export type WorkplaceMemberEdgeResolvers<ContextType = WorkplaceContext, ParentT
 
 export type Resolvers<ContextType = WorkplaceContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  ChangeNotice?: ChangeNoticeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   IntroductionLetter?: IntroductionLetterResolvers<ContextType>;
   IntroductionLetterPayload?: IntroductionLetterPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Member?: MemberResolvers<ContextType>;
+  MemberChange?: MemberChangeResolvers<ContextType>;
+  MemberPayload?: MemberPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResidenceLeavingNotice?: ResidenceLeavingNoticeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WorkplaceMemberConnection?: WorkplaceMemberConnectionResolvers<ContextType>;
   WorkplaceMemberEdge?: WorkplaceMemberEdgeResolvers<ContextType>;

@@ -1,9 +1,14 @@
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { issueIntroductionLetter } from '../workflows/introduction-letter.workflow.js';
+import { reportMemberChange } from '../workflows/member-change.workflow.js';
 
 export const Mutation: MutationResolvers = {
   issueIntroductionLetter: async (_root, { input }, ctx) => {
     const { result, userErrors } = await issueIntroductionLetter(ctx, input);
     return { introductionLetter: result, userErrors };
+  },
+  reportMemberChange: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await reportMemberChange(ctx, input);
+    return { member: result, userErrors };
   },
 };

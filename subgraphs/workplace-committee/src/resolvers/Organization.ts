@@ -1,4 +1,6 @@
-import { readPage, toConnection } from '@twoway/platform';
+import { MAX_PAGE_SIZE, readPage, toConnection } from '@twoway/platform';
+import { subtreePattern } from '@twoway/org-tree';
+import { ChangeNotice as ChangeNoticeEntity } from '../entities/change-notice.entity.js';
 import type { OrganizationResolvers } from '../generated/resolvers-types.js';
 import { findMembersInWorkplaceSubtree, isMemberListKey, memberListKey } from '../repositories/member.repository.js';
 
@@ -8,5 +10,18 @@ export const Organization: OrganizationResolvers = {
     const { rows, totalCount } = await findMembersInWorkplaceSubtree(ctx.dataSource, unit.path, page);
     for (const member of rows) ctx.loaders.memberById.prime(member.id, member);
     return toConnection(rows, page.limit, totalCount, memberListKey);
+  },
+  changeNotices: async (unit, args, ctx) => {
+    const query = ctx.dataSource
+      .getRepository(ChangeNoticeEntity)
+      .createQueryBuilder('n')
+      .innerJoin('organization_unit', 'w', 'w.id = n.ward_id')
+      .innerJoin('organization_unit', 'o', 'o.id = n.workplace_organization_id')
+      .where('(w.path LIKE :pattern OR o.path LIKE :pattern)', { pattern: subtreePattern(unit.path) })
+      .orderBy('n.sent_on', 'DESC')
+      .addOrderBy('n.id', 'ASC')
+      .limit(MAX_PAGE_SIZE);
+    if (args.status) query.andWhere('n.status = :status', { status: args.status });
+    return query.getMany();
   },
 };

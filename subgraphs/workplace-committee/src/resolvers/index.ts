@@ -4,5 +4,6 @@ import { Member } from './Member.js';
 import { Organization } from './Organization.js';
 import { Query } from './Query.js';
 import { Mutation } from './Mutation.js';
+import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './ChangeNotice.js';
 
-export const resolvers: Resolvers = { Query, Mutation, Member, IntroductionLetter, Organization };
+export const resolvers: Resolvers = { Query, Mutation, Member, IntroductionLetter, Organization, ChangeNotice, MemberChange, ResidenceLeavingNotice };

@@ -4,6 +4,7 @@ import { MutationErrorCode, policyValue, refuse, requireActingFor, runMutation, 
 import type { WorkplaceContext } from '../context.js';
 import { IntroductionLetter } from '../entities/introduction-letter.entity.js';
 import { Member } from '../entities/member.entity.js';
+import { ResidenceLeavingNotice } from '../entities/change-notice.entity.js';
 
 /** Codes of this workflow's user errors (docs/workflows.md). */
 export const IntroductionErrorCode = {
@@ -48,8 +49,8 @@ export async function issueIntroductionLetter(ctx: WorkplaceContext, input: Issu
     }
     const days = await policyValue<number>(scope.manager, 'LETTER_PRESENTATION_DAYS', scope.today);
     const [{ serial }] = (await scope.manager.query(`SELECT nextval('introduction_letter_number_seq') AS serial`)) as [{ serial: string }];
-    return scope.create(IntroductionLetter, {
-      id: crypto.randomUUID(),
+    const letterId = crypto.randomUUID();
+    const letter = await scope.create(IntroductionLetter, {
       number: `${scope.today.slice(0, 4)}/GGT-${serial}`,
       memberId: member.id,
       workplaceOrganizationId: current.workplaceOrganizationId,
@@ -67,6 +68,13 @@ export async function issueIntroductionLetter(ctx: WorkplaceContext, input: Issu
       returnedOn: null,
       returnReason: null,
       version: 1,
+      id: letterId,
     });
+    // A ward said the member left: this introduction answers its notice.
+    for (const notice of await scope.manager.findBy(ResidenceLeavingNotice, { memberId: member.id, status: 'OPEN' })) {
+      await scope.manager.update(ResidenceLeavingNotice, { id: notice.id }, { status: 'RESOLVED', resolvedByLetterId: letterId });
+      await scope.audit('RESOLVE', 'ResidenceLeavingNotice', notice.id, notice, { ...notice, status: 'RESOLVED', resolvedByLetterId: letterId });
+    }
+    return letter;
   });
 }

@@ -1,0 +1,4 @@
+export * from './events.js';
+export * from './outbox-dispatcher.js';
+export * from './scheduler.js';
+export * from './create-event-inbox.migration.js';
