@@ -10,30 +10,34 @@ export function periodOf(day: string, length: string): string {
 
 /**
  * At the end of each period (quarterly by default, policy CHANGE_NOTICE_PERIOD
- * in force on the day), compiles the reported changes into one notice per
- * workplace organisation and ward. Idempotent: only changes not yet in a
+ * in force on the day; monthly for newly admitted members), compiles the
+ * reported changes into one notice per workplace organisation, ward and kind. Idempotent: only changes not yet in a
  * notice are compiled, and a notice is unique per organisation, ward and period.
  */
 export const compileChangeNotices: ScheduledJob = {
   name: 'compile-change-notices',
   async run(manager, now) {
     const today = vietnamDate(now);
-    const length = await policyValue<string>(manager, 'CHANGE_NOTICE_PERIOD', today);
-    const current = periodOf(today, length);
+    // Changes go out per CHANGE_NOTICE_PERIOD (quarterly); newly admitted members per NEW_MEMBER_NOTICE_PERIOD (monthly).
+    const lengths = {
+      PERIODIC: await policyValue<string>(manager, 'CHANGE_NOTICE_PERIOD', today),
+      NEW_MEMBERS: await policyValue<string>(manager, 'NEW_MEMBER_NOTICE_PERIOD', today),
+    };
     const pending = (await manager.query(
-      `SELECT id, workplace_organization_id, ward_id, reported_on::text AS reported_on FROM member_change
+      `SELECT id, workplace_organization_id, ward_id, change_type, reported_on::text AS reported_on FROM member_change
        WHERE change_notice_id IS NULL AND ward_id IS NOT NULL FOR UPDATE`,
-    )) as { id: string; workplace_organization_id: string; ward_id: string; reported_on: string }[];
+    )) as { id: string; workplace_organization_id: string; ward_id: string; change_type: string; reported_on: string }[];
     let compiled = 0;
     for (const change of pending) {
-      const period = periodOf(change.reported_on, length);
-      if (period >= current) continue;
+      const kind = change.change_type === 'NEWLY_ADMITTED' ? 'NEW_MEMBERS' : 'PERIODIC';
+      const period = periodOf(change.reported_on, lengths[kind]);
+      if (period >= periodOf(today, lengths[kind])) continue;
       const [notice] = (await manager.query(
         `INSERT INTO change_notice (id, workplace_organization_id, ward_id, kind, period, status, sent_on)
-         VALUES ($1, $2, $3, 'PERIODIC', $4, 'SENT', $5)
+         VALUES ($1, $2, $3, $6, $4, 'SENT', $5)
          ON CONFLICT (workplace_organization_id, ward_id, kind, period) DO UPDATE SET period = EXCLUDED.period
          RETURNING id`,
-        [randomUUID(), change.workplace_organization_id, change.ward_id, period, today],
+        [randomUUID(), change.workplace_organization_id, change.ward_id, period, today, kind],
       )) as { id: string }[];
       await manager.query('UPDATE member_change SET change_notice_id = $2 WHERE id = $1', [change.id, notice!.id]);
       compiled += 1;

@@ -2,3 +2,4 @@ export * from './events.js';
 export * from './outbox-dispatcher.js';
 export * from './scheduler.js';
 export * from './create-event-inbox.migration.js';
+export * from './undelivered-effects.js';

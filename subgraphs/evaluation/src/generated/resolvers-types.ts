@@ -360,6 +360,8 @@ export type Query = {
   commentRequest?: Maybe<CommentRequest>;
   /** The criteria sets in force on a day (default: today). */
   criteriaSets: Array<CriteriaSet>;
+  /** Effects this subgraph asked others to apply that did not get through (administrators and oversight). */
+  evaluationUndeliveredEffects: Array<UndeliveredEffect>;
   /** One organisation node by id; null when unknown. */
   organization?: Maybe<Organization>;
   /** The rating scale in force on a day (default: today). */
@@ -479,6 +481,25 @@ export type ResidenceComment = {
   /** The ward that certified them. */
   ward: Organization;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * An effect this subgraph asked another to apply that has not been applied: still
+ * being retried, or refused by its owner. It never disappears; oversight follows it up.
+ */
+export type UndeliveredEffect = {
+  __typename?: 'UndeliveredEffect';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  payload?: Maybe<Scalars['JSON']['output']>;
+  /** Set when the owner refused it. */
+  refusedAt?: Maybe<Scalars['String']['output']>;
+  /** The subgraph asked to apply it. */
+  target: Scalars['String']['output'];
+  /** What was asked, e.g. IntroductionLetterReceived. */
+  topic: Scalars['String']['output'];
 };
 
 /** A business rule refused the change; nothing was written. */
@@ -626,6 +647,7 @@ export type ResolversTypes = ResolversObject<{
   RequestAnnualCommentsInput: RequestAnnualCommentsInput;
   RequestCommentsInput: RequestCommentsInput;
   ResidenceComment: ResolverTypeWrapper<CommentFormEntity>;
+  UndeliveredEffect: ResolverTypeWrapper<UndeliveredEffect>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
@@ -660,6 +682,7 @@ export type ResolversParentTypes = ResolversObject<{
   RequestAnnualCommentsInput: RequestAnnualCommentsInput;
   RequestCommentsInput: RequestCommentsInput;
   ResidenceComment: CommentFormEntity;
+  UndeliveredEffect: UndeliveredEffect;
   UserError: UserError;
 }>;
 
@@ -804,6 +827,7 @@ export type PageInfoResolvers<ContextType = EvaluationContext, ParentType extend
 export type QueryResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   commentRequest?: Resolver<Maybe<ResolversTypes['CommentRequest']>, ParentType, ContextType, RequireFields<QueryCommentRequestArgs, 'id'>>;
   criteriaSets?: Resolver<Array<ResolversTypes['CriteriaSet']>, ParentType, ContextType, Partial<QueryCriteriaSetsArgs>>;
+  evaluationUndeliveredEffects?: Resolver<Array<ResolversTypes['UndeliveredEffect']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   ratingScale?: Resolver<Maybe<ResolversTypes['RatingScale']>, ParentType, ContextType, Partial<QueryRatingScaleArgs>>;
 }>;
@@ -841,6 +865,17 @@ export type ResidenceCommentResolvers<ContextType = EvaluationContext, ParentTyp
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type UndeliveredEffectResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['UndeliveredEffect'] = ResolversParentTypes['UndeliveredEffect']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payload?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  refusedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -868,6 +903,7 @@ export type Resolvers<ContextType = EvaluationContext> = ResolversObject<{
   RatingBand?: RatingBandResolvers<ContextType>;
   RatingScale?: RatingScaleResolvers<ContextType>;
   ResidenceComment?: ResidenceCommentResolvers<ContextType>;
+  UndeliveredEffect?: UndeliveredEffectResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

@@ -376,6 +376,8 @@ export type Query = {
   meeting?: Maybe<Meeting>;
   /** One organisation node by id; null when unknown. */
   organization?: Maybe<Organization>;
+  /** Effects this subgraph asked others to apply that did not get through (administrators and oversight). */
+  residenceCommitteeUndeliveredEffects: Array<UndeliveredEffect>;
   /** A registration at residence by id; null when unknown. */
   residenceRegistration?: Maybe<ResidenceRegistration>;
 };
@@ -489,6 +491,25 @@ export type ScheduleMeetingInput = {
   kind: MeetingKind;
   /** The residential cell or ward holding the meeting. */
   organizationId: Scalars['ID']['input'];
+};
+
+/**
+ * An effect this subgraph asked another to apply that has not been applied: still
+ * being retried, or refused by its owner. It never disappears; oversight follows it up.
+ */
+export type UndeliveredEffect = {
+  __typename?: 'UndeliveredEffect';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  payload?: Maybe<Scalars['JSON']['output']>;
+  /** Set when the owner refused it. */
+  refusedAt?: Maybe<Scalars['String']['output']>;
+  /** The subgraph asked to apply it. */
+  target: Scalars['String']['output'];
+  /** What was asked, e.g. IntroductionLetterReceived. */
+  topic: Scalars['String']['output'];
 };
 
 /** A business rule refused the change; nothing was written. */
@@ -645,6 +666,7 @@ export type ResolversTypes = ResolversObject<{
   ResidenceRegistrationPayload: ResolverTypeWrapper<Omit<ResidenceRegistrationPayload, 'residenceRegistration'> & { residenceRegistration?: Maybe<ResolversTypes['ResidenceRegistration']> }>;
   ReturnIntroductionLetterInput: ReturnIntroductionLetterInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
+  UndeliveredEffect: ResolverTypeWrapper<UndeliveredEffect>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
@@ -685,6 +707,7 @@ export type ResolversParentTypes = ResolversObject<{
   ResidenceRegistrationPayload: Omit<ResidenceRegistrationPayload, 'residenceRegistration'> & { residenceRegistration?: Maybe<ResolversParentTypes['ResidenceRegistration']> };
   ReturnIntroductionLetterInput: ReturnIntroductionLetterInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
+  UndeliveredEffect: UndeliveredEffect;
   UserError: UserError;
 }>;
 
@@ -820,6 +843,7 @@ export type PageInfoResolvers<ContextType = ResidenceContext, ParentType extends
 export type QueryResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  residenceCommitteeUndeliveredEffects?: Resolver<Array<ResolversTypes['UndeliveredEffect']>, ParentType, ContextType>;
   residenceRegistration?: Resolver<Maybe<ResolversTypes['ResidenceRegistration']>, ParentType, ContextType, RequireFields<QueryResidenceRegistrationArgs, 'id'>>;
 }>;
 
@@ -855,6 +879,17 @@ export type ResidenceRegistrationPayloadResolvers<ContextType = ResidenceContext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type UndeliveredEffectResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['UndeliveredEffect'] = ResolversParentTypes['UndeliveredEffect']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payload?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  refusedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -884,6 +919,7 @@ export type Resolvers<ContextType = ResidenceContext> = ResolversObject<{
   ResidenceRegistrationConnection?: ResidenceRegistrationConnectionResolvers<ContextType>;
   ResidenceRegistrationEdge?: ResidenceRegistrationEdgeResolvers<ContextType>;
   ResidenceRegistrationPayload?: ResidenceRegistrationPayloadResolvers<ContextType>;
+  UndeliveredEffect?: UndeliveredEffectResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

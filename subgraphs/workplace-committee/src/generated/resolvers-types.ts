@@ -361,6 +361,8 @@ export type Query = {
   member?: Maybe<Member>;
   /** One organisation node by id; null when unknown. */
   organization?: Maybe<Organization>;
+  /** Effects this subgraph asked others to apply that did not get through (administrators and oversight). */
+  workplaceCommitteeUndeliveredEffects: Array<UndeliveredEffect>;
 };
 
 
@@ -413,6 +415,25 @@ export type ResidenceLeavingNotice = {
 export type Sex =
   | 'FEMALE'
   | 'MALE';
+
+/**
+ * An effect this subgraph asked another to apply that has not been applied: still
+ * being retried, or refused by its owner. It never disappears; oversight follows it up.
+ */
+export type UndeliveredEffect = {
+  __typename?: 'UndeliveredEffect';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  payload?: Maybe<Scalars['JSON']['output']>;
+  /** Set when the owner refused it. */
+  refusedAt?: Maybe<Scalars['String']['output']>;
+  /** The subgraph asked to apply it. */
+  target: Scalars['String']['output'];
+  /** What was asked, e.g. IntroductionLetterReceived. */
+  topic: Scalars['String']['output'];
+};
 
 /** A business rule refused the change; nothing was written. */
 export type UserError = {
@@ -575,6 +596,7 @@ export type ResolversTypes = ResolversObject<{
   ReportMemberChangeInput: ReportMemberChangeInput;
   ResidenceLeavingNotice: ResolverTypeWrapper<ResidenceLeavingNoticeEntity>;
   Sex: Sex;
+  UndeliveredEffect: ResolverTypeWrapper<UndeliveredEffect>;
   UserError: ResolverTypeWrapper<UserError>;
   WorkplaceMemberConnection: ResolverTypeWrapper<Omit<WorkplaceMemberConnection, 'edges'> & { edges: Array<ResolversTypes['WorkplaceMemberEdge']> }>;
   WorkplaceMemberEdge: ResolverTypeWrapper<Omit<WorkplaceMemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
@@ -602,6 +624,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ReportMemberChangeInput: ReportMemberChangeInput;
   ResidenceLeavingNotice: ResidenceLeavingNoticeEntity;
+  UndeliveredEffect: UndeliveredEffect;
   UserError: UserError;
   WorkplaceMemberConnection: Omit<WorkplaceMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkplaceMemberEdge']> };
   WorkplaceMemberEdge: Omit<WorkplaceMemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
@@ -736,6 +759,7 @@ export type QueryResolvers<ContextType = WorkplaceContext, ParentType extends Re
   introductionLetter?: Resolver<Maybe<ResolversTypes['IntroductionLetter']>, ParentType, ContextType, RequireFields<QueryIntroductionLetterArgs, 'id'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  workplaceCommitteeUndeliveredEffects?: Resolver<Array<ResolversTypes['UndeliveredEffect']>, ParentType, ContextType>;
 }>;
 
 export type ResidenceLeavingNoticeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['ResidenceLeavingNotice'] = ResolversParentTypes['ResidenceLeavingNotice']> = ResolversObject<{
@@ -745,6 +769,17 @@ export type ResidenceLeavingNoticeResolvers<ContextType = WorkplaceContext, Pare
   reportedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ward?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type UndeliveredEffectResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['UndeliveredEffect'] = ResolversParentTypes['UndeliveredEffect']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payload?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  refusedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -779,6 +814,7 @@ export type Resolvers<ContextType = WorkplaceContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResidenceLeavingNotice?: ResidenceLeavingNoticeResolvers<ContextType>;
+  UndeliveredEffect?: UndeliveredEffectResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WorkplaceMemberConnection?: WorkplaceMemberConnectionResolvers<ContextType>;
   WorkplaceMemberEdge?: WorkplaceMemberEdgeResolvers<ContextType>;

@@ -4,7 +4,7 @@ import { MutationErrorCode, policyValue, refuse, requireActingFor, runMutation, 
 import type { WorkplaceContext } from '../context.js';
 import { IntroductionLetter } from '../entities/introduction-letter.entity.js';
 import { Member } from '../entities/member.entity.js';
-import { ResidenceLeavingNotice } from '../entities/change-notice.entity.js';
+import { MemberChange, ResidenceLeavingNotice } from '../entities/change-notice.entity.js';
 
 /** Codes of this workflow's user errors (docs/workflows.md). */
 export const IntroductionErrorCode = {
@@ -14,6 +14,8 @@ export const IntroductionErrorCode = {
 } as const;
 
 const OPEN_LETTER_STATUSES = ['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'] as const;
+/** A member admitted within this many days is "newly admitted" when first introduced. */
+const NEWLY_ADMITTED_WITHIN_DAYS = 365;
 
 export interface IssueIntroductionLetterInput {
   idempotencyKey: string;
@@ -44,6 +46,7 @@ export async function issueIntroductionLetter(ctx: WorkplaceContext, input: Issu
     if (address.length < 5 || address.length > 400) {
       refuse(IntroductionErrorCode.ADDRESS_REQUIRED, ['input', 'residenceAddress'], 'Give the full residence address (5 to 400 characters)');
     }
+    const firstIntroduction = !(await scope.manager.existsBy(IntroductionLetter, { memberId: member.id }));
     for (const open of await scope.manager.findBy(IntroductionLetter, { memberId: member.id, status: In([...OPEN_LETTER_STATUSES]) })) {
       await scope.updateVersioned(IntroductionLetter, open, open.version, { status: 'ENDED' });
     }
@@ -70,6 +73,20 @@ export async function issueIntroductionLetter(ctx: WorkplaceContext, input: Issu
       version: 1,
       id: letterId,
     });
+    // A newly admitted member's first introduction also goes into the month's new-members notice.
+    if (firstIntroduction && current.admissionDate >= addDays(scope.today, -NEWLY_ADMITTED_WITHIN_DAYS)) {
+      await scope.create(MemberChange, {
+        id: crypto.randomUUID(),
+        memberId: member.id,
+        workplaceOrganizationId: current.workplaceOrganizationId,
+        wardId: ward.id,
+        changeType: 'NEWLY_ADMITTED',
+        effectiveOn: current.admissionDate,
+        reportedOn: scope.today,
+        details: { introductionLetterId: letterId },
+        changeNoticeId: null,
+      });
+    }
     // A ward said the member left: this introduction answers its notice.
     for (const notice of await scope.manager.findBy(ResidenceLeavingNotice, { memberId: member.id, status: 'OPEN' })) {
       await scope.manager.update(ResidenceLeavingNotice, { id: notice.id }, { status: 'RESOLVED', resolvedByLetterId: letterId });
