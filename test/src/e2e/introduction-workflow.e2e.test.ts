@@ -115,10 +115,36 @@ describe('introduction: issued, received, assigned', () => {
     const winners = outcomes.filter((o) => o.userErrors.length === 0);
     const losers = outcomes.filter((o) => o.userErrors.length > 0);
     expect(winners).toHaveLength(1);
-    expect(losers.map((o) => o.userErrors[0]!.code)).toEqual([expect.stringMatching(/^(CONFLICT|REGISTRATION_NOT_RECEIVED)$/)]);
+    expect(losers.map((o) => o.userErrors[0]!.code)).toEqual(['CONFLICT']);
     expect(winners[0]!.residenceRegistration).toMatchObject({ status: 'ACTIVE', version: registration.version + 1 });
     const { data } = await federation.query<{ member: { residenceRegistration: { status: string; history: { action: string }[] } } }>(
       'query($id: ID!) { member(id: $id) { residenceRegistration { status history { action } } } }', { id: member!.id });
     expect(data!.member.residenceRegistration).toEqual({ status: 'ACTIVE', history: [{ action: 'CREATE' }, { action: 'UPDATE' }] });
+  });
+
+  it('a letter for the wrong ward is returned, and the workplace sees it returned', async () => {
+    const lost = dataset.workplace.members.filter((m) => !introduced.has(m.id) && m.status === 'ACTIVE')[2]!;
+    const headers = await federation.auth.headers('WORKPLACE_COMMITTEE', lost.workplaceOrganizationId, { sub: 'third-secretary' });
+    const issued = await issue({ idempotencyKey: 'letter-wrong-ward', memberId: lost.id, toWardId: ward, residenceAddress: 'Số 77, phố Trần Cung, Hà Nội' }, headers);
+    const id = issued.data!.issueIntroductionLetter.introductionLetter!.id;
+    const RETURN = `mutation($input: ReturnIntroductionLetterInput!) { returnIntroductionLetter(input: $input) { letterReceipt { status returnReason registration { id } } userErrors { code field message } } }`;
+    const noReason = await federation.query<{ returnIntroductionLetter: { userErrors: UserError[] } }>(RETURN, { input: { idempotencyKey: 'return-0', introductionLetterId: id, reason: ' ' } }, wardCommittee);
+    expect(noReason.data!.returnIntroductionLetter.userErrors.map((e) => e.code)).toEqual(['REASON_REQUIRED']);
+    const returned = await federation.query<{ returnIntroductionLetter: { letterReceipt: unknown; userErrors: UserError[] } }>(RETURN, { input: { idempotencyKey: 'return-1', introductionLetterId: id, reason: 'Địa chỉ không thuộc địa bàn phường' } }, wardCommittee);
+    expect(returned.data!.returnIntroductionLetter).toEqual({ letterReceipt: { status: 'RETURNED', returnReason: 'Địa chỉ không thuộc địa bàn phường', registration: null }, userErrors: [] });
+    await federation.settle();
+    const { data } = await federation.query<{ introductionLetter: { status: string; returnReason: string } }>('query($id: ID!) { introductionLetter(id: $id) { status returnReason } }', { id });
+    expect(data!.introductionLetter).toEqual({ status: 'RETURNED', returnReason: 'Địa chỉ không thuộc địa bàn phường' });
+    const late = await receive({ idempotencyKey: 'receive-returned', introductionLetterId: id });
+    expect(late.data!.receiveIntroductionLetter.userErrors.map((e) => e.code)).toEqual(['LETTER_NOT_OPEN']);
+  });
+
+  it('shows a letter never presented within the policy deadline as overdue', async () => {
+    const neverPresented = dataset.workplace.introductionLetters.filter((l) => l.status === 'ISSUED');
+    const { data } = await federation.query<{ a: { overdue: boolean; dueOn: string }; b: { overdue: boolean; dueOn: string } }>(
+      'query($a: ID!, $b: ID!) { a: introductionLetter(id: $a) { overdue dueOn } b: introductionLetter(id: $b) { overdue dueOn } }',
+      { a: neverPresented.find((l) => l.dueOn < TEST_DAY)!.id, b: neverPresented.find((l) => l.dueOn >= TEST_DAY)!.id });
+    expect(data!.a.overdue).toBe(true);
+    expect(data!.b.overdue).toBe(false);
   });
 });

@@ -58,6 +58,25 @@ export class MutationScope {
   }
 
   /**
+   * The record as it is now, inside this transaction, if the caller saw its
+   * current version; otherwise the mutation is refused with CONFLICT before any
+   * rule is judged on a stale view.
+   */
+  async current<E extends ObjectLiteral & { id: string; version: number }>(
+    entity: EntityTarget<E>,
+    id: string,
+    expectedVersion: number,
+    field: string[] = ['input', 'version'],
+  ): Promise<E> {
+    const record = await this.manager.findOneBy(entity, { id } as never);
+    if (!record) refuse(MutationErrorCode.NOT_FOUND, ['input'], 'The record no longer exists');
+    if (record.version !== expectedVersion) {
+      refuse(MutationErrorCode.CONFLICT, field, 'The record was changed by someone else since you read it; reload it and try again');
+    }
+    return record;
+  }
+
+  /**
    * Optimistic concurrency: `UPDATE … SET …, version = version + 1 WHERE id = $1
    * AND version = $2`, checking that exactly one row changed; otherwise the
    * whole mutation is refused with CONFLICT and nothing is written.

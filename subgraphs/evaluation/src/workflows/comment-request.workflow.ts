@@ -143,8 +143,9 @@ export async function draftResidenceComment(
   if (request) await requireActingFor(ctx.principal, ctx.organizations, ['CELL_COMMITTEE'], request.cellId ?? request.wardId ?? '');
   return runMutation(ctx, { operation: 'draftResidenceComment', idempotencyKey: input.idempotencyKey, entity: CommentRequest }, async (scope) => {
     if (!request) refuse(MutationErrorCode.NOT_FOUND, ['input', 'commentRequestId'], 'No comment request with this id');
-    if (!['SENT', 'RECEIVED', 'DRAFTED'].includes(request.status)) {
-      refuse(CommentErrorCode.NOT_OPEN_FOR_DRAFT, ['input', 'commentRequestId'], `The request is ${request.status.toLowerCase()}; a signed form never changes`);
+    const current = await scope.current(CommentRequest, request.id, input.version);
+    if (!['SENT', 'RECEIVED', 'DRAFTED'].includes(current.status)) {
+      refuse(CommentErrorCode.NOT_OPEN_FOR_DRAFT, ['input', 'commentRequestId'], `The request is ${current.status.toLowerCase()}; a signed form never changes`);
     }
     const set = (await criteriaSetsInForce(scope.manager, scope.today)).find((s) => s.variant === (request.exempt ? 'EXEMPT' : 'STANDARD'));
     if (!set) refuse(CommentErrorCode.NO_CRITERIA_IN_FORCE, ['input', 'commentRequestId'], 'No criteria set is in force today');
@@ -157,7 +158,7 @@ export async function draftResidenceComment(
     );
     if (outOfRange.length > 0) throw new Refusal(outOfRange);
     await scope.manager.upsert(CommentDraft, { requestId: request.id, criteriaSetId: set.id, levels: input.levels, remarks: input.remarks?.trim() || null, draftedOn: scope.today }, ['requestId']);
-    return scope.updateVersioned(CommentRequest, request, input.version, { status: 'DRAFTED' });
+    return scope.updateVersioned(CommentRequest, current, input.version, { status: 'DRAFTED' });
   });
 }
 
@@ -176,8 +177,9 @@ export async function signResidenceComment(
   if (request) await requireActingFor(ctx.principal, ctx.organizations, ['CELL_COMMITTEE'], request.cellId ?? request.wardId ?? '');
   return runMutation(ctx, { operation: 'signResidenceComment', idempotencyKey: input.idempotencyKey, entity: CommentRequest }, async (scope) => {
     if (!request) refuse(MutationErrorCode.NOT_FOUND, ['input', 'commentRequestId'], 'No comment request with this id');
+    const current = await scope.current(CommentRequest, request.id, input.version);
     const draft = await scope.manager.findOneBy(CommentDraft, { requestId: request.id });
-    if (request.status !== 'DRAFTED' || !draft) refuse(CommentErrorCode.NOT_DRAFTED, ['input', 'commentRequestId'], 'Only a drafted request is signed');
+    if (current.status !== 'DRAFTED' || !draft) refuse(CommentErrorCode.NOT_DRAFTED, ['input', 'commentRequestId'], 'Only a drafted request is signed');
     const criteria = await scope.manager.find(Criterion, { where: { criteriaSetId: draft.criteriaSetId }, order: { ordinal: 'ASC' } });
     const set = await ctx.loaders.criteriaSetById.load(draft.criteriaSetId);
     const form = await scope.create(CommentForm, {
@@ -199,40 +201,51 @@ export async function signResidenceComment(
     });
     await scope.manager.insert(CommentFormAssessment, criteria.map((criterion, i) => ({ commentFormId: form.id, criterionId: criterion.id, level: draft.levels[i]! })));
     await scope.manager.delete(CommentDraft, { requestId: request.id });
-    return scope.updateVersioned(CommentRequest, request, input.version, { status: 'SIGNED' });
+    return scope.updateVersioned(CommentRequest, current, input.version, { status: 'SIGNED' });
   });
 }
 
-/** The ward committee certifies a signed form (never before it is signed). */
-export async function certifyResidenceComment(
+/** The ward's two steps on a signed form: what each needs before, and what it stamps. */
+const WARD_STEPS = {
+  certify: {
+    operation: 'certifyResidenceComment',
+    from: 'SIGNED',
+    to: 'CERTIFIED',
+    refusal: [CommentErrorCode.NOT_SIGNED, 'The ward certifies a form once the cell has signed it'],
+    stamp: (today: string, by: string): Partial<CommentForm> => ({ certifiedOn: today, certifiedBy: by }),
+  },
+  return: {
+    operation: 'returnResidenceComment',
+    from: 'CERTIFIED',
+    to: 'RETURNED',
+    refusal: [CommentErrorCode.NOT_CERTIFIED, 'The form is returned once the ward has certified it'],
+    stamp: (today: string): Partial<CommentForm> => ({ returnedOn: today }),
+  },
+} as const;
+
+/**
+ * The ward committee certifies a signed form (never before it is signed), then
+ * returns the certified form to the workplace. Only these stamps are added to a
+ * signed form; the database refuses any other change.
+ */
+async function wardStep(
+  step: (typeof WARD_STEPS)[keyof typeof WARD_STEPS],
   ctx: EvaluationContext,
   input: { idempotencyKey: string; commentRequestId: string; version: number },
 ): Promise<MutationResult<CommentRequest>> {
   const request = await loadRequest(ctx, input.commentRequestId);
   if (request) await requireActingFor(ctx.principal, ctx.organizations, ['WARD_COMMITTEE'], request.wardId ?? '');
-  return runMutation(ctx, { operation: 'certifyResidenceComment', idempotencyKey: input.idempotencyKey, entity: CommentRequest }, async (scope) => {
+  return runMutation(ctx, { operation: step.operation, idempotencyKey: input.idempotencyKey, entity: CommentRequest }, async (scope) => {
     if (!request) refuse(MutationErrorCode.NOT_FOUND, ['input', 'commentRequestId'], 'No comment request with this id');
-    if (request.status !== 'SIGNED') refuse(CommentErrorCode.NOT_SIGNED, ['input', 'commentRequestId'], 'The ward certifies a form once the cell has signed it');
+    const current = await scope.current(CommentRequest, request.id, input.version);
+    if (current.status !== step.from) refuse(step.refusal[0], ['input', 'commentRequestId'], step.refusal[1]);
     const form = await scope.manager.findOneByOrFail(CommentForm, { requestId: request.id });
-    await scope.manager.update(CommentForm, { id: form.id }, { certifiedOn: scope.today, certifiedBy: ctx.principal.name ?? ctx.principal.subject });
-    await scope.audit('CERTIFY', 'CommentForm', form.id, form, { ...form, certifiedOn: scope.today });
-    return scope.updateVersioned(CommentRequest, request, input.version, { status: 'CERTIFIED' });
+    const stamp = step.stamp(scope.today, ctx.principal.name ?? ctx.principal.subject);
+    await scope.manager.update(CommentForm, { id: form.id }, stamp);
+    await scope.audit(step.to, 'CommentForm', form.id, form, { ...form, ...stamp });
+    return scope.updateVersioned(CommentRequest, current, input.version, { status: step.to });
   });
 }
 
-/** The ward returns the certified form to the workplace. */
-export async function returnResidenceComment(
-  ctx: EvaluationContext,
-  input: { idempotencyKey: string; commentRequestId: string; version: number },
-): Promise<MutationResult<CommentRequest>> {
-  const request = await loadRequest(ctx, input.commentRequestId);
-  if (request) await requireActingFor(ctx.principal, ctx.organizations, ['WARD_COMMITTEE'], request.wardId ?? '');
-  return runMutation(ctx, { operation: 'returnResidenceComment', idempotencyKey: input.idempotencyKey, entity: CommentRequest }, async (scope) => {
-    if (!request) refuse(MutationErrorCode.NOT_FOUND, ['input', 'commentRequestId'], 'No comment request with this id');
-    if (request.status !== 'CERTIFIED') refuse(CommentErrorCode.NOT_CERTIFIED, ['input', 'commentRequestId'], 'The form is returned once the ward has certified it');
-    const form = await scope.manager.findOneByOrFail(CommentForm, { requestId: request.id });
-    await scope.manager.update(CommentForm, { id: form.id }, { returnedOn: scope.today });
-    await scope.audit('RETURN', 'CommentForm', form.id, form, { ...form, returnedOn: scope.today });
-    return scope.updateVersioned(CommentRequest, request, input.version, { status: 'RETURNED' });
-  });
-}
+export const certifyResidenceComment = (ctx: EvaluationContext, input: Parameters<typeof wardStep>[2]) => wardStep(WARD_STEPS.certify, ctx, input);
+export const returnResidenceComment = (ctx: EvaluationContext, input: Parameters<typeof wardStep>[2]) => wardStep(WARD_STEPS.return, ctx, input);

@@ -54,10 +54,11 @@ export async function reportLeavingResidence(
   if (registration) await requireActingFor(ctx.principal, ctx.organizations, ['CELL_COMMITTEE', 'WARD_COMMITTEE'], registration.cellId ?? registration.wardId);
   return runMutation(ctx, { operation: 'reportLeavingResidence', idempotencyKey: input.idempotencyKey, entity: ResidenceRegistration }, async (scope) => {
     if (!registration) refuse(MutationErrorCode.NOT_FOUND, ['input', 'registrationId'], 'No registration with this id');
-    if (registration.status === 'ENDED') refuse(ChangeNoticeErrorCode.REGISTRATION_ENDED, ['input', 'registrationId'], 'The registration has already ended');
+    const current = await scope.current(ResidenceRegistration, registration.id, input.version);
+    if (current.status === 'ENDED') refuse(ChangeNoticeErrorCode.REGISTRATION_ENDED, ['input', 'registrationId'], 'The registration has already ended');
     const reason = input.reason.trim();
     if (reason.length < 3) refuse(ChangeNoticeErrorCode.REASON_REQUIRED, ['input', 'reason'], 'Say why the member no longer lives here');
-    const ended = await scope.updateVersioned(ResidenceRegistration, registration, input.version, { status: 'ENDED', endedOn: scope.today, endReason: 'LEFT_RESIDENCE' });
+    const ended = await scope.updateVersioned(ResidenceRegistration, current, input.version, { status: 'ENDED', endedOn: scope.today, endReason: 'LEFT_RESIDENCE' });
     await scope.publish('MemberLeftResidence', 'workplace-committee', {
       noticeId: crypto.randomUUID(), memberId: registration.memberId, wardId: registration.wardId, reportedOn: scope.today, reason,
     });

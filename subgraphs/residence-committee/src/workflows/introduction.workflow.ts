@@ -120,8 +120,9 @@ export async function assignToResidentialCell(
   return runMutation(ctx, { operation: 'assignToResidentialCell', idempotencyKey: input.idempotencyKey, entity: ResidenceRegistration }, async (scope) => {
     if (!registration) refuse(MutationErrorCode.NOT_FOUND, ['input', 'registrationId'], 'No registration with this id');
     if (standing instanceof Refusal) throw standing;
-    if (registration.status !== 'RECEIVED') {
-      refuse(IntroductionErrorCode.REGISTRATION_NOT_RECEIVED, ['input', 'registrationId'], `The registration is ${registration.status.toLowerCase()}; only a received member is assigned`);
+    const current = await scope.current(ResidenceRegistration, registration.id, input.version);
+    if (current.status !== 'RECEIVED') {
+      refuse(IntroductionErrorCode.REGISTRATION_NOT_RECEIVED, ['input', 'registrationId'], `The registration is ${current.status.toLowerCase()}; only a received member is assigned`);
     }
     if (standing?.member?.status !== 'ACTIVE') {
       refuse(IntroductionErrorCode.MEMBER_NOT_ACTIVE, ['input', 'registrationId'], `The member is ${(standing?.member?.status ?? 'unknown').toLowerCase()} at the workplace`);
@@ -133,6 +134,6 @@ export async function assignToResidentialCell(
     if (registration.introductionLetterId) {
       await scope.publish('IntroductionLetterAssigned', 'workplace-committee', { introductionLetterId: registration.introductionLetterId, cellId: cell.id, assignedOn: scope.today });
     }
-    return scope.updateVersioned(ResidenceRegistration, registration, input.version, { status: 'ACTIVE', cellId: cell.id, assignedOn: scope.today });
+    return scope.updateVersioned(ResidenceRegistration, current, input.version, { status: 'ACTIVE', cellId: cell.id, assignedOn: scope.today });
   });
 }

@@ -54,6 +54,7 @@ export async function recordAttendance(
   if (meeting) await requireActingFor(ctx.principal, ctx.organizations, HOLDERS, meeting.organizationId);
   return runMutation(ctx, { operation: 'recordAttendance', idempotencyKey: input.idempotencyKey, entity: Meeting }, async (scope) => {
     if (!meeting) refuse(MutationErrorCode.NOT_FOUND, ['input', 'meetingId'], 'No meeting with this id');
+    await scope.current(Meeting, meeting.id, input.version);
     if (meeting.heldOn > scope.today) refuse(MeetingErrorCode.MEETING_NOT_HELD_YET, ['input', 'meetingId'], 'Attendance is recorded once the meeting has been held');
     if (input.entries.length === 0) refuse(MeetingErrorCode.NO_ENTRIES, ['input', 'entries'], 'Record at least one member');
     const organization = (await ctx.organizations.byId.load(meeting.organizationId))!;

@@ -42,8 +42,9 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
   if (member) await requireActingFor(ctx.principal, ctx.organizations, ['WORKPLACE_COMMITTEE'], member.workplaceCellId);
   return runMutation(ctx, { operation: 'reportMemberChange', idempotencyKey: input.idempotencyKey, entity: Member }, async (scope) => {
     if (!member) refuse(MutationErrorCode.NOT_FOUND, ['input', 'memberId'], 'No member with this id');
+    const current = await scope.current(Member, member.id, input.version);
     if (input.changeType === 'NEWLY_ADMITTED') refuse(MemberChangeErrorCode.NOT_REPORTED_HERE, ['input', 'changeType'], 'New members are introduced with an introduction letter');
-    if (member.status !== 'ACTIVE') refuse(MemberChangeErrorCode.MEMBER_NOT_ACTIVE, ['input', 'memberId'], `The member is already ${member.status.toLowerCase()}`);
+    if (current.status !== 'ACTIVE') refuse(MemberChangeErrorCode.MEMBER_NOT_ACTIVE, ['input', 'memberId'], `The member is already ${current.status.toLowerCase()}`);
     if (input.effectiveOn > scope.today) refuse(MemberChangeErrorCode.EFFECTIVE_DATE_IN_FUTURE, ['input', 'effectiveOn'], 'Report a change once it has taken effect');
     const changes: Partial<Member> = {};
     if (input.changeType === 'POSITION_CHANGED') {
@@ -54,7 +55,7 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
     if (input.changeType === 'EXEMPTION_CHANGED') changes.exemptionCategory = input.exemptionCategory ?? null;
     const status = STATUS_AFTER[input.changeType];
     if (status) changes.status = status;
-    const updated = await scope.updateVersioned(Member, member, input.version, changes);
+    const updated = await scope.updateVersioned(Member, current, input.version, changes);
 
     const letters = await scope.manager.find(IntroductionLetter, { where: { memberId: member.id }, order: { issuedOn: 'DESC' } });
     const introducedTo = letters.find((l) => ['RECEIVED', 'ASSIGNED'].includes(l.status)) ?? letters.find((l) => l.status !== 'RETURNED');
