@@ -241,6 +241,30 @@ export function buildDemoDataset(today: string): DemoDataset {
   for (const registration of activeRegistered.slice(40, 43)) {
     members.find((m) => m.id === registration.memberId)!.status = 'TRANSFERRED';
   }
+  members.find((m) => m.id === activeRegistered[43]!.memberId)!.status = 'DECEASED';
+  // A ward listed someone the workplace side has no record of (a data-entry slip, or a member never introduced).
+  registrations.push({
+    id: id('residence-registration', 'unknown-at-workplace'),
+    memberId: id('member', 'unknown-at-workplace'),
+    introductionLetterId: null,
+    wardId: org('cau-giay'),
+    cellId: org('cau-giay/tdp-19'),
+    address: 'Số 3, ngõ 130 Xuân Thủy, phường Cầu Giấy, Hà Nội',
+    receivedOn: addDays(today, -200),
+    assignedOn: addDays(today, -195),
+    status: 'ACTIVE',
+    endedOn: null,
+    endReason: null,
+  });
+  // The workplace introduced members to a new ward without ending the letter to the old one: open to two wards.
+  for (const registration of activeRegistered.filter((r) => r.wardId === org('dong-ngac')).slice(50, 52)) {
+    const member = members.find((m) => m.id === registration.memberId)!;
+    newLetter(member, 'cau-giay', `Số ${random.int(1, 90)}, ngõ 68 Cầu Giấy, Hà Nội`, addDays(today, -random.int(5, 25)), 2);
+  }
+  // Two member records carry one citizen ID (the same person entered twice, or a typing error).
+  for (const [first, second] of [[5, 400], [77, 510]] as const) {
+    members[second]!.citizenId = members[first]!.citizenId;
+  }
 
   // Meetings and attendance, per residential cell, on the node valid on the day.
   const meetings: MeetingRecord[] = [];
@@ -295,7 +319,8 @@ export function buildDemoDataset(today: string): DemoDataset {
       if (registration.assignedOn === null || registration.assignedOn > requestedOn) continue;
       if (registration.endedOn !== null && registration.endedOn <= requestedOn) continue;
       if (registration.status === 'ENDED' && registration.endedOn === null) continue;
-      const member = members.find((m) => m.id === registration.memberId)!;
+      const member = members.find((m) => m.id === registration.memberId);
+      if (!member) continue; // listed at the residence only
       const cell = registration.status === 'ENDED' ? cellOf.get(`${member.id}:earlier`)! : cellOf.get(member.id)!;
       const request: CommentRequestRecord = {
         id: id('comment-request', `${member.id}:${year}`),

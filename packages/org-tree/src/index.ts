@@ -9,3 +9,4 @@ export * from './organization-resolvers.js';
 export const organizationSchemaPath = new URL('./organization.graphql', import.meta.url).pathname;
 /** The shared SDL: `Organization`, `OrganizationKind`, `PageInfo`, `Date`, `Query.organization`. */
 export const organizationTypeDefs = readFileSync(organizationSchemaPath, 'utf8');
+export * from './scope.js';

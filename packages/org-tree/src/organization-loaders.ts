@@ -5,6 +5,13 @@ import { OrganizationUnit } from './organization-unit.entity.js';
 
 export interface OrganizationLoaders {
   byId: DataLoader<string, OrganizationUnit | null>;
+  /** Keyed by `parentId|asOf`: the children in force on that day. */
+  childrenOn: DataLoader<string, OrganizationUnit[]>;
+}
+
+/** Whether a node is in force on a day. */
+export function inForceOn(unit: Pick<OrganizationUnit, 'validFrom' | 'validTo'>, day: string): boolean {
+  return unit.validFrom <= day && (unit.validTo === null || day <= unit.validTo);
 }
 
 /** Per-request loaders for the local copy of the organisation tree. */
@@ -12,5 +19,13 @@ export function createOrganizationLoaders(dataSource: DataSource): OrganizationL
   const units = dataSource.getRepository(OrganizationUnit);
   return {
     byId: new DataLoader(async (ids) => inKeyOrder(ids, await units.findBy({ id: In([...ids]) }), (u) => u.id)),
+    childrenOn: new DataLoader(async (keys) => {
+      const parents = [...new Set(keys.map((key) => key.split('|')[0]!))];
+      const children = await units.find({ where: { parentId: In(parents) }, order: { name: 'ASC' } });
+      return keys.map((key) => {
+        const [parentId, day] = key.split('|') as [string, string];
+        return children.filter((child) => child.parentId === parentId && inForceOn(child, day));
+      });
+    }),
   };
 }

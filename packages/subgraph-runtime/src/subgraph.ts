@@ -37,6 +37,8 @@ export interface BaseSubgraphContext {
   organizations: OrganizationLoaders;
   /** Reads what other subgraphs own, through the gateway, as the caller. */
   federation: FederationClient;
+  /** This subgraph's own database. */
+  dataSource: DataSource;
 }
 
 /**
@@ -180,6 +182,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
           clock,
           organizations: createOrganizationLoaders(dataSource),
           federation: createFederationClient(federation, bearer, scope.requestId),
+          dataSource,
         },
         dataSource,
       );

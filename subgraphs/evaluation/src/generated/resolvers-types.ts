@@ -313,7 +313,11 @@ export type Organization = {
   __typename?: 'Organization';
   /** Every node above, the province first. */
   ancestors: Array<Organization>;
+  /** The nodes directly below, as in force on `asOf` (default: today). */
+  children: Array<Organization>;
   id: Scalars['ID']['output'];
+  /** Whether the node is in force on `asOf` (default: today). */
+  inForce: Scalars['Boolean']['output'];
   /** Level and branch of the node. */
   kind: OrganizationKind;
   /** Official name (tên tổ chức đảng). */
@@ -326,6 +330,26 @@ export type Organization = {
   validFrom: Scalars['Date']['output'];
   /** Last day the node exists; null while it still does. */
   validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationChildrenArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationInForceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Level and branch of an organisation node. */
@@ -364,6 +388,8 @@ export type Query = {
   evaluationUndeliveredEffects: Array<UndeliveredEffect>;
   /** One organisation node by id; null when unknown. */
   organization?: Maybe<Organization>;
+  /** The provinces (top of the tree) in force on `asOf` (default: today). */
+  provinces: Array<Organization>;
   /** The rating scale in force on a day (default: today). */
   ratingScale?: Maybe<RatingScale>;
 };
@@ -381,6 +407,11 @@ export type QueryCriteriaSetsArgs = {
 
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProvincesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -810,7 +841,9 @@ export type MutationResolvers<ContextType = EvaluationContext, ParentType extend
 export type OrganizationResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationChildrenArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationInForceArgs>>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -829,6 +862,7 @@ export type QueryResolvers<ContextType = EvaluationContext, ParentType extends R
   criteriaSets?: Resolver<Array<ResolversTypes['CriteriaSet']>, ParentType, ContextType, Partial<QueryCriteriaSetsArgs>>;
   evaluationUndeliveredEffects?: Resolver<Array<ResolversTypes['UndeliveredEffect']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  provinces?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
   ratingScale?: Resolver<Maybe<ResolversTypes['RatingScale']>, ParentType, ContextType, Partial<QueryRatingScaleArgs>>;
 }>;
 

@@ -299,7 +299,11 @@ export type Organization = {
   __typename?: 'Organization';
   /** Every node above, the province first. */
   ancestors: Array<Organization>;
+  /** The nodes directly below, as in force on `asOf` (default: today). */
+  children: Array<Organization>;
   id: Scalars['ID']['output'];
+  /** Whether the node is in force on `asOf` (default: today). */
+  inForce: Scalars['Boolean']['output'];
   /** Level and branch of the node. */
   kind: OrganizationKind;
   /** Meetings held by this node or below between `from` and `to`, the newest first (at most 100). */
@@ -319,6 +323,26 @@ export type Organization = {
   validFrom: Scalars['Date']['output'];
   /** Last day the node exists; null while it still does. */
   validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationChildrenArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationInForceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -376,6 +400,8 @@ export type Query = {
   meeting?: Maybe<Meeting>;
   /** One organisation node by id; null when unknown. */
   organization?: Maybe<Organization>;
+  /** The provinces (top of the tree) in force on `asOf` (default: today). */
+  provinces: Array<Organization>;
   /** Effects this subgraph asked others to apply that did not get through (administrators and oversight). */
   residenceCommitteeUndeliveredEffects: Array<UndeliveredEffect>;
   /** A registration at residence by id; null when unknown. */
@@ -390,6 +416,11 @@ export type QueryMeetingArgs = {
 
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProvincesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -652,9 +683,9 @@ export type ResolversTypes = ResolversObject<{
   Member: ResolverTypeWrapper<MemberReferenceEntity>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceiveIntroductionLetterInput: ReceiveIntroductionLetterInput;
   RecordAttendanceInput: RecordAttendanceInput;
@@ -695,8 +726,8 @@ export type ResolversParentTypes = ResolversObject<{
   Member: MemberReferenceEntity;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationUnitEntity;
-  PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ReceiveIntroductionLetterInput: ReceiveIntroductionLetterInput;
   RecordAttendanceInput: RecordAttendanceInput;
@@ -824,7 +855,9 @@ export type MutationResolvers<ContextType = ResidenceContext, ParentType extends
 export type OrganizationResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationChildrenArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationInForceArgs>>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<OrganizationMeetingsArgs, 'from' | 'to'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -843,6 +876,7 @@ export type PageInfoResolvers<ContextType = ResidenceContext, ParentType extends
 export type QueryResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  provinces?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
   residenceCommitteeUndeliveredEffects?: Resolver<Array<ResolversTypes['UndeliveredEffect']>, ParentType, ContextType>;
   residenceRegistration?: Resolver<Maybe<ResolversTypes['ResidenceRegistration']>, ParentType, ContextType, RequireFields<QueryResidenceRegistrationArgs, 'id'>>;
 }>;

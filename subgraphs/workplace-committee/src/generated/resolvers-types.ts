@@ -284,7 +284,11 @@ export type Organization = {
   ancestors: Array<Organization>;
   /** Change notices sent to wards in this subtree or from workplace organisations in it, newest first (at most 100). */
   changeNotices: Array<ChangeNotice>;
+  /** The nodes directly below, as in force on `asOf` (default: today). */
+  children: Array<Organization>;
   id: Scalars['ID']['output'];
+  /** Whether the node is in force on `asOf` (default: today). */
+  inForce: Scalars['Boolean']['output'];
   /** Level and branch of the node. */
   kind: OrganizationKind;
   /** Official name (tên tổ chức đảng). */
@@ -312,6 +316,26 @@ export type Organization = {
  */
 export type OrganizationChangeNoticesArgs = {
   status?: InputMaybe<ChangeNoticeStatus>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationChildrenArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationInForceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -361,6 +385,8 @@ export type Query = {
   member?: Maybe<Member>;
   /** One organisation node by id; null when unknown. */
   organization?: Maybe<Organization>;
+  /** The provinces (top of the tree) in force on `asOf` (default: today). */
+  provinces: Array<Organization>;
   /** Effects this subgraph asked others to apply that did not get through (administrators and oversight). */
   workplaceCommitteeUndeliveredEffects: Array<UndeliveredEffect>;
 };
@@ -383,6 +409,11 @@ export type QueryMemberArgs = {
 
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProvincesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ReportMemberChangeInput = {
@@ -739,7 +770,9 @@ export type OrganizationResolvers<ContextType = WorkplaceContext, ParentType ext
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   changeNotices?: Resolver<Array<ResolversTypes['ChangeNotice']>, ParentType, ContextType, Partial<OrganizationChangeNoticesArgs>>;
+  children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationChildrenArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationInForceArgs>>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -759,6 +792,7 @@ export type QueryResolvers<ContextType = WorkplaceContext, ParentType extends Re
   introductionLetter?: Resolver<Maybe<ResolversTypes['IntroductionLetter']>, ParentType, ContextType, RequireFields<QueryIntroductionLetterArgs, 'id'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  provinces?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
   workplaceCommitteeUndeliveredEffects?: Resolver<Array<ResolversTypes['UndeliveredEffect']>, ParentType, ContextType>;
 }>;
 
