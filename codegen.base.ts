@@ -7,7 +7,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 export function subgraphCodegen(options: { context: string; mappers: Record<string, string> }): CodegenConfig {
   return {
-    schema: ['schema.graphql', '../../packages/org-tree/src/organization.graphql', '../../packages/subgraph-runtime/src/mutations/mutation.graphql'],
+    schema: ['schema.graphql', '../../packages/org-tree/src/organization.graphql', '../../packages/subgraph-runtime/src/mutations/mutation.graphql', '../../packages/subgraph-runtime/src/oversight.graphql'],
     generates: {
       'src/generated/resolvers-types.ts': {
         plugins: ['typescript', 'typescript-resolvers'],
@@ -19,7 +19,7 @@ export function subgraphCodegen(options: { context: string; mappers: Record<stri
           enumsAsTypes: true,
           useTypeImports: true,
           mapperTypeSuffix: 'Entity',
-          mappers: { Organization: '@twoway/org-tree#OrganizationUnit', ...options.mappers },
+          mappers: { Organization: '@twoway/org-tree#OrganizationUnit', Disagreement: '@twoway/subgraph-runtime#DisagreementRecord', OrganizationCount: '@twoway/subgraph-runtime#OrganizationCountRecord', ...options.mappers },
         },
       },
     },

@@ -6,13 +6,14 @@
  *   1 July 2025, a merged ward) still covers the open records that moved on
  *   to its successors. For a node in force, nothing is added.
  *
- * `column` is the record's organisation id column; bind `scopePattern` with
- * `subtreePattern(node.path)`.
+ * `column` is the record's organisation id column; `placeholder` is where the
+ * pattern `subtreePattern(node.path)` is bound (`:scopePattern` for the query
+ * builder, `$1` in raw SQL).
  */
-export function inScope(column: string, parameter = 'scopePattern'): string {
+export function inScope(column: string, placeholder = ':scopePattern'): string {
   return `${column} IN (
     WITH RECURSIVE lineage(id) AS (
-      SELECT id FROM organization_unit WHERE path LIKE :${parameter}
+      SELECT id FROM organization_unit WHERE path LIKE ${placeholder}
       UNION
       SELECT u.successor_id FROM organization_unit u JOIN lineage l ON u.id = l.id WHERE u.successor_id IS NOT NULL
     )

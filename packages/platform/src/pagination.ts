@@ -62,3 +62,8 @@ export function toConnection<TNode>(
     totalCount,
   };
 }
+
+/** The cursor key of keyset lists: [sort key, id]. */
+export function isKeysetKey(value: unknown): value is [string, string] {
+  return Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string');
+}

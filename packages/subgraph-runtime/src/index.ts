@@ -4,3 +4,4 @@ export * from './mutations/index.js';
 export * from './shared-schema.js';
 export * from './federation-client.js';
 export * from './events/index.js';
+export * from './oversight.js';

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const SHARED_SCHEMA_PATHS = [
   fileURLToPath(new URL('../../org-tree/src/organization.graphql', import.meta.url)),
   fileURLToPath(new URL('./mutations/mutation.graphql', import.meta.url)),
+  fileURLToPath(new URL('./oversight.graphql', import.meta.url)),
 ];
 
 export const sharedTypeDefs = SHARED_SCHEMA_PATHS.map((file) => readFileSync(file, 'utf8')).join('\n');

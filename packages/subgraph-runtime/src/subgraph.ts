@@ -15,6 +15,7 @@ import {
 } from '@twoway/org-tree';
 import type { DemoDataset } from '@twoway/demo-data';
 import { subgraphTypeDefs } from './shared-schema.js';
+import { oversightResolvers } from './oversight.js';
 import { createFederationClient, type FederationClient, type FederationEndpoint } from './federation-client.js';
 import { JSONScalar } from './mutations/json-scalar.js';
 import { CreateMutationSupport1764400000050 } from './mutations/create-mutation-support.migration.js';
@@ -146,6 +147,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
     resolvers: mergeResolvers<TContext>(
       { Date: DateScalar, JSON: JSONScalar } as unknown as GraphQLResolverMap<TContext>,
       organizationResolvers as unknown as GraphQLResolverMap<TContext>,
+      oversightResolvers as unknown as GraphQLResolverMap<TContext>,
       module.resolvers,
     ) as GraphQLResolverMap<unknown>,
   });

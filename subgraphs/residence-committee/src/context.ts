@@ -19,6 +19,7 @@ export interface ResidenceLoaders {
   attendanceByMeeting: DataLoader<string, MeetingAttendance[]>;
   receiptByLetter: DataLoader<string, LetterReceipt | null>;
   registrationByLetter: DataLoader<string, ResidenceRegistration | null>;
+  registrationById: DataLoader<string, ResidenceRegistration | null>;
   history: DataLoader<HistoryKey, AuditEntryRecord[], string>;
 }
 

@@ -30,6 +30,7 @@ export function createLoaders(dataSource: DataSource): ResidenceLoaders {
     registrationByLetter: new DataLoader(async (letterIds) =>
       inKeyOrder(letterIds, await registrations.findBy({ introductionLetterId: In([...letterIds]) }), (r) => r.introductionLetterId!),
     ),
+    registrationById: new DataLoader(async (ids) => inKeyOrder(ids, await registrations.findBy({ id: In([...ids]) }), (r) => r.id)),
     history: createHistoryLoader(dataSource),
   };
 }

@@ -5,6 +5,7 @@ import { ResidenceRegistration } from './entities/residence-registration.entity.
 import { Meeting } from './entities/meeting.entity.js';
 import { MeetingAttendance } from './entities/meeting-attendance.entity.js';
 import { LetterReceipt } from './entities/letter-receipt.entity.js';
+import { MemberStanding } from './entities/member-standing.entity.js';
 
 /** The residence committee's share of the demo data: registrations, meetings, attendance. */
 export async function seedDemoData(manager: EntityManager, dataset: DemoDataset): Promise<void> {
@@ -20,4 +21,8 @@ export async function seedDemoData(manager: EntityManager, dataset: DemoDataset)
     .filter((l) => l.status === 'RETURNED')
     .map((l) => ({ id: l.id, memberId: l.memberId, wardId: l.toWardId, status: 'RETURNED' as const, receivedOn: null, returnedOn: l.returnedOn, returnReason: l.returnReason, version: 1 }));
   await insertInChunks(manager, LetterReceipt, [...received, ...returned]);
+  // The projection of the workplace's member standing, as the workplace's events would have built it.
+  await insertInChunks(manager, MemberStanding, dataset.workplace.members.map((m) => ({
+    memberId: m.id, status: m.status, workplaceOrganizationId: m.workplaceOrganizationId, changedOn: dataset.today,
+  })));
 }

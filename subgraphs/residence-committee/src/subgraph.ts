@@ -7,6 +7,9 @@ import { MeetingAttendance } from './entities/meeting-attendance.entity.js';
 import { CreateRegistrationsAndMeetings1764400000200 } from './migrations/1764400000200-CreateRegistrationsAndMeetings.js';
 import { CreateLetterReceipts1764400000210 } from './migrations/1764400000210-CreateLetterReceipts.js';
 import { LetterReceipt } from './entities/letter-receipt.entity.js';
+import { MemberStanding } from './entities/member-standing.entity.js';
+import { CreateMemberStanding1764400000230 } from './migrations/1764400000230-CreateMemberStanding.js';
+import { eventHandlers } from './events.js';
 import { ChangeNoticeAcknowledgement } from './entities/change-notice-acknowledgement.entity.js';
 import { CreateChangeNoticeAcknowledgements1764400000220 } from './migrations/1764400000220-CreateChangeNoticeAcknowledgements.js';
 import { createLoaders } from './loaders.js';
@@ -22,8 +25,9 @@ export const residenceCommittee: SubgraphModule<ResidenceContext> = {
   name: 'residence-committee',
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers: resolvers as SubgraphModule<ResidenceContext>['resolvers'],
-  entities: [ResidenceRegistration, Meeting, MeetingAttendance, LetterReceipt, ChangeNoticeAcknowledgement],
-  migrations: [CreateRegistrationsAndMeetings1764400000200, CreateLetterReceipts1764400000210, CreateChangeNoticeAcknowledgements1764400000220],
+  entities: [ResidenceRegistration, Meeting, MeetingAttendance, LetterReceipt, ChangeNoticeAcknowledgement, MemberStanding],
+  migrations: [CreateRegistrationsAndMeetings1764400000200, CreateLetterReceipts1764400000210, CreateChangeNoticeAcknowledgements1764400000220, CreateMemberStanding1764400000230],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
   seedDemoData,
+  eventHandlers,
 };

@@ -6,6 +6,7 @@ import { IntroductionLetter } from './entities/introduction-letter.entity.js';
 import { CreateMembers1764400000100 } from './migrations/1764400000100-CreateMembers.js';
 import { LetterNumbersAndPolicy1764400000110 } from './migrations/1764400000110-LetterNumbersAndPolicy.js';
 import { CreateChangeNotices1764400000120 } from './migrations/1764400000120-CreateChangeNotices.js';
+import { AssignmentDeadline1764400000130 } from './migrations/1764400000130-AssignmentDeadline.js';
 import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './entities/change-notice.entity.js';
 import { eventHandlers } from './events.js';
 import { compileChangeNotices } from './jobs.js';
@@ -22,7 +23,7 @@ export const workplaceCommittee: SubgraphModule<WorkplaceContext> = {
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers: resolvers as SubgraphModule<WorkplaceContext>['resolvers'],
   entities: [Member, IntroductionLetter, MemberChange, ChangeNotice, ResidenceLeavingNotice],
-  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120],
+  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120, AssignmentDeadline1764400000130],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
   seedDemoData,
   eventHandlers,

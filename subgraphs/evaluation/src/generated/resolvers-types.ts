@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
+import type { DisagreementRecord as DisagreementRecordEntity, OrganizationCountRecord as OrganizationCountRecordEntity } from '@twoway/subgraph-runtime';
 import type { MemberReference as MemberReferenceEntity, EvaluationContext } from '../context.js';
 import type { CommentRequest as CommentRequestEntity } from '../entities/comment-request.entity.js';
 import type { CommentForm as CommentFormEntity } from '../entities/comment-form.entity.js';
@@ -140,6 +141,19 @@ export type CommentRequestBatchPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CommentRequestConnection = {
+  __typename?: 'CommentRequestConnection';
+  edges: Array<CommentRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommentRequestEdge = {
+  __typename?: 'CommentRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: CommentRequest;
+};
+
 export type CommentRequestPayload = {
   __typename?: 'CommentRequestPayload';
   commentRequest?: Maybe<CommentRequest>;
@@ -205,6 +219,35 @@ export type CriterionAssessment = {
   level: Scalars['Int']['output'];
   /** The label of that level in the criteria set, in Vietnamese. */
   levelLabel: Scalars['String']['output'];
+};
+
+/**
+ * Two facts about a member that do not agree, found by the subgraph that holds
+ * both (its own record and its projection of the other side's).
+ */
+export type Disagreement = {
+  __typename?: 'Disagreement';
+  /** The facts, for a person. */
+  detail: Scalars['String']['output'];
+  /** What disagrees, e.g. LEFT_AT_WORKPLACE_STILL_ACTIVE_AT_RESIDENCE. */
+  kind: Scalars['String']['output'];
+  member: Member;
+  /** The organisation node the disagreement is found at. */
+  organization?: Maybe<Organization>;
+};
+
+/** A page of disagreements. */
+export type DisagreementConnection = {
+  __typename?: 'DisagreementConnection';
+  edges: Array<DisagreementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DisagreementEdge = {
+  __typename?: 'DisagreementEdge';
+  cursor: Scalars['String']['output'];
+  node: Disagreement;
 };
 
 export type DraftResidenceCommentInput = {
@@ -320,8 +363,21 @@ export type Organization = {
   inForce: Scalars['Boolean']['output'];
   /** Level and branch of the node. */
   kind: OrganizationKind;
+  /**
+   * Oversight: members whose latest residence comment recommends considering action
+   * (xem xét xử lý), optionally for one year, newest first by default.
+   */
+  membersRecommendedForAction: ResidenceCommentConnection;
   /** Official name (tên tổ chức đảng). */
   name: Scalars['String']['output'];
+  /**
+   * Oversight: comment requests overdue on `asOf` (default today): due before it and
+   * not returned by then. Scoped by the requesting workplace cell (WORKPLACE), by
+   * the residential cell or ward asked (RESIDENCE), or either. By due date.
+   */
+  overdueCommentRequests: CommentRequestConnection;
+  /** Oversight: how many comment requests are overdue on `asOf`, per workplace organisation (WORKPLACE) or per ward (RESIDENCE). */
+  overdueCommentRequestsByOrganization: Array<OrganizationCount>;
   /** The node directly above (cấp trên trực tiếp); null for a province. */
   parent?: Maybe<Organization>;
   /** The node that took over when this one ended (merger, reorganisation). */
@@ -352,6 +408,52 @@ export type OrganizationInForceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationMembersRecommendedForActionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  side?: InputMaybe<OversightSide>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationOverdueCommentRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  side?: InputMaybe<OversightSide>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationOverdueCommentRequestsByOrganizationArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  side?: InputMaybe<OversightSide>;
+};
+
+/** A number of records at one organisation node. */
+export type OrganizationCount = {
+  __typename?: 'OrganizationCount';
+  count: Scalars['Int']['output'];
+  organization: Organization;
+};
+
 /** Level and branch of an organisation node. */
 export type OrganizationKind =
   /** Grassroots organisation of an agency or enterprise (đảng bộ cơ sở cơ quan). */
@@ -368,6 +470,12 @@ export type OrganizationKind =
   | 'WARD'
   /** Cell of a workplace (chi bộ nơi công tác). */
   | 'WORKPLACE_CELL';
+
+/** Which side's organisation a list is scoped by. */
+export type OversightSide =
+  | 'EITHER'
+  | 'RESIDENCE'
+  | 'WORKPLACE';
 
 /** Where a page of a connection ends. */
 export type PageInfo = {
@@ -514,6 +622,24 @@ export type ResidenceComment = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+export type ResidenceCommentConnection = {
+  __typename?: 'ResidenceCommentConnection';
+  edges: Array<ResidenceCommentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResidenceCommentEdge = {
+  __typename?: 'ResidenceCommentEdge';
+  cursor: Scalars['String']['output'];
+  node: ResidenceComment;
+};
+
+/** Ascending or descending. */
+export type SortOrder =
+  | 'ASC'
+  | 'DESC';
+
 /**
  * An effect this subgraph asked another to apply that has not been applied: still
  * being retried, or refused by its owner. It never disappears; oversight follows it up.
@@ -654,6 +780,8 @@ export type ResolversTypes = ResolversObject<{
   CommentRequest: ResolverTypeWrapper<CommentRequestEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CommentRequestBatchPayload: ResolverTypeWrapper<Omit<CommentRequestBatchPayload, 'commentRequests'> & { commentRequests?: Maybe<Array<ResolversTypes['CommentRequest']>> }>;
+  CommentRequestConnection: ResolverTypeWrapper<Omit<CommentRequestConnection, 'edges'> & { edges: Array<ResolversTypes['CommentRequestEdge']> }>;
+  CommentRequestEdge: ResolverTypeWrapper<Omit<CommentRequestEdge, 'node'> & { node: ResolversTypes['CommentRequest'] }>;
   CommentRequestPayload: ResolverTypeWrapper<Omit<CommentRequestPayload, 'commentRequest'> & { commentRequest?: Maybe<ResolversTypes['CommentRequest']> }>;
   CommentRequestStatus: CommentRequestStatus;
   CriteriaSet: ResolverTypeWrapper<CriteriaSetEntity>;
@@ -661,13 +789,18 @@ export type ResolversTypes = ResolversObject<{
   Criterion: ResolverTypeWrapper<CriterionEntity>;
   CriterionAssessment: ResolverTypeWrapper<CommentFormAssessmentEntity>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Disagreement: ResolverTypeWrapper<DisagreementRecordEntity>;
+  DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
+  DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
   DraftResidenceCommentInput: DraftResidenceCommentInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Member: ResolverTypeWrapper<MemberReferenceEntity>;
   MoveCommentRequestInput: MoveCommentRequestInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
+  OrganizationCount: ResolverTypeWrapper<OrganizationCountRecordEntity>;
   OrganizationKind: OrganizationKind;
+  OversightSide: OversightSide;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rating: Rating;
@@ -678,6 +811,9 @@ export type ResolversTypes = ResolversObject<{
   RequestAnnualCommentsInput: RequestAnnualCommentsInput;
   RequestCommentsInput: RequestCommentsInput;
   ResidenceComment: ResolverTypeWrapper<CommentFormEntity>;
+  ResidenceCommentConnection: ResolverTypeWrapper<Omit<ResidenceCommentConnection, 'edges'> & { edges: Array<ResolversTypes['ResidenceCommentEdge']> }>;
+  ResidenceCommentEdge: ResolverTypeWrapper<Omit<ResidenceCommentEdge, 'node'> & { node: ResolversTypes['ResidenceComment'] }>;
+  SortOrder: SortOrder;
   UndeliveredEffect: ResolverTypeWrapper<UndeliveredEffect>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
@@ -694,17 +830,23 @@ export type ResolversParentTypes = ResolversObject<{
   CommentRequest: CommentRequestEntity;
   Boolean: Scalars['Boolean']['output'];
   CommentRequestBatchPayload: Omit<CommentRequestBatchPayload, 'commentRequests'> & { commentRequests?: Maybe<Array<ResolversParentTypes['CommentRequest']>> };
+  CommentRequestConnection: Omit<CommentRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommentRequestEdge']> };
+  CommentRequestEdge: Omit<CommentRequestEdge, 'node'> & { node: ResolversParentTypes['CommentRequest'] };
   CommentRequestPayload: Omit<CommentRequestPayload, 'commentRequest'> & { commentRequest?: Maybe<ResolversParentTypes['CommentRequest']> };
   CriteriaSet: CriteriaSetEntity;
   Criterion: CriterionEntity;
   CriterionAssessment: CommentFormAssessmentEntity;
   Date: Scalars['Date']['output'];
+  Disagreement: DisagreementRecordEntity;
+  DisagreementConnection: Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> };
+  DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
   DraftResidenceCommentInput: DraftResidenceCommentInput;
   JSON: Scalars['JSON']['output'];
   Member: MemberReferenceEntity;
   MoveCommentRequestInput: MoveCommentRequestInput;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationUnitEntity;
+  OrganizationCount: OrganizationCountRecordEntity;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RatingBand: RatingBandEntity;
@@ -713,6 +855,8 @@ export type ResolversParentTypes = ResolversObject<{
   RequestAnnualCommentsInput: RequestAnnualCommentsInput;
   RequestCommentsInput: RequestCommentsInput;
   ResidenceComment: CommentFormEntity;
+  ResidenceCommentConnection: Omit<ResidenceCommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResidenceCommentEdge']> };
+  ResidenceCommentEdge: Omit<ResidenceCommentEdge, 'node'> & { node: ResolversParentTypes['ResidenceComment'] };
   UndeliveredEffect: UndeliveredEffect;
   UserError: UserError;
 }>;
@@ -781,6 +925,17 @@ export type CommentRequestBatchPayloadResolvers<ContextType = EvaluationContext,
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CommentRequestConnectionResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CommentRequestConnection'] = ResolversParentTypes['CommentRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommentRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommentRequestEdgeResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CommentRequestEdge'] = ResolversParentTypes['CommentRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommentRequest'], ParentType, ContextType>;
+}>;
+
 export type CommentRequestPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CommentRequestPayload'] = ResolversParentTypes['CommentRequestPayload']> = ResolversObject<{
   commentRequest?: Resolver<Maybe<ResolversTypes['CommentRequest']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -815,6 +970,24 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DisagreementResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = ResolversObject<{
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
+export type DisagreementConnectionResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['DisagreementConnection'] = ResolversParentTypes['DisagreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DisagreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DisagreementEdgeResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['DisagreementEdge'] = ResolversParentTypes['DisagreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Disagreement'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -845,11 +1018,19 @@ export type OrganizationResolvers<ContextType = EvaluationContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationInForceArgs>>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  membersRecommendedForAction?: Resolver<ResolversTypes['ResidenceCommentConnection'], ParentType, ContextType, RequireFields<OrganizationMembersRecommendedForActionArgs, 'first' | 'order' | 'side'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdueCommentRequests?: Resolver<ResolversTypes['CommentRequestConnection'], ParentType, ContextType, RequireFields<OrganizationOverdueCommentRequestsArgs, 'first' | 'order' | 'side'>>;
+  overdueCommentRequestsByOrganization?: Resolver<Array<ResolversTypes['OrganizationCount']>, ParentType, ContextType, RequireFields<OrganizationOverdueCommentRequestsByOrganizationArgs, 'side'>>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   successor?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type OrganizationCountResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['OrganizationCount'] = ResolversParentTypes['OrganizationCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -899,6 +1080,17 @@ export type ResidenceCommentResolvers<ContextType = EvaluationContext, ParentTyp
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type ResidenceCommentConnectionResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['ResidenceCommentConnection'] = ResolversParentTypes['ResidenceCommentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ResidenceCommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResidenceCommentEdgeResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['ResidenceCommentEdge'] = ResolversParentTypes['ResidenceCommentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ResidenceComment'], ParentType, ContextType>;
+}>;
+
 export type UndeliveredEffectResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['UndeliveredEffect'] = ResolversParentTypes['UndeliveredEffect']> = ResolversObject<{
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -923,20 +1115,28 @@ export type Resolvers<ContextType = EvaluationContext> = ResolversObject<{
   CommentDraft?: CommentDraftResolvers<ContextType>;
   CommentRequest?: CommentRequestResolvers<ContextType>;
   CommentRequestBatchPayload?: CommentRequestBatchPayloadResolvers<ContextType>;
+  CommentRequestConnection?: CommentRequestConnectionResolvers<ContextType>;
+  CommentRequestEdge?: CommentRequestEdgeResolvers<ContextType>;
   CommentRequestPayload?: CommentRequestPayloadResolvers<ContextType>;
   CriteriaSet?: CriteriaSetResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   CriterionAssessment?: CriterionAssessmentResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Disagreement?: DisagreementResolvers<ContextType>;
+  DisagreementConnection?: DisagreementConnectionResolvers<ContextType>;
+  DisagreementEdge?: DisagreementEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Member?: MemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationCount?: OrganizationCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RatingBand?: RatingBandResolvers<ContextType>;
   RatingScale?: RatingScaleResolvers<ContextType>;
   ResidenceComment?: ResidenceCommentResolvers<ContextType>;
+  ResidenceCommentConnection?: ResidenceCommentConnectionResolvers<ContextType>;
+  ResidenceCommentEdge?: ResidenceCommentEdgeResolvers<ContextType>;
   UndeliveredEffect?: UndeliveredEffectResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;

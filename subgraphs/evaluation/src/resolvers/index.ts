@@ -6,6 +6,9 @@ import { CriterionAssessment } from './CriterionAssessment.js';
 import { Member } from './Member.js';
 import { Query } from './Query.js';
 import { Mutation } from './Mutation.js';
+import { Organization } from './Organization.js';
+
+const Disagreement = { member: (d: { memberId: string }) => ({ id: d.memberId }) };
 import type { CommentDraft as CommentDraftEntity } from '../entities/comment-draft.entity.js';
 import type { EvaluationContext } from '../context.js';
 
@@ -16,5 +19,5 @@ import { RatingScale } from './RatingScale.js';
 import { ResidenceComment } from './ResidenceComment.js';
 
 export const resolvers: Resolvers = {
-  Query, Mutation, CommentDraft, Member, CommentRequest, ResidenceComment, CriterionAssessment, CriteriaSet, AnnualReview, RatingScale,
+  Query, Mutation, CommentDraft, Organization, Disagreement, Member, CommentRequest, ResidenceComment, CriterionAssessment, CriteriaSet, AnnualReview, RatingScale,
 };

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
+import type { DisagreementRecord as DisagreementRecordEntity, OrganizationCountRecord as OrganizationCountRecordEntity } from '@twoway/subgraph-runtime';
 import type { MemberReference as MemberReferenceEntity, ResidenceContext } from '../context.js';
 import type { ResidenceRegistration as ResidenceRegistrationEntity } from '../entities/residence-registration.entity.js';
 import type { Meeting as MeetingEntity } from '../entities/meeting.entity.js';
@@ -111,6 +112,35 @@ export type ChangeNoticeAcknowledgementPayload = {
   __typename?: 'ChangeNoticeAcknowledgementPayload';
   changeNoticeAcknowledgement?: Maybe<ChangeNoticeAcknowledgement>;
   userErrors: Array<UserError>;
+};
+
+/**
+ * Two facts about a member that do not agree, found by the subgraph that holds
+ * both (its own record and its projection of the other side's).
+ */
+export type Disagreement = {
+  __typename?: 'Disagreement';
+  /** The facts, for a person. */
+  detail: Scalars['String']['output'];
+  /** What disagrees, e.g. LEFT_AT_WORKPLACE_STILL_ACTIVE_AT_RESIDENCE. */
+  kind: Scalars['String']['output'];
+  member: Member;
+  /** The organisation node the disagreement is found at. */
+  organization?: Maybe<Organization>;
+};
+
+/** A page of disagreements. */
+export type DisagreementConnection = {
+  __typename?: 'DisagreementConnection';
+  edges: Array<DisagreementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DisagreementEdge = {
+  __typename?: 'DisagreementEdge';
+  cursor: Scalars['String']['output'];
+  node: Disagreement;
 };
 
 /**
@@ -297,6 +327,12 @@ export type MutationScheduleMeetingArgs = {
  */
 export type Organization = {
   __typename?: 'Organization';
+  /**
+   * Oversight: members registered in this subtree on `asOf` (default today) who
+   * attended neither of the last two semi-annual two-way meetings they were
+   * expected at. Answered by the residence committee from its own records.
+   */
+  absentFromLastTwoSemiAnnualMeetings: ResidenceRegistrationConnection;
   /** Every node above, the province first. */
   ancestors: Array<Organization>;
   /** The nodes directly below, as in force on `asOf` (default: today). */
@@ -317,12 +353,32 @@ export type Organization = {
    * Filter by status; at most 100 per page.
    */
   registeredMembers: ResidenceRegistrationConnection;
+  /**
+   * Oversight: members the residence still lists here whom the workplace says have
+   * left (LEFT_AT_WORKPLACE: transferred, expelled, removed, deceased) or does not
+   * know (UNKNOWN_AT_WORKPLACE). Answered by the residence committee against its
+   * projection of the workplace's member standing (stale by at most one outbox delivery).
+   */
+  residenceDisagreements: DisagreementConnection;
   /** The node that took over when this one ended (merger, reorganisation). */
   successor?: Maybe<Organization>;
   /** First day the node exists (ngày thành lập / hiệu lực). */
   validFrom: Scalars['Date']['output'];
   /** Last day the node exists; null while it still does. */
   validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationAbsentFromLastTwoSemiAnnualMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
 };
 
 
@@ -366,6 +422,25 @@ export type OrganizationRegisteredMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RegistrationStatus>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationResidenceDisagreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ResidenceDisagreementKind>;
+};
+
+/** A number of records at one organisation node. */
+export type OrganizationCount = {
+  __typename?: 'OrganizationCount';
+  count: Scalars['Int']['output'];
+  organization: Organization;
 };
 
 /** Level and branch of an organisation node. */
@@ -458,6 +533,10 @@ export type ReportLeavingResidenceInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ResidenceDisagreementKind =
+  | 'LEFT_AT_WORKPLACE'
+  | 'UNKNOWN_AT_WORKPLACE';
+
 /**
  * A member's registration at the place of residence: the ward received the
  * introduction letter and assigned the member to a residential cell.
@@ -523,6 +602,11 @@ export type ScheduleMeetingInput = {
   /** The residential cell or ward holding the meeting. */
   organizationId: Scalars['ID']['input'];
 };
+
+/** Ascending or descending. */
+export type SortOrder =
+  | 'ASC'
+  | 'DESC';
 
 /**
  * An effect this subgraph asked another to apply that has not been applied: still
@@ -671,6 +755,9 @@ export type ResolversTypes = ResolversObject<{
   ChangeNoticeAcknowledgement: ResolverTypeWrapper<ChangeNoticeAcknowledgementEntity>;
   ChangeNoticeAcknowledgementPayload: ResolverTypeWrapper<Omit<ChangeNoticeAcknowledgementPayload, 'changeNoticeAcknowledgement'> & { changeNoticeAcknowledgement?: Maybe<ResolversTypes['ChangeNoticeAcknowledgement']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Disagreement: ResolverTypeWrapper<DisagreementRecordEntity>;
+  DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
+  DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
   IntroductionLetter: ResolverTypeWrapper<MemberReferenceEntity>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LetterReceipt: ResolverTypeWrapper<LetterReceiptEntity>;
@@ -684,6 +771,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OrganizationCount: ResolverTypeWrapper<OrganizationCountRecordEntity>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -691,12 +779,14 @@ export type ResolversTypes = ResolversObject<{
   RecordAttendanceInput: RecordAttendanceInput;
   RegistrationStatus: RegistrationStatus;
   ReportLeavingResidenceInput: ReportLeavingResidenceInput;
+  ResidenceDisagreementKind: ResidenceDisagreementKind;
   ResidenceRegistration: ResolverTypeWrapper<ResidenceRegistrationEntity>;
   ResidenceRegistrationConnection: ResolverTypeWrapper<Omit<ResidenceRegistrationConnection, 'edges'> & { edges: Array<ResolversTypes['ResidenceRegistrationEdge']> }>;
   ResidenceRegistrationEdge: ResolverTypeWrapper<Omit<ResidenceRegistrationEdge, 'node'> & { node: ResolversTypes['ResidenceRegistration'] }>;
   ResidenceRegistrationPayload: ResolverTypeWrapper<Omit<ResidenceRegistrationPayload, 'residenceRegistration'> & { residenceRegistration?: Maybe<ResolversTypes['ResidenceRegistration']> }>;
   ReturnIntroductionLetterInput: ReturnIntroductionLetterInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
+  SortOrder: SortOrder;
   UndeliveredEffect: ResolverTypeWrapper<UndeliveredEffect>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
@@ -716,6 +806,9 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeNoticeAcknowledgement: ChangeNoticeAcknowledgementEntity;
   ChangeNoticeAcknowledgementPayload: Omit<ChangeNoticeAcknowledgementPayload, 'changeNoticeAcknowledgement'> & { changeNoticeAcknowledgement?: Maybe<ResolversParentTypes['ChangeNoticeAcknowledgement']> };
   Date: Scalars['Date']['output'];
+  Disagreement: DisagreementRecordEntity;
+  DisagreementConnection: Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> };
+  DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
   IntroductionLetter: MemberReferenceEntity;
   JSON: Scalars['JSON']['output'];
   LetterReceipt: LetterReceiptEntity;
@@ -727,6 +820,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationUnitEntity;
   Boolean: Scalars['Boolean']['output'];
+  OrganizationCount: OrganizationCountRecordEntity;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ReceiveIntroductionLetterInput: ReceiveIntroductionLetterInput;
@@ -786,6 +880,24 @@ export type ChangeNoticeAcknowledgementPayloadResolvers<ContextType = ResidenceC
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DisagreementResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = ResolversObject<{
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
+export type DisagreementConnectionResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['DisagreementConnection'] = ResolversParentTypes['DisagreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DisagreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DisagreementEdgeResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['DisagreementEdge'] = ResolversParentTypes['DisagreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Disagreement'], ParentType, ContextType>;
+}>;
 
 export type IntroductionLetterResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['IntroductionLetter'] = ResolversParentTypes['IntroductionLetter'], FederationReferenceType extends FederationReferenceTypes['IntroductionLetter'] = FederationReferenceTypes['IntroductionLetter']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntroductionLetter']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -854,6 +966,7 @@ export type MutationResolvers<ContextType = ResidenceContext, ParentType extends
 
 export type OrganizationResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  absentFromLastTwoSemiAnnualMeetings?: Resolver<ResolversTypes['ResidenceRegistrationConnection'], ParentType, ContextType, RequireFields<OrganizationAbsentFromLastTwoSemiAnnualMeetingsArgs, 'first' | 'order'>>;
   ancestors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationChildrenArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -863,9 +976,15 @@ export type OrganizationResolvers<ContextType = ResidenceContext, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   registeredMembers?: Resolver<ResolversTypes['ResidenceRegistrationConnection'], ParentType, ContextType, RequireFields<OrganizationRegisteredMembersArgs, 'first'>>;
+  residenceDisagreements?: Resolver<ResolversTypes['DisagreementConnection'], ParentType, ContextType, RequireFields<OrganizationResidenceDisagreementsArgs, 'first'>>;
   successor?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type OrganizationCountResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['OrganizationCount'] = ResolversParentTypes['OrganizationCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -937,6 +1056,9 @@ export type Resolvers<ContextType = ResidenceContext> = ResolversObject<{
   ChangeNoticeAcknowledgement?: ChangeNoticeAcknowledgementResolvers<ContextType>;
   ChangeNoticeAcknowledgementPayload?: ChangeNoticeAcknowledgementPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Disagreement?: DisagreementResolvers<ContextType>;
+  DisagreementConnection?: DisagreementConnectionResolvers<ContextType>;
+  DisagreementEdge?: DisagreementEdgeResolvers<ContextType>;
   IntroductionLetter?: IntroductionLetterResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LetterReceipt?: LetterReceiptResolvers<ContextType>;
@@ -947,6 +1069,7 @@ export type Resolvers<ContextType = ResidenceContext> = ResolversObject<{
   Member?: MemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationCount?: OrganizationCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResidenceRegistration?: ResidenceRegistrationResolvers<ContextType>;

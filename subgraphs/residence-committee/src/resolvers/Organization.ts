@@ -1,4 +1,7 @@
-import { ErrorCode, MAX_PAGE_SIZE, codedError, readPage, toConnection } from '@twoway/platform';
+import { ErrorCode, MAX_PAGE_SIZE, codedError, isKeysetKey, readPage, toConnection, today } from '@twoway/platform';
+import { keysetPage } from '@twoway/persistence';
+import { disagreementOf, keysetConnection } from '@twoway/subgraph-runtime';
+import { absentFromLastTwoMeetingsQuery, residenceDisagreementsQuery } from '../repositories/oversight.repository.js';
 import { subtreePattern } from '@twoway/org-tree';
 import type { OrganizationResolvers } from '../generated/resolvers-types.js';
 import { Meeting } from '../entities/meeting.entity.js';
@@ -26,5 +29,15 @@ export const Organization: OrganizationResolvers = {
       .getMany();
     for (const meeting of meetings) ctx.loaders.meetingById.prime(meeting.id, meeting);
     return meetings;
+  },
+  absentFromLastTwoSemiAnnualMeetings: async (unit, args, ctx) => {
+    const page = readPage(args, isKeysetKey);
+    const rows = await keysetPage(ctx.dataSource, absentFromLastTwoMeetingsQuery(subtreePattern(unit.path), args.asOf ?? today(ctx.clock)), page, args.order ?? 'ASC');
+    return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.registrationById.load(row.id))! }));
+  },
+  residenceDisagreements: async (unit, args, ctx) => {
+    const page = readPage(args, isKeysetKey);
+    const rows = await keysetPage(ctx.dataSource, residenceDisagreementsQuery(subtreePattern(unit.path), args.kind ?? null), page);
+    return keysetConnection(rows, page.limit, (row) => ({ node: disagreementOf(row) }));
   },
 };

@@ -21,8 +21,10 @@ const ChangeNoticeAcknowledgement = {
     ctx.dataSource.getRepository(ResidenceRegistrationEntity).findBy({ id: In(ack.endedRegistrationIds) }),
 };
 
+const Disagreement = { member: (d: { memberId: string }) => ({ id: d.memberId }) };
+
 const MeetingAttendance = { member: (attendance: { memberId: string }) => ({ id: attendance.memberId }) };
 
 export const resolvers: Resolvers = {
-  Query, Mutation, Member, ResidenceRegistration, AttendanceRecord, Attendance, Meeting, MeetingAttendance, Organization, IntroductionLetter, LetterReceipt, ChangeNoticeAcknowledgement,
+  Query, Mutation, Member, ResidenceRegistration, AttendanceRecord, Attendance, Meeting, MeetingAttendance, Organization, IntroductionLetter, LetterReceipt, ChangeNoticeAcknowledgement, Disagreement,
 };

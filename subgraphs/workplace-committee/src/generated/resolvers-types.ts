@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
+import type { DisagreementRecord as DisagreementRecordEntity, OrganizationCountRecord as OrganizationCountRecordEntity } from '@twoway/subgraph-runtime';
 import type { Member as MemberEntity } from '../entities/member.entity.js';
 import type { MemberChange as MemberChangeEntity, ChangeNotice as ChangeNoticeEntity, ResidenceLeavingNotice as ResidenceLeavingNoticeEntity } from '../entities/change-notice.entity.js';
 import type { IntroductionLetter as IntroductionLetterEntity } from '../entities/introduction-letter.entity.js';
@@ -65,6 +66,35 @@ export type ChangeNoticeKind =
 export type ChangeNoticeStatus =
   | 'ACKNOWLEDGED'
   | 'SENT';
+
+/**
+ * Two facts about a member that do not agree, found by the subgraph that holds
+ * both (its own record and its projection of the other side's).
+ */
+export type Disagreement = {
+  __typename?: 'Disagreement';
+  /** The facts, for a person. */
+  detail: Scalars['String']['output'];
+  /** What disagrees, e.g. LEFT_AT_WORKPLACE_STILL_ACTIVE_AT_RESIDENCE. */
+  kind: Scalars['String']['output'];
+  member: Member;
+  /** The organisation node the disagreement is found at. */
+  organization?: Maybe<Organization>;
+};
+
+/** A page of disagreements. */
+export type DisagreementConnection = {
+  __typename?: 'DisagreementConnection';
+  edges: Array<DisagreementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DisagreementEdge = {
+  __typename?: 'DisagreementEdge';
+  cursor: Scalars['String']['output'];
+  node: Disagreement;
+};
 
 /** Why a member is exempt from activity at the place of residence. */
 export type ExemptionCategory =
@@ -149,6 +179,29 @@ export type IssueIntroductionLetterInput = {
   /** The ward committee of the member's residence. */
   toWardId: Scalars['ID']['input'];
 };
+
+export type LostIntroductionLetterConnection = {
+  __typename?: 'LostIntroductionLetterConnection';
+  edges: Array<LostIntroductionLetterEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LostIntroductionLetterEdge = {
+  __typename?: 'LostIntroductionLetterEdge';
+  cursor: Scalars['String']['output'];
+  /** The deadline it missed. */
+  deadline: Scalars['Date']['output'];
+  node: IntroductionLetter;
+  stage: LostLetterStage;
+};
+
+/** Where a lost letter stopped. */
+export type LostLetterStage =
+  /** Received by the ward, never assigned to a cell within the deadline. */
+  | 'NOT_ASSIGNED'
+  /** Issued, never received by the ward by its due date. */
+  | 'NOT_RECEIVED';
 
 /**
  * A Party member (đảng viên), as the committee of their workplace records them.
@@ -291,6 +344,15 @@ export type Organization = {
   inForce: Scalars['Boolean']['output'];
   /** Level and branch of the node. */
   kind: OrganizationKind;
+  /**
+   * Oversight: introduction letters lost between the two sides on `asOf` (default
+   * today): issued and not received by the presentation deadline (NOT_RECEIVED),
+   * or received and not assigned to a cell within ASSIGNMENT_DAYS (NOT_ASSIGNED).
+   * Letters issued in this subtree or addressed to a ward in it, by deadline.
+   * Answered by the workplace committee from its letters and the return stubs the
+   * wards send it (stale by at most one outbox delivery).
+   */
+  lostIntroductionLetters: LostIntroductionLetterConnection;
   /** Official name (tên tổ chức đảng). */
   name: Scalars['String']['output'];
   /** The node directly above (cấp trên trực tiếp); null for a province. */
@@ -301,6 +363,12 @@ export type Organization = {
   validFrom: Scalars['Date']['output'];
   /** Last day the node exists; null while it still does. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Oversight: disagreements in the workplace's own records for members working in
+   * this subtree: OPEN_TO_TWO_WARDS (letters open to two wards at once) and
+   * SHARED_CITIZEN_ID (two member records with one citizen ID).
+   */
+  workplaceDisagreements: DisagreementConnection;
   /**
    * Members whose workplace cell lies in this node's subtree, ordered by full name.
    * At most 100 per page.
@@ -344,9 +412,42 @@ export type OrganizationInForceArgs = {
  * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
  * Nodes are effective-dated; a reorganisation ends a node and names its successor.
  */
+export type OrganizationLostIntroductionLettersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  stage?: InputMaybe<LostLetterStage>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationWorkplaceDisagreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<WorkplaceDisagreementKind>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
 export type OrganizationWorkplaceMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A number of records at one organisation node. */
+export type OrganizationCount = {
+  __typename?: 'OrganizationCount';
+  count: Scalars['Int']['output'];
+  organization: Organization;
 };
 
 /** Level and branch of an organisation node. */
@@ -447,6 +548,11 @@ export type Sex =
   | 'FEMALE'
   | 'MALE';
 
+/** Ascending or descending. */
+export type SortOrder =
+  | 'ASC'
+  | 'DESC';
+
 /**
  * An effect this subgraph asked another to apply that has not been applied: still
  * being retried, or refused by its owner. It never disappears; oversight follows it up.
@@ -476,6 +582,10 @@ export type UserError = {
   /** What went wrong, for a person. */
   message: Scalars['String']['output'];
 };
+
+export type WorkplaceDisagreementKind =
+  | 'OPEN_TO_TWO_WARDS'
+  | 'SHARED_CITIZEN_ID';
 
 /** A page of members of a workplace subtree. */
 export type WorkplaceMemberConnection = {
@@ -607,6 +717,9 @@ export type ResolversTypes = ResolversObject<{
   ChangeNoticeKind: ChangeNoticeKind;
   ChangeNoticeStatus: ChangeNoticeStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Disagreement: ResolverTypeWrapper<DisagreementRecordEntity>;
+  DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
+  DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
   ExemptionCategory: ExemptionCategory;
   IntroductionLetter: ResolverTypeWrapper<IntroductionLetterEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -614,6 +727,9 @@ export type ResolversTypes = ResolversObject<{
   IntroductionLetterStatus: IntroductionLetterStatus;
   IssueIntroductionLetterInput: IssueIntroductionLetterInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LostIntroductionLetterConnection: ResolverTypeWrapper<Omit<LostIntroductionLetterConnection, 'edges'> & { edges: Array<ResolversTypes['LostIntroductionLetterEdge']> }>;
+  LostIntroductionLetterEdge: ResolverTypeWrapper<Omit<LostIntroductionLetterEdge, 'node'> & { node: ResolversTypes['IntroductionLetter'] }>;
+  LostLetterStage: LostLetterStage;
   Member: ResolverTypeWrapper<MemberEntity>;
   MemberChange: ResolverTypeWrapper<MemberChangeEntity>;
   MemberChangeType: MemberChangeType;
@@ -621,14 +737,17 @@ export type ResolversTypes = ResolversObject<{
   MembershipStatus: MembershipStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
+  OrganizationCount: ResolverTypeWrapper<OrganizationCountRecordEntity>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportMemberChangeInput: ReportMemberChangeInput;
   ResidenceLeavingNotice: ResolverTypeWrapper<ResidenceLeavingNoticeEntity>;
   Sex: Sex;
+  SortOrder: SortOrder;
   UndeliveredEffect: ResolverTypeWrapper<UndeliveredEffect>;
   UserError: ResolverTypeWrapper<UserError>;
+  WorkplaceDisagreementKind: WorkplaceDisagreementKind;
   WorkplaceMemberConnection: ResolverTypeWrapper<Omit<WorkplaceMemberConnection, 'edges'> & { edges: Array<ResolversTypes['WorkplaceMemberEdge']> }>;
   WorkplaceMemberEdge: ResolverTypeWrapper<Omit<WorkplaceMemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
 }>;
@@ -641,16 +760,22 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeNotice: ChangeNoticeEntity;
   Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
+  Disagreement: DisagreementRecordEntity;
+  DisagreementConnection: Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> };
+  DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
   IntroductionLetter: IntroductionLetterEntity;
   Boolean: Scalars['Boolean']['output'];
   IntroductionLetterPayload: Omit<IntroductionLetterPayload, 'introductionLetter'> & { introductionLetter?: Maybe<ResolversParentTypes['IntroductionLetter']> };
   IssueIntroductionLetterInput: IssueIntroductionLetterInput;
   JSON: Scalars['JSON']['output'];
+  LostIntroductionLetterConnection: Omit<LostIntroductionLetterConnection, 'edges'> & { edges: Array<ResolversParentTypes['LostIntroductionLetterEdge']> };
+  LostIntroductionLetterEdge: Omit<LostIntroductionLetterEdge, 'node'> & { node: ResolversParentTypes['IntroductionLetter'] };
   Member: MemberEntity;
   MemberChange: MemberChangeEntity;
   MemberPayload: Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationUnitEntity;
+  OrganizationCount: OrganizationCountRecordEntity;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ReportMemberChangeInput: ReportMemberChangeInput;
@@ -689,6 +814,24 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DisagreementResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = ResolversObject<{
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
+export type DisagreementConnectionResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['DisagreementConnection'] = ResolversParentTypes['DisagreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DisagreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DisagreementEdgeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['DisagreementEdge'] = ResolversParentTypes['DisagreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Disagreement'], ParentType, ContextType>;
+}>;
+
 export type IntroductionLetterResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['IntroductionLetter'] = ResolversParentTypes['IntroductionLetter'], FederationReferenceType extends FederationReferenceTypes['IntroductionLetter'] = FederationReferenceTypes['IntroductionLetter']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntroductionLetter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -721,6 +864,19 @@ export type IntroductionLetterPayloadResolvers<ContextType = WorkplaceContext, P
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type LostIntroductionLetterConnectionResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['LostIntroductionLetterConnection'] = ResolversParentTypes['LostIntroductionLetterConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LostIntroductionLetterEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LostIntroductionLetterEdgeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['LostIntroductionLetterEdge'] = ResolversParentTypes['LostIntroductionLetterEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IntroductionLetter'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['LostLetterStage'], ParentType, ContextType>;
+}>;
 
 export type MemberResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -774,12 +930,19 @@ export type OrganizationResolvers<ContextType = WorkplaceContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationInForceArgs>>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  lostIntroductionLetters?: Resolver<ResolversTypes['LostIntroductionLetterConnection'], ParentType, ContextType, RequireFields<OrganizationLostIntroductionLettersArgs, 'first' | 'order'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   successor?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  workplaceDisagreements?: Resolver<ResolversTypes['DisagreementConnection'], ParentType, ContextType, RequireFields<OrganizationWorkplaceDisagreementsArgs, 'first'>>;
   workplaceMembers?: Resolver<ResolversTypes['WorkplaceMemberConnection'], ParentType, ContextType, RequireFields<OrganizationWorkplaceMembersArgs, 'first'>>;
+}>;
+
+export type OrganizationCountResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['OrganizationCount'] = ResolversParentTypes['OrganizationCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -837,14 +1000,20 @@ export type Resolvers<ContextType = WorkplaceContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   ChangeNotice?: ChangeNoticeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Disagreement?: DisagreementResolvers<ContextType>;
+  DisagreementConnection?: DisagreementConnectionResolvers<ContextType>;
+  DisagreementEdge?: DisagreementEdgeResolvers<ContextType>;
   IntroductionLetter?: IntroductionLetterResolvers<ContextType>;
   IntroductionLetterPayload?: IntroductionLetterPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LostIntroductionLetterConnection?: LostIntroductionLetterConnectionResolvers<ContextType>;
+  LostIntroductionLetterEdge?: LostIntroductionLetterEdgeResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberChange?: MemberChangeResolvers<ContextType>;
   MemberPayload?: MemberPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationCount?: OrganizationCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResidenceLeavingNotice?: ResidenceLeavingNoticeResolvers<ContextType>;

@@ -1,4 +1,7 @@
-import { MAX_PAGE_SIZE, readPage, toConnection } from '@twoway/platform';
+import { MAX_PAGE_SIZE, isKeysetKey, readPage, today, toConnection } from '@twoway/platform';
+import { keysetPage } from '@twoway/persistence';
+import { disagreementOf, keysetConnection, policyValue } from '@twoway/subgraph-runtime';
+import { lostLettersQuery, workplaceDisagreementsQuery } from '../repositories/oversight.repository.js';
 import { subtreePattern } from '@twoway/org-tree';
 import { ChangeNotice as ChangeNoticeEntity } from '../entities/change-notice.entity.js';
 import type { OrganizationResolvers } from '../generated/resolvers-types.js';
@@ -23,5 +26,22 @@ export const Organization: OrganizationResolvers = {
       .limit(MAX_PAGE_SIZE);
     if (args.status) query.andWhere('n.status = :status', { status: args.status });
     return query.getMany();
+  },
+  lostIntroductionLetters: async (unit, args, ctx) => {
+    const page = readPage(args, isKeysetKey);
+    const asOf = args.asOf ?? today(ctx.clock);
+    const days = await policyValue<number>(ctx.dataSource, 'ASSIGNMENT_DAYS', asOf);
+    const rows = await keysetPage<{ stage: 'NOT_RECEIVED' | 'NOT_ASSIGNED' }>(
+      ctx.dataSource, lostLettersQuery(subtreePattern(unit.path), asOf, days, args.stage ?? null), page, args.order ?? 'ASC');
+    return keysetConnection(rows, page.limit, async (row) => ({
+      node: (await ctx.loaders.letterById.load(row.id))!,
+      stage: row.stage,
+      deadline: row.sortKey,
+    }));
+  },
+  workplaceDisagreements: async (unit, args, ctx) => {
+    const page = readPage(args, isKeysetKey);
+    const rows = await keysetPage(ctx.dataSource, workplaceDisagreementsQuery(subtreePattern(unit.path), args.kind ?? null), page);
+    return keysetConnection(rows, page.limit, (row) => ({ node: disagreementOf(row) }));
   },
 };

@@ -4,6 +4,11 @@ import { Member } from './Member.js';
 import { Organization } from './Organization.js';
 import { Query } from './Query.js';
 import { Mutation } from './Mutation.js';
+import type { DisagreementResolvers } from '../generated/resolvers-types.js';
+
+const Disagreement: DisagreementResolvers = {
+  member: async (d, _args, ctx) => (await ctx.loaders.memberById.load(d.memberId))!,
+};
 import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './ChangeNotice.js';
 
-export const resolvers: Resolvers = { Query, Mutation, Member, IntroductionLetter, Organization, ChangeNotice, MemberChange, ResidenceLeavingNotice };
+export const resolvers: Resolvers = { Query, Mutation, Member, IntroductionLetter, Organization, ChangeNotice, MemberChange, ResidenceLeavingNotice, Disagreement };

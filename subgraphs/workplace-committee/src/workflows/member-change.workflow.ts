@@ -70,6 +70,12 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
       details: { ...changes, ...(input.remarks?.trim() ? { remarks: input.remarks.trim() } : {}) },
       changeNoticeId: null,
     });
+    if (status) {
+      // The residence keeps a projection of who is still active at the workplace (its oversight lists compare it).
+      await scope.publish('MemberStandingChanged', 'residence-committee', {
+        memberId: member.id, status, workplaceOrganizationId: current.workplaceOrganizationId, changedOn: input.effectiveOn,
+      });
+    }
     if (LEAVING_CHANGES.includes(input.changeType)) {
       for (const open of letters.filter((l) => ['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'].includes(l.status))) {
         await scope.updateVersioned(IntroductionLetter, open, open.version, { status: 'ENDED' });

@@ -1,0 +1,47 @@
+import { inScope } from '@twoway/org-tree';
+import type { ListQuery } from '@twoway/persistence';
+
+export type Side = 'WORKPLACE' | 'RESIDENCE' | 'EITHER';
+
+/** A request is scoped by its workplace cell on the workplace side, by its cell (or ward) on the residence side. */
+function sideCondition(side: Side, placeholder: string): string {
+  const workplace = inScope('r.workplace_cell_id', placeholder);
+  const residence = inScope('COALESCE(r.cell_id, r.ward_id)', placeholder);
+  return side === 'WORKPLACE' ? workplace : side === 'RESIDENCE' ? residence : `(${workplace} OR ${residence})`;
+}
+
+/**
+ * Comment requests overdue on `asOf`: asked on or before it, due before it, and
+ * not returned by then (still open, or returned only afterwards). By due date.
+ */
+export function overdueRequestsQuery(pattern: string, asOf: string, side: Side): ListQuery {
+  return {
+    sql: `SELECT r.id, r.due_on::text AS sort_key, r.workplace_organization_id, r.ward_id
+          FROM comment_request r LEFT JOIN comment_form f ON f.request_id = r.id
+          WHERE r.requested_on <= $2 AND r.due_on < $2
+            AND r.status NOT IN ('WAIVED', 'CANCELLED')
+            AND (f.returned_on IS NULL OR f.returned_on > $2)
+            AND ${sideCondition(side, '$1')}`,
+    parameters: [pattern, asOf],
+  };
+}
+
+/** How many requests are overdue on `asOf`, per workplace organisation or per ward. */
+export function overdueByOrganizationSql(side: 'WORKPLACE' | 'RESIDENCE'): string {
+  const column = side === 'WORKPLACE' ? 'workplace_organization_id' : 'ward_id';
+  return `SELECT ${column} AS organization_id, count(*)::int AS count FROM ($LIST) o WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC, ${column}`;
+}
+
+/**
+ * The latest signed comment form of each member in the subtree that recommends
+ * considering action (xem xét xử lý), optionally for one year. By signing day.
+ */
+export function recommendedForActionQuery(pattern: string, year: number | null, side: Side): ListQuery {
+  return {
+    sql: `SELECT f.id, f.signed_on::text AS sort_key FROM comment_form f JOIN comment_request r ON r.id = f.request_id
+          WHERE f.recommendation = 'CONSIDER_ACTION' AND ${sideCondition(side, '$1')}
+            ${year === null ? '' : 'AND f.year = $2'}
+            AND NOT EXISTS (SELECT 1 FROM comment_form later WHERE later.member_id = f.member_id AND later.signed_on > f.signed_on)`,
+    parameters: year === null ? [pattern] : [pattern, year],
+  };
+}

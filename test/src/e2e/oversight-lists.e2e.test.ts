@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { buildDemoDataset, organizationId } from '@twoway/demo-data';
+import { addDays } from '@twoway/platform';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
+import { TEST_DAY } from '../support/test-day.js';
+
+type Page<N> = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: ({ node: N } & Record<string, unknown>)[] };
+
+/**
+ * Each oversight list is answered by the subgraph that holds both facts it
+ * compares; each is checked here against the same rule computed independently
+ * from the demo data set the databases were loaded with.
+ */
+describe('oversight lists', () => {
+  const dataset = buildDemoDataset(TEST_DAY);
+  const haNoi = organizationId('ha-noi');
+  let federation: TestFederation;
+  let oversight: Record<string, string>;
+  beforeAll(async () => {
+    federation = await startTestFederation();
+    oversight = await federation.auth.headers('OVERSIGHT', haNoi);
+  });
+  afterAll(async () => {
+    await federation?.close();
+  });
+
+  /** Every page of a list field of `organization(id)`, as ids. */
+  async function all<N extends object>(node: string, field: string, args: string, selection: string, idOf: (n: N, edge: Record<string, unknown>) => string): Promise<{ ids: string[]; total: number }> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    let total = -1;
+    do {
+      const response: { data?: { organization: Record<string, Page<N>> } | null; errors?: unknown } = await federation.query(
+        `query($id: ID!, $after: String) { organization(id: $id) { ${field}(${args}${args ? ', ' : ''}first: 100, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor } edges { ${selection} } } } }`, { id: node, after }, oversight);
+      expect(response.errors).toBeUndefined();
+      const page = response.data!.organization[field]!;
+      total = page.totalCount;
+      ids.push(...page.edges.map((edge) => idOf(edge.node, edge)));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(total);
+    return { ids: ids.sort(), total };
+  }
+
+  it('letters lost between the two sides (workplace-committee)', async () => {
+    const expected = dataset.workplace.introductionLetters.filter((l) => {
+      if (l.status === 'ENDED' || l.status === 'RETURNED' || l.issuedOn > TEST_DAY) return false;
+      if (l.assignedOn !== null && l.assignedOn <= TEST_DAY) return false;
+      if (l.receivedOn === null) return l.dueOn < TEST_DAY;
+      return addDays(l.receivedOn, 30) < TEST_DAY;
+    });
+    const { ids } = await all<{ id: string }>(haNoi, 'lostIntroductionLetters', '', 'stage deadline node { id }', (n) => n.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).toEqual(expected.map((l) => l.id).sort());
+    const notAssigned = await all<{ id: string }>(organizationId('dong-ngac'), 'lostIntroductionLetters', 'stage: NOT_ASSIGNED', 'node { id }', (n) => n.id);
+    expect(notAssigned.ids).toEqual(expected.filter((l) => l.receivedOn !== null && l.toWardId === organizationId('dong-ngac')).map((l) => l.id).sort());
+    expect(notAssigned.ids.length).toBeGreaterThan(0);
+  });
+
+  it('registered members absent from the last two semi-annual meetings (residence-committee)', async () => {
+    const absentAtBoth = (memberId: string, day: string) => {
+      const lastTwo = dataset.residence.attendances
+        .filter((a) => a.memberId === memberId && a.heldOn <= day && dataset.residence.meetings.find((m) => m.id === a.meetingId)!.kind === 'SEMI_ANNUAL_TWO_WAY')
+        .sort((a, b) => b.heldOn.localeCompare(a.heldOn))
+        .slice(0, 2);
+      return lastTwo.length === 2 && lastTwo.every((a) => a.status === 'ABSENT' || a.status === 'EXCUSED');
+    };
+    const expectedOn = (day: string, cells: string[]) => dataset.residence.registrations
+      .filter((r) => r.assignedOn !== null && r.assignedOn <= day && (r.endedOn === null || r.endedOn > day) && cells.includes(r.cellId!))
+      .filter((r) => absentAtBoth(r.memberId, day))
+      .map((r) => r.id).sort();
+    const tdp7 = organizationId('dong-ngac/tdp-7');
+    const now = await all<{ id: string }>(tdp7, 'absentFromLastTwoSemiAnnualMeetings', '', 'node { id }', (n) => n.id);
+    expect(now.ids.length).toBeGreaterThan(0);
+    expect(now.ids).toEqual(expectedOn(TEST_DAY, [tdp7]));
+
+    // Before the 2025 reform: the abolished district still answers for the records that moved to its successors.
+    const before = await all<{ id: string }>(organizationId('bac-tu-liem'), 'absentFromLastTwoSemiAnnualMeetings', 'asOf: "2025-05-01"', 'node { id }', (n) => n.id);
+    expect(before.ids.length).toBeGreaterThan(0);
+    expect(before.ids).toEqual(expectedOn('2025-05-01', [tdp7, organizationId('dong-ngac/tdp-5'), organizationId('duc-thang/tdp-7'), organizationId('duc-thang/tdp-5')]));
+    const caugiay = await all<{ id: string }>(organizationId('cau-giay-district'), 'absentFromLastTwoSemiAnnualMeetings', 'asOf: "2025-05-01"', 'node { id }', (n) => n.id);
+    expect(caugiay.ids.some((id) => before.ids.includes(id))).toBe(false);
+  });
+
+  it('overdue comment requests, and their count by organisation (evaluation)', async () => {
+    const returned = new Map(dataset.evaluation.commentForms.map((f) => [f.requestId, f.returnedOn]));
+    const expected = dataset.evaluation.commentRequests.filter((r) =>
+      r.requestedOn <= TEST_DAY && r.dueOn < TEST_DAY && r.status !== 'WAIVED' && r.status !== 'CANCELLED' && ((returned.get(r.id) ?? null) === null || returned.get(r.id)! > TEST_DAY));
+    const { ids } = await all<{ id: string }>(haNoi, 'overdueCommentRequests', '', 'node { id }', (n) => n.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).toEqual(expected.map((r) => r.id).sort());
+
+    const { data } = await federation.query<{ organization: { overdueCommentRequestsByOrganization: { organization: { id: string }; count: number }[] } }>(
+      'query($id: ID!) { organization(id: $id) { overdueCommentRequestsByOrganization(side: WORKPLACE) { organization { id } count } } }', { id: haNoi }, oversight);
+    const counts = new Map<string, number>();
+    for (const r of expected) counts.set(r.workplaceOrganizationId, (counts.get(r.workplaceOrganizationId) ?? 0) + 1);
+    expect(Object.fromEntries(data!.organization.overdueCommentRequestsByOrganization.map((c) => [c.organization.id, c.count]))).toEqual(Object.fromEntries(counts));
+  });
+
+  it('members whose latest comment recommends considering action (evaluation)', async () => {
+    const latest = new Map<string, (typeof dataset.evaluation.commentForms)[number]>();
+    for (const form of dataset.evaluation.commentForms) {
+      const seen = latest.get(form.memberId);
+      if (!seen || form.signedOn > seen.signedOn) latest.set(form.memberId, form);
+    }
+    const expected = [...latest.values()].filter((f) => f.recommendation === 'CONSIDER_ACTION').map((f) => f.id).sort();
+    const { ids } = await all<{ id: string }>(haNoi, 'membersRecommendedForAction', '', 'node { id }', (n) => n.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).toEqual(expected);
+  });
+
+  it('disagreements between the sides, each found where both facts are', async () => {
+    const members = new Map(dataset.workplace.members.map((m) => [m.id, m]));
+    const open = dataset.residence.registrations.filter((r) => r.status !== 'ENDED');
+    const residence = await all<{ kind: string; member: { id: string } }>(haNoi, 'residenceDisagreements', '', 'node { kind member { id } }', (n) => `${n.kind}:${n.member.id}`);
+    expect(residence.ids).toEqual(open.flatMap((r) => {
+      const member = members.get(r.memberId);
+      if (!member) return [`UNKNOWN_AT_WORKPLACE:${r.memberId}`];
+      return member.status === 'ACTIVE' ? [] : [`LEFT_AT_WORKPLACE:${r.memberId}`];
+    }).sort());
+    expect(residence.ids.some((id) => id.startsWith('UNKNOWN'))).toBe(true);
+    expect(residence.ids.some((id) => id.startsWith('LEFT'))).toBe(true);
+
+    const workplace = await all<{ kind: string; member: { id: string; fullName: string } }>(haNoi, 'workplaceDisagreements', '', 'node { kind member { id fullName } detail }', (n) => `${n.kind}:${n.member.id}`);
+    const openLetters = dataset.workplace.introductionLetters.filter((l) => ['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'].includes(l.status));
+    const twoWards = [...new Set(openLetters.map((l) => l.memberId))].filter((id) => new Set(openLetters.filter((l) => l.memberId === id).map((l) => l.toWardId)).size > 1);
+    const shared = dataset.workplace.members.filter((m) => dataset.workplace.members.some((o) => o.id !== m.id && o.citizenId === m.citizenId));
+    expect(workplace.ids).toEqual([...twoWards.map((id) => `OPEN_TO_TWO_WARDS:${id}`), ...shared.map((m) => `SHARED_CITIZEN_ID:${m.id}`)].sort());
+    expect(twoWards.length).toBeGreaterThan(0);
+    expect(shared.length).toBeGreaterThan(0);
+  });
+
+  it('costs the same number of statements for a page of 10 and of 100', async () => {
+    const lists = [
+      ['lostIntroductionLetters', 'node { id member { fullName } }'],
+      ['absentFromLastTwoSemiAnnualMeetings', 'node { id member { fullName latestReview { rating } } }'],
+      ['overdueCommentRequests', 'node { id member { fullName } ward { name } }'],
+      ['residenceDisagreements', 'node { kind member { fullName } organization { name } }'],
+    ] as const;
+    for (const [field, selection] of lists) {
+      const statements = async (first: number) => {
+        federation.resetStatementCounts();
+        const response = await federation.query(`query($id: ID!) { organization(id: $id) { ${field}(first: ${first}) { totalCount edges { ${selection} } } } }`, { id: haNoi }, oversight);
+        expect(response.errors).toBeUndefined();
+        return federation.statementCount();
+      };
+      expect([field, await statements(10)]).toEqual([field, await statements(100)]);
+    }
+  });
+});
+
+describe('the tree as of a date', () => {
+  let federation: TestFederation;
+  beforeAll(async () => {
+    federation = await startTestFederation();
+  });
+  afterAll(async () => {
+    await federation?.close();
+  });
+
+  it('shows districts and wards before 1 July 2025, wards directly under the city after', async () => {
+    const query = `query($id: ID!, $asOf: Date) { organization(id: $id) { inForce(asOf: $asOf) successor { name } children(asOf: $asOf) { name kind } } }`;
+    type Node = { organization: { inForce: boolean; successor: { name: string } | null; children: { name: string; kind: string }[] } };
+    const district = (asOf: string) => federation.query<Node>(query, { id: organizationId('bac-tu-liem'), asOf });
+    expect((await district('2025-06-30')).data!.organization).toEqual({ inForce: true, successor: null, children: [{ name: 'Đảng bộ phường Đức Thắng', kind: 'WARD' }] });
+    expect((await district('2025-07-01')).data!.organization).toEqual({ inForce: false, successor: null, children: [] });
+    const city = (asOf: string) => federation.query<Node>(query, { id: organizationId('ha-noi'), asOf });
+    const before = (await city('2025-01-01')).data!.organization.children.map((c) => c.kind).sort();
+    const after = (await city('2026-01-01')).data!.organization.children.map((c) => c.kind).sort();
+    expect(before).toEqual(['BLOC', 'BLOC', 'DISTRICT', 'DISTRICT']);
+    expect(after).toEqual(['BLOC', 'BLOC', 'WARD', 'WARD']);
+    const ward = await federation.query<Node>(query, { id: organizationId('duc-thang'), asOf: '2026-01-01' });
+    expect(ward.data!.organization.successor).toEqual({ name: 'Đảng bộ phường Đông Ngạc' });
+  });
+});
