@@ -187,6 +187,9 @@ export function buildDemoDataset(today: string): DemoDataset {
     }
   }
 
+  // A namesake of the cell secretary in the seed article, to find by name typed without diacritics.
+  members[1]!.fullName = 'Nguyễn Văn Hoạt';
+
   // Some members of Tổ dân phố 19 moved there from Tổ dân phố 21: the old registration ended.
   const tdp19 = CELLS[2]!;
   const tdp21 = CELLS[3]!;

@@ -6,3 +6,4 @@ export * from './http-service.js';
 export * from './scalars.js';
 export * from './identifiers.js';
 export * from './pagination.js';
+export * from './vietnamese.js';

@@ -7,6 +7,7 @@ import { CreateMembers1764400000100 } from './migrations/1764400000100-CreateMem
 import { LetterNumbersAndPolicy1764400000110 } from './migrations/1764400000110-LetterNumbersAndPolicy.js';
 import { CreateChangeNotices1764400000120 } from './migrations/1764400000120-CreateChangeNotices.js';
 import { AssignmentDeadline1764400000130 } from './migrations/1764400000130-AssignmentDeadline.js';
+import { MemberSearch1764400000140 } from './migrations/1764400000140-MemberSearch.js';
 import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './entities/change-notice.entity.js';
 import { eventHandlers } from './events.js';
 import { compileChangeNotices } from './jobs.js';
@@ -23,7 +24,7 @@ export const workplaceCommittee: SubgraphModule<WorkplaceContext> = {
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers: resolvers as SubgraphModule<WorkplaceContext>['resolvers'],
   entities: [Member, IntroductionLetter, MemberChange, ChangeNotice, ResidenceLeavingNotice],
-  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120, AssignmentDeadline1764400000130],
+  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120, AssignmentDeadline1764400000130, MemberSearch1764400000140],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
   seedDemoData,
   eventHandlers,

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import { BeforeInsert, BeforeUpdate, Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import { foldVietnamese, vietnameseNameSortKey } from '@twoway/platform';
 import type { ExemptionCategory, MembershipStatus, Sex } from '@twoway/demo-data';
 
 /** A Party member, owned by the workplace committee (see migration CreateMembers). */
@@ -49,4 +50,26 @@ export class Member {
 
   @VersionColumn({ type: 'int' })
   version!: number;
+
+  /** The name folded for search (no tones or letter marks). */
+  @Column('text', { name: 'name_search' })
+  nameSearch!: string;
+
+  /** Vietnamese order: given name, middle name, family name (COLLATE "C"). */
+  @Column('text', { name: 'name_sort_key' })
+  nameSortKey!: string;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  deriveNameKeys(): void {
+    if (this.fullName) {
+      this.nameSearch = foldVietnamese(this.fullName);
+      this.nameSortKey = vietnameseNameSortKey(this.fullName);
+    }
+  }
+}
+
+/** The name columns of a member row written in bulk (seed, generator), where entity hooks do not run. */
+export function nameKeys(fullName: string): { nameSearch: string; nameSortKey: string } {
+  return { nameSearch: foldVietnamese(fullName), nameSortKey: vietnameseNameSortKey(fullName) };
 }

@@ -370,8 +370,8 @@ export type Organization = {
    */
   workplaceDisagreements: DisagreementConnection;
   /**
-   * Members whose workplace cell lies in this node's subtree, ordered by full name.
-   * At most 100 per page.
+   * Members whose workplace cell lies in this node's subtree, in Vietnamese name
+   * order (given name, middle name, family name). At most 100 per page.
    */
   workplaceMembers: WorkplaceMemberConnection;
 };
@@ -488,6 +488,13 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** The provinces (top of the tree) in force on `asOf` (default: today). */
   provinces: Array<Organization>;
+  /**
+   * Finds members within the caller's subtree (by workplace, or by the ward or
+   * cell an open letter introduced them to): by 12-digit citizen ID, by party
+   * card number, or by name ignoring tones and marks ("nguyen van hoat" finds
+   * "Nguyễn Văn Hoạt"). In Vietnamese name order.
+   */
+  searchMembers: WorkplaceMemberConnection;
   /** Effects this subgraph asked others to apply that did not get through (administrators and oversight). */
   workplaceCommitteeUndeliveredEffects: Array<UndeliveredEffect>;
 };
@@ -515,6 +522,13 @@ export type QueryOrganizationArgs = {
 
 export type QueryProvincesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QuerySearchMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 export type ReportMemberChangeInput = {
@@ -956,6 +970,7 @@ export type QueryResolvers<ContextType = WorkplaceContext, ParentType extends Re
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   provinces?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
+  searchMembers?: Resolver<ResolversTypes['WorkplaceMemberConnection'], ParentType, ContextType, RequireFields<QuerySearchMembersArgs, 'first' | 'text'>>;
   workplaceCommitteeUndeliveredEffects?: Resolver<Array<ResolversTypes['UndeliveredEffect']>, ParentType, ContextType>;
 }>;
 

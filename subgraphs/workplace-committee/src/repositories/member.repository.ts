@@ -1,33 +1,35 @@
-import type { DataSource } from 'typeorm';
-import { subtreePattern } from '@twoway/org-tree';
-import type { Page } from '@twoway/platform';
-import { Member } from '../entities/member.entity.js';
+import { inScope } from '@twoway/org-tree';
+import { foldVietnamese } from '@twoway/platform';
+import type { ListQuery } from '@twoway/persistence';
 
-/** Sort key of the workplace member list: full name, then id. */
-export type MemberListKey = [fullName: string, id: string];
+/** Members whose workplace cell lies in the subtree at $1, in Vietnamese name order. */
+export function workplaceMembersQuery(pattern: string): ListQuery {
+  return {
+    sql: `SELECT m.id, m.name_sort_key AS sort_key FROM member m WHERE ${inScope('m.workplace_cell_id', '$1')}`,
+    parameters: [pattern],
+  };
+}
 
-export const isMemberListKey = (value: unknown): value is MemberListKey =>
-  Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string');
-
-export const memberListKey = (member: Member): MemberListKey => [member.fullName, member.id];
+const CITIZEN_ID = /^\d{12}$/;
 
 /**
- * Members whose workplace cell lies under the node with `path`: one indexed
- * condition on the local copy of the tree. Fetches `limit + 1` rows so the
- * caller can tell whether a next page exists.
+ * Finding people within a subtree: by citizen ID, by party card number, or by
+ * name ignoring tones and letter marks (every word typed must appear). A member
+ * is in the subtree by workplace, or by the ward or cell an open letter
+ * introduced them to, so a ward finds the members living there.
  */
-export async function findMembersInWorkplaceSubtree(
-  dataSource: DataSource,
-  path: string,
-  page: Page<MemberListKey>,
-): Promise<{ rows: Member[]; totalCount: number }> {
-  const inSubtree = dataSource
-    .getRepository(Member)
-    .createQueryBuilder('member')
-    .innerJoin('organization_unit', 'cell', 'cell.id = member.workplace_cell_id')
-    .where('cell.path LIKE :pattern', { pattern: subtreePattern(path) });
-  const pageQuery = inSubtree.clone().orderBy('member.full_name', 'ASC').addOrderBy('member.id', 'ASC').limit(page.limit + 1);
-  if (page.after) pageQuery.andWhere('(member.full_name, member.id) > (:name, :id)', { name: page.after[0], id: page.after[1] });
-  const [rows, totalCount] = await Promise.all([pageQuery.getMany(), inSubtree.getCount()]);
-  return { rows, totalCount };
+export function memberSearchQuery(pattern: string, text: string): ListQuery {
+  const trimmed = text.trim();
+  const words = foldVietnamese(trimmed).split(' ').filter(Boolean).map((word) => `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  const match = CITIZEN_ID.test(trimmed)
+    ? 'm.citizen_id = $2'
+    : `(m.party_card_number = $2 OR (cardinality($3::text[]) > 0 AND m.name_search LIKE ALL ($3::text[])))`;
+  return {
+    sql: `SELECT m.id, m.name_sort_key AS sort_key FROM member m
+          WHERE ${match}
+            AND (${inScope('m.workplace_cell_id', '$1')}
+              OR EXISTS (SELECT 1 FROM introduction_letter l WHERE l.member_id = m.id
+                AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('COALESCE(l.to_cell_id, l.to_ward_id)', '$1')}))`,
+    parameters: CITIZEN_ID.test(trimmed) ? [pattern, trimmed] : [pattern, trimmed, words],
+  };
 }

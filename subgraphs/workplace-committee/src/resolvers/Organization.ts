@@ -1,18 +1,17 @@
-import { MAX_PAGE_SIZE, isKeysetKey, readPage, today, toConnection } from '@twoway/platform';
+import { MAX_PAGE_SIZE, isKeysetKey, readPage, today } from '@twoway/platform';
 import { keysetPage } from '@twoway/persistence';
 import { disagreementOf, keysetConnection, policyValue } from '@twoway/subgraph-runtime';
 import { lostLettersQuery, workplaceDisagreementsQuery } from '../repositories/oversight.repository.js';
 import { subtreePattern } from '@twoway/org-tree';
 import { ChangeNotice as ChangeNoticeEntity } from '../entities/change-notice.entity.js';
 import type { OrganizationResolvers } from '../generated/resolvers-types.js';
-import { findMembersInWorkplaceSubtree, isMemberListKey, memberListKey } from '../repositories/member.repository.js';
+import { workplaceMembersQuery } from '../repositories/member.repository.js';
 
 export const Organization: OrganizationResolvers = {
   workplaceMembers: async (unit, args, ctx) => {
-    const page = readPage(args, isMemberListKey);
-    const { rows, totalCount } = await findMembersInWorkplaceSubtree(ctx.dataSource, unit.path, page);
-    for (const member of rows) ctx.loaders.memberById.prime(member.id, member);
-    return toConnection(rows, page.limit, totalCount, memberListKey);
+    const page = readPage(args, isKeysetKey);
+    const rows = await keysetPage(ctx.dataSource, workplaceMembersQuery(subtreePattern(unit.path)), page);
+    return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.memberById.load(row.id))! }));
   },
   changeNotices: async (unit, args, ctx) => {
     const query = ctx.dataSource

@@ -1,8 +1,20 @@
-import { requireUuid } from '@twoway/platform';
-import { undeliveredEffectsResolver } from '@twoway/subgraph-runtime';
+import { ErrorCode, codedError, isKeysetKey, readPage, requireUuid } from '@twoway/platform';
+import { subtreePattern } from '@twoway/org-tree';
+import { keysetPage } from '@twoway/persistence';
+import { keysetConnection, undeliveredEffectsResolver } from '@twoway/subgraph-runtime';
+import { memberSearchQuery } from '../repositories/member.repository.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
 export const Query: QueryResolvers = {
+  searchMembers: async (_root, args, ctx) => {
+    const text = args.text.trim();
+    if (text.length < 2 || text.length > 100) throw codedError(ErrorCode.BAD_USER_INPUT, 'Search for 2 to 100 characters', { argument: 'text' });
+    const page = readPage(args, isKeysetKey);
+    const scope = await ctx.organizations.byId.load(ctx.principal.organizationId);
+    if (!scope) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+    const rows = await keysetPage(ctx.dataSource, memberSearchQuery(subtreePattern(scope.path), text), page);
+    return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.memberById.load(row.id))! }));
+  },
   workplaceCommitteeUndeliveredEffects: undeliveredEffectsResolver(),
   member: (_root, args, ctx) => ctx.loaders.memberById.load(requireUuid(args.id)),
   introductionLetter: (_root, args, ctx) => ctx.loaders.letterById.load(requireUuid(args.id)),
