@@ -12,6 +12,7 @@ export default subgraphCodegen({
     AnnualReview: '../entities/annual-review.entity.js#AnnualReview',
     RatingScale: '../entities/rating-scale.entity.js#RatingScale',
     CommentDraft: '../entities/comment-draft.entity.js#CommentDraft',
+    OrganizationStatistics: '@twoway/subgraph-runtime#StatisticsKey',
     RatingBand: '../entities/rating-band.entity.js#RatingBand',
   },
 });

@@ -11,6 +11,7 @@ export default subgraphCodegen({
     IntroductionLetter: '../context.js#MemberReference',
     MeetingAttendance: '../entities/meeting-attendance.entity.js#MeetingAttendance',
     ChangeNoticeAcknowledgement: '../entities/change-notice-acknowledgement.entity.js#ChangeNoticeAcknowledgement',
+    OrganizationStatistics: '@twoway/subgraph-runtime#StatisticsKey',
     AttendanceRecord: '../repositories/attendance.repository.js#AttendanceSummary',
   },
 });

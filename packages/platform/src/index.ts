@@ -7,3 +7,4 @@ export * from './scalars.js';
 export * from './identifiers.js';
 export * from './pagination.js';
 export * from './vietnamese.js';
+export * from './period.js';

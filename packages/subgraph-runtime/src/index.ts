@@ -5,3 +5,4 @@ export * from './shared-schema.js';
 export * from './federation-client.js';
 export * from './events/index.js';
 export * from './oversight.js';
+export * from './statistics.js';

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { AuditEntryRecord, BaseSubgraphContext, HistoryKey } from '@twoway/subgraph-runtime';
+import type { AuditEntryRecord, BaseSubgraphContext, HistoryKey, StatisticsKey, StatisticsRow } from '@twoway/subgraph-runtime';
+import type { Period } from '@twoway/platform';
 import type { CommentDraft } from './entities/comment-draft.entity.js';
 import type { CommentRequest } from './entities/comment-request.entity.js';
 import type { CommentForm } from './entities/comment-form.entity.js';
@@ -31,6 +32,7 @@ export interface EvaluationLoaders {
   bandsByScale: DataLoader<string, RatingBand[]>;
   draftByRequest: DataLoader<string, CommentDraft | null>;
   history: DataLoader<HistoryKey, AuditEntryRecord[], string>;
+  statistics: DataLoader<StatisticsKey, { figures: StatisticsRow; range: Period } | null, string>;
 }
 
 /** Per-request context of the evaluation subgraph. */

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { groupedInKeyOrder, inKeyOrder } from '@twoway/persistence';
 import type { EvaluationLoaders } from './context.js';
+import type { OrganizationLoaders } from '@twoway/org-tree';
+import { createEvaluationStatisticsLoader } from './statistics.js';
 import { CommentRequest } from './entities/comment-request.entity.js';
 import { CommentForm } from './entities/comment-form.entity.js';
 import { CommentFormAssessment } from './entities/comment-form-assessment.entity.js';
@@ -14,7 +16,7 @@ import { CommentDraft } from './entities/comment-draft.entity.js';
 import { createHistoryLoader } from '@twoway/subgraph-runtime';
 
 /** One set per request: every entity reference and list field goes through a loader. */
-export function createLoaders(dataSource: DataSource): EvaluationLoaders {
+export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders): EvaluationLoaders {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   const loaders: EvaluationLoaders = {
     requestsByMember: new DataLoader(async (memberIds) =>
@@ -51,6 +53,7 @@ export function createLoaders(dataSource: DataSource): EvaluationLoaders {
     ),
     draftByRequest: new DataLoader(async (ids) => inKeyOrder(ids, await repo(CommentDraft).findBy({ requestId: In([...ids]) }), (d) => d.requestId)),
     history: createHistoryLoader(dataSource),
+    statistics: createEvaluationStatisticsLoader(dataSource, organizations),
   };
   return loaders;
 }

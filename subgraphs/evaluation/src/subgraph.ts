@@ -31,7 +31,7 @@ export const evaluation: SubgraphModule<EvaluationContext> = {
   resolvers: resolvers as SubgraphModule<EvaluationContext>['resolvers'],
   entities: [CriteriaSet, Criterion, RatingScale, RatingBand, CommentRequest, CommentForm, CommentFormAssessment, AnnualReview, CommentDraft],
   migrations: [CreateEvaluation1764400000300, LoadPolicyReferenceData1764400000310, CommentWorkflow1764400000320, CommentDeadlines1764400000330],
-  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
+  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations) }),
   seedDemoData,
   eventHandlers,
   jobs: [commentDeadlines],

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { AuditEntryRecord, BaseSubgraphContext, HistoryKey } from '@twoway/subgraph-runtime';
+import type { AuditEntryRecord, BaseSubgraphContext, HistoryKey, StatisticsKey, StatisticsRow } from '@twoway/subgraph-runtime';
+import type { Period } from '@twoway/platform';
 import type { LetterReceipt } from './entities/letter-receipt.entity.js';
 import type { ResidenceRegistration } from './entities/residence-registration.entity.js';
 import type { Meeting } from './entities/meeting.entity.js';
@@ -21,6 +22,7 @@ export interface ResidenceLoaders {
   registrationByLetter: DataLoader<string, ResidenceRegistration | null>;
   registrationById: DataLoader<string, ResidenceRegistration | null>;
   history: DataLoader<HistoryKey, AuditEntryRecord[], string>;
+  statistics: DataLoader<StatisticsKey, { figures: StatisticsRow; range: Period } | null, string>;
 }
 
 /** Per-request context of the residence-committee subgraph. */

@@ -7,10 +7,12 @@ import { MeetingAttendance } from './entities/meeting-attendance.entity.js';
 import { LetterReceipt } from './entities/letter-receipt.entity.js';
 import { createHistoryLoader } from '@twoway/subgraph-runtime';
 import type { ResidenceLoaders } from './context.js';
+import type { OrganizationLoaders } from '@twoway/org-tree';
+import { createResidenceStatisticsLoader } from './statistics.js';
 import { findAttendanceByMemberAndPeriod } from './repositories/attendance.repository.js';
 
 /** One set per request: every entity reference and list field goes through a loader. */
-export function createLoaders(dataSource: DataSource): ResidenceLoaders {
+export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders): ResidenceLoaders {
   const registrations = dataSource.getRepository(ResidenceRegistration);
   const meetings = dataSource.getRepository(Meeting);
   return {
@@ -32,5 +34,6 @@ export function createLoaders(dataSource: DataSource): ResidenceLoaders {
     ),
     registrationById: new DataLoader(async (ids) => inKeyOrder(ids, await registrations.findBy({ id: In([...ids]) }), (r) => r.id)),
     history: createHistoryLoader(dataSource),
+    statistics: createResidenceStatisticsLoader(dataSource, organizations),
   };
 }

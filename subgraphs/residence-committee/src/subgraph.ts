@@ -27,7 +27,7 @@ export const residenceCommittee: SubgraphModule<ResidenceContext> = {
   resolvers: resolvers as SubgraphModule<ResidenceContext>['resolvers'],
   entities: [ResidenceRegistration, Meeting, MeetingAttendance, LetterReceipt, ChangeNoticeAcknowledgement, MemberStanding],
   migrations: [CreateRegistrationsAndMeetings1764400000200, CreateLetterReceipts1764400000210, CreateChangeNoticeAcknowledgements1764400000220, CreateMemberStanding1764400000230],
-  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
+  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations) }),
   seedDemoData,
   eventHandlers,
 };

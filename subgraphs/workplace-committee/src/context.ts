@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
-import type { AuditEntryRecord, BaseSubgraphContext, HistoryKey } from '@twoway/subgraph-runtime';
+import type { AuditEntryRecord, BaseSubgraphContext, HistoryKey, StatisticsKey, StatisticsRow } from '@twoway/subgraph-runtime';
+import type { Period } from '@twoway/platform';
 import type { Member } from './entities/member.entity.js';
 import type { IntroductionLetter } from './entities/introduction-letter.entity.js';
 import type { DataSource } from 'typeorm';
@@ -14,6 +15,7 @@ export interface WorkplaceLoaders {
   changesByNotice: DataLoader<string, MemberChange[]>;
   noticeById: DataLoader<string, ChangeNotice | null>;
   leavingNoticesByMember: DataLoader<string, ResidenceLeavingNotice[]>;
+  statistics: DataLoader<StatisticsKey, { figures: StatisticsRow; range: Period } | null, string>;
 }
 
 /** Per-request context of the workplace-committee subgraph. */

@@ -25,7 +25,7 @@ export const workplaceCommittee: SubgraphModule<WorkplaceContext> = {
   resolvers: resolvers as SubgraphModule<WorkplaceContext>['resolvers'],
   entities: [Member, IntroductionLetter, MemberChange, ChangeNotice, ResidenceLeavingNotice],
   migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120, AssignmentDeadline1764400000130, MemberSearch1764400000140],
-  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
+  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations) }),
   seedDemoData,
   eventHandlers,
   jobs: [compileChangeNotices],

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
-import type { DisagreementRecord as DisagreementRecordEntity, OrganizationCountRecord as OrganizationCountRecordEntity } from '@twoway/subgraph-runtime';
+import type { DisagreementRecord as DisagreementRecordEntity, OrganizationCountRecord as OrganizationCountRecordEntity, StatisticsKey as StatisticsKeyEntity } from '@twoway/subgraph-runtime';
 import type { MemberReference as MemberReferenceEntity, EvaluationContext } from '../context.js';
 import type { CommentRequest as CommentRequestEntity } from '../entities/comment-request.entity.js';
 import type { CommentForm as CommentFormEntity } from '../entities/comment-form.entity.js';
@@ -471,6 +471,23 @@ export type OrganizationKind =
   /** Cell of a workplace (chi bộ nơi công tác). */
   | 'WORKPLACE_CELL';
 
+/** Figures the evaluation subgraph adds to a node and period, from its own records. */
+export type OrganizationStatistics = {
+  __typename?: 'OrganizationStatistics';
+  /** Comment requests due in the period, asked by a workplace or of a residence in this subtree (waived and cancelled left out). */
+  commentsDue: Scalars['Int']['output'];
+  /** Of those, returned by their due date. */
+  commentsReturnedOnTime: Scalars['Int']['output'];
+  /** commentsReturnedOnTime / commentsDue; null when none were due. */
+  commentsReturnedOnTimeRate?: Maybe<Scalars['Float']['output']>;
+  organizationId: Scalars['ID']['output'];
+  period: Scalars['String']['output'];
+  /** The ratings of the annual reviews decided in the period. */
+  ratings: RatingDistribution;
+  /** The recommendations of the comment forms signed in the period. */
+  recommendations: RecommendationDistribution;
+};
+
 /** Which side's organisation a list is scoped by. */
 export type OversightSide =
   | 'EITHER'
@@ -546,6 +563,15 @@ export type RatingBand = {
   rating: Rating;
 };
 
+/** How many reviews gave each rating. */
+export type RatingDistribution = {
+  __typename?: 'RatingDistribution';
+  completed: Scalars['Int']['output'];
+  excellent: Scalars['Int']['output'];
+  good: Scalars['Int']['output'];
+  notCompleted: Scalars['Int']['output'];
+};
+
 /** A versioned rating scale: score bands and their ratings. */
 export type RatingScale = {
   __typename?: 'RatingScale';
@@ -567,6 +593,14 @@ export type Recommendation =
   | 'CONSIDER_ACTION'
   /** No recommendation (không đề nghị). */
   | 'NONE';
+
+/** How many comment forms recommend what. */
+export type RecommendationDistribution = {
+  __typename?: 'RecommendationDistribution';
+  commend: Scalars['Int']['output'];
+  considerAction: Scalars['Int']['output'];
+  none: Scalars['Int']['output'];
+};
 
 export type RecordAnnualReviewInput = {
   /** The returned comment request whose form the review took into account. */
@@ -753,6 +787,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Member: Member;
   Organization: Organization;
+  OrganizationStatistics: OrganizationStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -763,6 +798,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  OrganizationStatistics:
+    ( { __typename: 'OrganizationStatistics' }
+    & GraphQLRecursivePick<FederationTypes['OrganizationStatistics'], {"organizationId":true,"period":true}> );
 }>;
 
 
@@ -800,13 +838,17 @@ export type ResolversTypes = ResolversObject<{
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
   OrganizationCount: ResolverTypeWrapper<OrganizationCountRecordEntity>;
   OrganizationKind: OrganizationKind;
+  OrganizationStatistics: ResolverTypeWrapper<StatisticsKeyEntity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   OversightSide: OversightSide;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rating: Rating;
   RatingBand: ResolverTypeWrapper<RatingBandEntity>;
+  RatingDistribution: ResolverTypeWrapper<RatingDistribution>;
   RatingScale: ResolverTypeWrapper<RatingScaleEntity>;
   Recommendation: Recommendation;
+  RecommendationDistribution: ResolverTypeWrapper<RecommendationDistribution>;
   RecordAnnualReviewInput: RecordAnnualReviewInput;
   RequestAnnualCommentsInput: RequestAnnualCommentsInput;
   RequestCommentsInput: RequestCommentsInput;
@@ -847,10 +889,14 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationUnitEntity;
   OrganizationCount: OrganizationCountRecordEntity;
+  OrganizationStatistics: StatisticsKeyEntity;
+  Float: Scalars['Float']['output'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RatingBand: RatingBandEntity;
+  RatingDistribution: RatingDistribution;
   RatingScale: RatingScaleEntity;
+  RecommendationDistribution: RecommendationDistribution;
   RecordAnnualReviewInput: RecordAnnualReviewInput;
   RequestAnnualCommentsInput: RequestAnnualCommentsInput;
   RequestCommentsInput: RequestCommentsInput;
@@ -1033,6 +1079,17 @@ export type OrganizationCountResolvers<ContextType = EvaluationContext, ParentTy
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
+export type OrganizationStatisticsResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['OrganizationStatistics'] = ResolversParentTypes['OrganizationStatistics'], FederationReferenceType extends FederationReferenceTypes['OrganizationStatistics'] = FederationReferenceTypes['OrganizationStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrganizationStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  commentsDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commentsReturnedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commentsReturnedOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratings?: Resolver<ResolversTypes['RatingDistribution'], ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['RecommendationDistribution'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1053,6 +1110,13 @@ export type RatingBandResolvers<ContextType = EvaluationContext, ParentType exte
   rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
 }>;
 
+export type RatingDistributionResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RatingDistribution'] = ResolversParentTypes['RatingDistribution']> = ResolversObject<{
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excellent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  good?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notCompleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type RatingScaleResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RatingScale'] = ResolversParentTypes['RatingScale']> = ResolversObject<{
   bands?: Resolver<Array<ResolversTypes['RatingBand']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1061,6 +1125,12 @@ export type RatingScaleResolvers<ContextType = EvaluationContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RecommendationDistributionResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['RecommendationDistribution'] = ResolversParentTypes['RecommendationDistribution']> = ResolversObject<{
+  commend?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  considerAction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  none?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ResidenceCommentResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['ResidenceComment'] = ResolversParentTypes['ResidenceComment']> = ResolversObject<{
@@ -1130,10 +1200,13 @@ export type Resolvers<ContextType = EvaluationContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationCount?: OrganizationCountResolvers<ContextType>;
+  OrganizationStatistics?: OrganizationStatisticsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RatingBand?: RatingBandResolvers<ContextType>;
+  RatingDistribution?: RatingDistributionResolvers<ContextType>;
   RatingScale?: RatingScaleResolvers<ContextType>;
+  RecommendationDistribution?: RecommendationDistributionResolvers<ContextType>;
   ResidenceComment?: ResidenceCommentResolvers<ContextType>;
   ResidenceCommentConnection?: ResidenceCommentConnectionResolvers<ContextType>;
   ResidenceCommentEdge?: ResidenceCommentEdgeResolvers<ContextType>;

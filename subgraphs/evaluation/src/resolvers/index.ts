@@ -7,6 +7,7 @@ import { Member } from './Member.js';
 import { Query } from './Query.js';
 import { Mutation } from './Mutation.js';
 import { Organization } from './Organization.js';
+import { OrganizationStatistics } from '../statistics.js';
 
 const Disagreement = { member: (d: { memberId: string }) => ({ id: d.memberId }) };
 import type { CommentDraft as CommentDraftEntity } from '../entities/comment-draft.entity.js';
@@ -19,5 +20,5 @@ import { RatingScale } from './RatingScale.js';
 import { ResidenceComment } from './ResidenceComment.js';
 
 export const resolvers: Resolvers = {
-  Query, Mutation, CommentDraft, Organization, Disagreement, Member, CommentRequest, ResidenceComment, CriterionAssessment, CriteriaSet, AnnualReview, RatingScale,
+  Query, Mutation, CommentDraft, Organization, OrganizationStatistics, Disagreement, Member, CommentRequest, ResidenceComment, CriterionAssessment, CriteriaSet, AnnualReview, RatingScale,
 };

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
-import type { DisagreementRecord as DisagreementRecordEntity, OrganizationCountRecord as OrganizationCountRecordEntity } from '@twoway/subgraph-runtime';
+import type { DisagreementRecord as DisagreementRecordEntity, OrganizationCountRecord as OrganizationCountRecordEntity, StatisticsKey as StatisticsKeyEntity } from '@twoway/subgraph-runtime';
 import type { MemberReference as MemberReferenceEntity, ResidenceContext } from '../context.js';
 import type { ResidenceRegistration as ResidenceRegistrationEntity } from '../entities/residence-registration.entity.js';
 import type { Meeting as MeetingEntity } from '../entities/meeting.entity.js';
@@ -460,6 +460,21 @@ export type OrganizationKind =
   /** Cell of a workplace (chi bộ nơi công tác). */
   | 'WORKPLACE_CELL';
 
+/** Figures the residence committee adds to a node and period, from its own records. */
+export type OrganizationStatistics = {
+  __typename?: 'OrganizationStatistics';
+  organizationId: Scalars['ID']['output'];
+  period: Scalars['String']['output'];
+  /** Registrations active on the last day of the period in this subtree. */
+  registeredMembers: Scalars['Int']['output'];
+  /** Share of those attended (present, late or left early); null when none were expected. */
+  semiAnnualAttendanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Attendances expected at those meetings (one per registered member per meeting). */
+  semiAnnualAttendancesExpected: Scalars['Int']['output'];
+  /** Semi-annual two-way meetings held in the period in this subtree. */
+  semiAnnualMeetingsHeld: Scalars['Int']['output'];
+};
+
 /** Where a page of a connection ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -722,6 +737,7 @@ export type FederationTypes = ResolversObject<{
   IntroductionLetter: IntroductionLetter;
   Member: Member;
   Organization: Organization;
+  OrganizationStatistics: OrganizationStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -735,6 +751,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  OrganizationStatistics:
+    ( { __typename: 'OrganizationStatistics' }
+    & GraphQLRecursivePick<FederationTypes['OrganizationStatistics'], {"organizationId":true,"period":true}> );
 }>;
 
 
@@ -773,6 +792,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OrganizationCount: ResolverTypeWrapper<OrganizationCountRecordEntity>;
   OrganizationKind: OrganizationKind;
+  OrganizationStatistics: ResolverTypeWrapper<StatisticsKeyEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceiveIntroductionLetterInput: ReceiveIntroductionLetterInput;
@@ -821,6 +841,7 @@ export type ResolversParentTypes = ResolversObject<{
   Organization: OrganizationUnitEntity;
   Boolean: Scalars['Boolean']['output'];
   OrganizationCount: OrganizationCountRecordEntity;
+  OrganizationStatistics: StatisticsKeyEntity;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ReceiveIntroductionLetterInput: ReceiveIntroductionLetterInput;
@@ -987,6 +1008,16 @@ export type OrganizationCountResolvers<ContextType = ResidenceContext, ParentTyp
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
+export type OrganizationStatisticsResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['OrganizationStatistics'] = ResolversParentTypes['OrganizationStatistics'], FederationReferenceType extends FederationReferenceTypes['OrganizationStatistics'] = FederationReferenceTypes['OrganizationStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrganizationStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  semiAnnualAttendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  semiAnnualAttendancesExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  semiAnnualMeetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1070,6 +1101,7 @@ export type Resolvers<ContextType = ResidenceContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationCount?: OrganizationCountResolvers<ContextType>;
+  OrganizationStatistics?: OrganizationStatisticsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResidenceRegistration?: ResidenceRegistrationResolvers<ContextType>;

@@ -11,6 +11,7 @@ import { Organization } from './Organization.js';
 import { Query } from './Query.js';
 import { ResidenceRegistration } from './ResidenceRegistration.js';
 import { Mutation } from './Mutation.js';
+import { OrganizationStatistics } from '../statistics.js';
 import { IntroductionLetter } from './IntroductionLetter.js';
 import { LetterReceipt } from './LetterReceipt.js';
 
@@ -26,5 +27,5 @@ const Disagreement = { member: (d: { memberId: string }) => ({ id: d.memberId })
 const MeetingAttendance = { member: (attendance: { memberId: string }) => ({ id: attendance.memberId }) };
 
 export const resolvers: Resolvers = {
-  Query, Mutation, Member, ResidenceRegistration, AttendanceRecord, Attendance, Meeting, MeetingAttendance, Organization, IntroductionLetter, LetterReceipt, ChangeNoticeAcknowledgement, Disagreement,
+  Query, Mutation, Member, ResidenceRegistration, AttendanceRecord, Attendance, Meeting, MeetingAttendance, Organization, IntroductionLetter, LetterReceipt, ChangeNoticeAcknowledgement, Disagreement, OrganizationStatistics,
 };

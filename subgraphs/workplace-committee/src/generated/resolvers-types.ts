@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationUnit as OrganizationUnitEntity } from '@twoway/org-tree';
-import type { DisagreementRecord as DisagreementRecordEntity, OrganizationCountRecord as OrganizationCountRecordEntity } from '@twoway/subgraph-runtime';
+import type { DisagreementRecord as DisagreementRecordEntity, OrganizationCountRecord as OrganizationCountRecordEntity, StatisticsKey as StatisticsKeyEntity } from '@twoway/subgraph-runtime';
 import type { Member as MemberEntity } from '../entities/member.entity.js';
 import type { MemberChange as MemberChangeEntity, ChangeNotice as ChangeNoticeEntity, ResidenceLeavingNotice as ResidenceLeavingNoticeEntity } from '../entities/change-notice.entity.js';
 import type { IntroductionLetter as IntroductionLetterEntity } from '../entities/introduction-letter.entity.js';
@@ -106,6 +106,12 @@ export type ExemptionCategory =
   | 'MOBILE_WORKER'
   /** Students studying away from home (sinh viên học xa nhà). */
   | 'STUDENT_AWAY';
+
+/** Length of the periods of a series. */
+export type Granularity =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
 
 /**
  * Introduction letter (giấy giới thiệu, form mẫu 1-213): the workplace committee
@@ -467,6 +473,31 @@ export type OrganizationKind =
   /** Cell of a workplace (chi bộ nơi công tác). */
   | 'WORKPLACE_CELL';
 
+/**
+ * Figures for one organisation node over one period (2026, 2026-Q3 or 2026-11).
+ * Each subgraph adds the figures it owns, computed by SQL aggregates in its own
+ * database; the gateway joins them on (organizationId, period).
+ */
+export type OrganizationStatistics = {
+  __typename?: 'OrganizationStatistics';
+  /** The same figures for each child node in force at the end of the period, for drill-down. */
+  children: Array<OrganizationStatistics>;
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** Active members known to this node on the last day: working in its subtree, or introduced to a ward or cell in it. */
+  members: Scalars['Int']['output'];
+  /** Of those, members a ward has assigned to a residential cell (from the return stubs the wards send). */
+  membersAssignedAtResidence: Scalars['Int']['output'];
+  organization: Organization;
+  organizationId: Scalars['ID']['output'];
+  /** The period: a year (2026), a quarter (2026-Q3) or a month (2026-11). */
+  period: Scalars['String']['output'];
+  /** membersAssignedAtResidence / members; null when there are no members. */
+  shareRegisteredAtResidence?: Maybe<Scalars['Float']['output']>;
+  /** Last day of the period. */
+  to: Scalars['Date']['output'];
+};
+
 /** Where a page of a connection ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -495,6 +526,10 @@ export type Query = {
    * "Nguyễn Văn Hoạt"). In Vietnamese name order.
    */
   searchMembers: WorkplaceMemberConnection;
+  /** Figures for a node and a period (2026, 2026-Q3 or 2026-11); null for an unknown node. */
+  statistics?: Maybe<OrganizationStatistics>;
+  /** Figures for a node as a time series: one entry per month, quarter or year from `from` to `to` (at most 60). */
+  statisticsSeries: Array<OrganizationStatistics>;
   /** Effects this subgraph asked others to apply that did not get through (administrators and oversight). */
   workplaceCommitteeUndeliveredEffects: Array<UndeliveredEffect>;
 };
@@ -529,6 +564,20 @@ export type QuerySearchMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+export type QueryStatisticsArgs = {
+  organizationId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryStatisticsSeriesArgs = {
+  from: Scalars['Date']['input'];
+  granularity: Granularity;
+  organizationId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
 };
 
 export type ReportMemberChangeInput = {
@@ -701,6 +750,7 @@ export type FederationTypes = ResolversObject<{
   IntroductionLetter: IntroductionLetter;
   Member: Member;
   Organization: Organization;
+  OrganizationStatistics: OrganizationStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -717,6 +767,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  OrganizationStatistics:
+    ( { __typename: 'OrganizationStatistics' }
+    & GraphQLRecursivePick<FederationTypes['OrganizationStatistics'], {"organizationId":true,"period":true}> );
 }>;
 
 
@@ -735,6 +788,7 @@ export type ResolversTypes = ResolversObject<{
   DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
   DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
   ExemptionCategory: ExemptionCategory;
+  Granularity: Granularity;
   IntroductionLetter: ResolverTypeWrapper<IntroductionLetterEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IntroductionLetterPayload: ResolverTypeWrapper<Omit<IntroductionLetterPayload, 'introductionLetter'> & { introductionLetter?: Maybe<ResolversTypes['IntroductionLetter']> }>;
@@ -753,6 +807,8 @@ export type ResolversTypes = ResolversObject<{
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
   OrganizationCount: ResolverTypeWrapper<OrganizationCountRecordEntity>;
   OrganizationKind: OrganizationKind;
+  OrganizationStatistics: ResolverTypeWrapper<StatisticsKeyEntity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportMemberChangeInput: ReportMemberChangeInput;
@@ -790,6 +846,8 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationUnitEntity;
   OrganizationCount: OrganizationCountRecordEntity;
+  OrganizationStatistics: StatisticsKeyEntity;
+  Float: Scalars['Float']['output'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ReportMemberChangeInput: ReportMemberChangeInput;
@@ -959,6 +1017,19 @@ export type OrganizationCountResolvers<ContextType = WorkplaceContext, ParentTyp
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
+export type OrganizationStatisticsResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['OrganizationStatistics'] = ResolversParentTypes['OrganizationStatistics'], FederationReferenceType extends FederationReferenceTypes['OrganizationStatistics'] = FederationReferenceTypes['OrganizationStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrganizationStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['OrganizationStatistics']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersAssignedAtResidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shareRegisteredAtResidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -971,6 +1042,8 @@ export type QueryResolvers<ContextType = WorkplaceContext, ParentType extends Re
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   provinces?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
   searchMembers?: Resolver<ResolversTypes['WorkplaceMemberConnection'], ParentType, ContextType, RequireFields<QuerySearchMembersArgs, 'first' | 'text'>>;
+  statistics?: Resolver<Maybe<ResolversTypes['OrganizationStatistics']>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'organizationId' | 'period'>>;
+  statisticsSeries?: Resolver<Array<ResolversTypes['OrganizationStatistics']>, ParentType, ContextType, RequireFields<QueryStatisticsSeriesArgs, 'from' | 'granularity' | 'organizationId' | 'to'>>;
   workplaceCommitteeUndeliveredEffects?: Resolver<Array<ResolversTypes['UndeliveredEffect']>, ParentType, ContextType>;
 }>;
 
@@ -1029,6 +1102,7 @@ export type Resolvers<ContextType = WorkplaceContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationCount?: OrganizationCountResolvers<ContextType>;
+  OrganizationStatistics?: OrganizationStatisticsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResidenceLeavingNotice?: ResidenceLeavingNoticeResolvers<ContextType>;

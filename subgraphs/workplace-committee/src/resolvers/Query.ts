@@ -3,9 +3,11 @@ import { subtreePattern } from '@twoway/org-tree';
 import { keysetPage } from '@twoway/persistence';
 import { keysetConnection, undeliveredEffectsResolver } from '@twoway/subgraph-runtime';
 import { memberSearchQuery } from '../repositories/member.repository.js';
+import { statisticsQueries } from '../statistics.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
 export const Query: QueryResolvers = {
+  ...statisticsQueries,
   searchMembers: async (_root, args, ctx) => {
     const text = args.text.trim();
     if (text.length < 2 || text.length > 100) throw codedError(ErrorCode.BAD_USER_INPUT, 'Search for 2 to 100 characters', { argument: 'text' });

@@ -1,0 +1,44 @@
+import { inScope, type OrganizationLoaders } from '@twoway/org-tree';
+import { createStatisticsLoader, share } from '@twoway/subgraph-runtime';
+import type { DataSource } from 'typeorm';
+import type { OrganizationStatisticsResolvers } from './generated/resolvers-types.js';
+
+/** A request belongs to a node by the asking workplace cell or by the residential cell (or ward) asked. */
+const REQUEST_IN_NODE = `(${inScope('r.workplace_cell_id', 'k.pattern')} OR ${inScope('COALESCE(r.cell_id, r.ward_id)', 'k.pattern')})`;
+
+const FIGURES = `SELECT due.*, rec.*, rat.* FROM
+  (SELECT count(*) AS due, count(*) FILTER (WHERE f.returned_on IS NOT NULL AND f.returned_on <= r.due_on) AS on_time
+     FROM comment_request r LEFT JOIN comment_form f ON f.request_id = r.id
+     WHERE r.due_on BETWEEN k.from_day AND k.to_day AND r.status NOT IN ('WAIVED', 'CANCELLED') AND ${REQUEST_IN_NODE}) due,
+  (SELECT count(*) FILTER (WHERE f.recommendation = 'COMMEND') AS commend,
+          count(*) FILTER (WHERE f.recommendation = 'NONE') AS no_recommendation,
+          count(*) FILTER (WHERE f.recommendation = 'CONSIDER_ACTION') AS consider_action
+     FROM comment_form f JOIN comment_request r ON r.id = f.request_id
+     WHERE f.signed_on BETWEEN k.from_day AND k.to_day AND ${REQUEST_IN_NODE}) rec,
+  (SELECT count(*) FILTER (WHERE v.rating = 'EXCELLENT') AS excellent, count(*) FILTER (WHERE v.rating = 'GOOD') AS good,
+          count(*) FILTER (WHERE v.rating = 'COMPLETED') AS completed, count(*) FILTER (WHERE v.rating = 'NOT_COMPLETED') AS not_completed
+     FROM annual_review v LEFT JOIN comment_form f ON f.id = v.comment_form_id
+     WHERE v.decided_on BETWEEN k.from_day AND k.to_day
+       AND (${inScope('v.workplace_cell_id', 'k.pattern')} OR (f.cell_id IS NOT NULL AND ${inScope('f.cell_id', 'k.pattern')}))) rat`;
+
+export function createEvaluationStatisticsLoader(dataSource: DataSource, organizations: OrganizationLoaders) {
+  return createStatisticsLoader(dataSource, organizations, FIGURES);
+}
+
+export const OrganizationStatistics: OrganizationStatisticsResolvers = {
+  __resolveReference: (ref) => ({ organizationId: ref.organizationId, period: ref.period }),
+  commentsDue: async (key, _args, ctx) => (await ctx.loaders.statistics.load(key))?.figures.due ?? 0,
+  commentsReturnedOnTime: async (key, _args, ctx) => (await ctx.loaders.statistics.load(key))?.figures.on_time ?? 0,
+  commentsReturnedOnTimeRate: async (key, _args, ctx) => {
+    const figures = (await ctx.loaders.statistics.load(key))?.figures;
+    return share(figures?.on_time, figures?.due);
+  },
+  recommendations: async (key, _args, ctx) => {
+    const f = (await ctx.loaders.statistics.load(key))?.figures ?? {};
+    return { commend: f.commend ?? 0, none: f.no_recommendation ?? 0, considerAction: f.consider_action ?? 0 };
+  },
+  ratings: async (key, _args, ctx) => {
+    const f = (await ctx.loaders.statistics.load(key))?.figures ?? {};
+    return { excellent: f.excellent ?? 0, good: f.good ?? 0, completed: f.completed ?? 0, notCompleted: f.not_completed ?? 0 };
+  },
+};

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { buildDemoDataset, organizationId } from '@twoway/demo-data';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
+import { TEST_DAY } from '../support/test-day.js';
+
+const FIGURES = `organizationId period from to members membersAssignedAtResidence shareRegisteredAtResidence
+  registeredMembers semiAnnualMeetingsHeld semiAnnualAttendancesExpected semiAnnualAttendanceRate
+  commentsDue commentsReturnedOnTime commentsReturnedOnTimeRate
+  recommendations { commend none considerAction } ratings { excellent good completed notCompleted }`;
+
+interface Figures {
+  organizationId: string; period: string; from: string; to: string;
+  members: number; membersAssignedAtResidence: number; shareRegisteredAtResidence: number | null;
+  registeredMembers: number; semiAnnualMeetingsHeld: number; semiAnnualAttendancesExpected: number; semiAnnualAttendanceRate: number | null;
+  commentsDue: number; commentsReturnedOnTime: number; commentsReturnedOnTimeRate: number | null;
+  recommendations: { commend: number; none: number; considerAction: number };
+  ratings: { excellent: number; good: number; completed: number; notCompleted: number };
+}
+
+/**
+ * The dashboard figures for a ward, joined at the gateway from the three
+ * subgraphs, equal the same counts computed here from the demo data set.
+ */
+describe('analytics per node and period', () => {
+  const dataset = buildDemoDataset(TEST_DAY);
+  const ward = organizationId('dong-ngac');
+  const wardNodes = new Set(dataset.organizations.filter((o) => o.path.includes(`/${ward}/`)).map((o) => o.id));
+  let federation: TestFederation;
+  beforeAll(async () => {
+    federation = await startTestFederation();
+  });
+  afterAll(async () => {
+    await federation?.close();
+  });
+
+  function expected(from: string, to: string) {
+    const openLetters = dataset.workplace.introductionLetters.filter((l) => ['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'].includes(l.status) && l.issuedOn <= to && wardNodes.has(l.toCellId ?? l.toWardId));
+    const known = dataset.workplace.members.filter((m) => m.status === 'ACTIVE' && m.admissionDate <= to && openLetters.some((l) => l.memberId === m.id));
+    const assigned = known.filter((m) => dataset.workplace.introductionLetters.some((l) => l.memberId === m.id && l.status === 'ASSIGNED' && l.assignedOn! <= to));
+    const registered = dataset.residence.registrations.filter((r) => wardNodes.has(r.cellId ?? r.wardId) && r.assignedOn !== null && r.assignedOn <= to && (r.endedOn === null || r.endedOn > to));
+    const meetings = dataset.residence.meetings.filter((m) => m.kind === 'SEMI_ANNUAL_TWO_WAY' && m.heldOn >= from && m.heldOn <= to && wardNodes.has(m.organizationId));
+    const attendances = dataset.residence.attendances.filter((a) => meetings.some((m) => m.id === a.meetingId));
+    const attended = attendances.filter((a) => ['PRESENT', 'LATE', 'LEFT_EARLY'].includes(a.status));
+    const requestInWard = (r: { cellId: string | null; wardId: string | null; workplaceCellId: string }) => wardNodes.has(r.cellId ?? r.wardId ?? '') || wardNodes.has(r.workplaceCellId);
+    const forms = new Map(dataset.evaluation.commentForms.map((f) => [f.requestId, f]));
+    const due = dataset.evaluation.commentRequests.filter((r) => r.dueOn >= from && r.dueOn <= to && r.status !== 'WAIVED' && r.status !== 'CANCELLED' && requestInWard(r));
+    const onTime = due.filter((r) => forms.get(r.id)?.returnedOn != null && forms.get(r.id)!.returnedOn! <= r.dueOn);
+    const requests = new Map(dataset.evaluation.commentRequests.map((r) => [r.id, r]));
+    const signed = dataset.evaluation.commentForms.filter((f) => f.signedOn >= from && f.signedOn <= to && requestInWard(requests.get(f.requestId)!));
+    const formsById = new Map(dataset.evaluation.commentForms.map((f) => [f.id, f]));
+    const reviews = dataset.evaluation.annualReviews.filter((v) => v.decidedOn >= from && v.decidedOn <= to
+      && (wardNodes.has(v.workplaceCellId) || (v.commentFormId !== null && wardNodes.has(formsById.get(v.commentFormId)!.cellId))));
+    const band = (score: number) => (score >= 90 ? 'excellent' : score >= 70 ? 'good' : score >= 50 ? 'completed' : 'notCompleted');
+    return {
+      members: known.length,
+      membersAssignedAtResidence: assigned.length,
+      registeredMembers: registered.length,
+      semiAnnualMeetingsHeld: meetings.length,
+      semiAnnualAttendancesExpected: attendances.length,
+      semiAnnualAttendanceRate: attendances.length ? attended.length / attendances.length : null,
+      commentsDue: due.length,
+      commentsReturnedOnTime: onTime.length,
+      recommendations: {
+        commend: signed.filter((f) => f.recommendation === 'COMMEND').length,
+        none: signed.filter((f) => f.recommendation === 'NONE').length,
+        considerAction: signed.filter((f) => f.recommendation === 'CONSIDER_ACTION').length,
+      },
+      ratings: {
+        excellent: reviews.filter((v) => band(v.score) === 'excellent').length,
+        good: reviews.filter((v) => band(v.score) === 'good').length,
+        completed: reviews.filter((v) => band(v.score) === 'completed').length,
+        notCompleted: reviews.filter((v) => band(v.score) === 'notCompleted').length,
+      },
+    };
+  }
+
+  it('a ward\'s figures for a year, from all three subgraphs, equal counts computed independently', async () => {
+    const response = await federation.query<{ statisticsSeries: Figures[] }>(
+      `query($id: ID!) { statisticsSeries(organizationId: $id, granularity: YEAR, from: "2025-01-01", to: "${TEST_DAY}") { ${FIGURES} } }`, { id: ward });
+    expect(response.errors).toBeUndefined();
+    const [y2025, y2026] = response.data!.statisticsSeries;
+    for (const [figures, from, to] of [[y2025!, '2025-01-01', '2025-12-31'], [y2026!, '2026-01-01', '2026-12-31']] as const) {
+      expect(figures).toMatchObject({ from, to, ...expected(from, to) });
+      expect(figures.members).toBeGreaterThan(0);
+      expect(figures.shareRegisteredAtResidence).toBeCloseTo(figures.membersAssignedAtResidence / figures.members, 10);
+    }
+    expect(y2025!.ratings.good + y2025!.ratings.excellent).toBeGreaterThan(0);
+    expect(y2026!.commentsDue).toBeGreaterThan(0);
+    expect(y2026!.semiAnnualAttendanceRate).not.toBeNull();
+  });
+
+  it('breaks a node down by its children in force at the end of the period', async () => {
+    const response = await federation.query<{ statistics: Figures & { children: (Figures & { organization: { name: string } })[] } }>(
+      `query($id: ID!) { statistics(organizationId: $id, period: "2026-Q2") { registeredMembers semiAnnualMeetingsHeld children { organization { name } registeredMembers semiAnnualMeetingsHeld semiAnnualAttendanceRate } } }`, { id: ward });
+    const { statistics } = response.data!;
+    expect(statistics.children.map((c) => c.organization.name).sort()).toEqual(['Chi bộ Tổ dân phố số 5', 'Chi bộ Tổ dân phố số 7']);
+    expect(statistics.children.reduce((sum, c) => sum + c.semiAnnualMeetingsHeld, 0)).toBe(statistics.semiAnnualMeetingsHeld);
+    expect(statistics.semiAnnualMeetingsHeld).toBe(2);
+    // Registered members of the ward itself (received, not yet assigned, count at neither) = the sum over its cells.
+    expect(statistics.children.reduce((sum, c) => sum + c.registeredMembers, 0)).toBe(statistics.registeredMembers);
+  });
+
+  it('costs the same number of statements for a ward and for the whole city with its children, for 2 or 12 periods', async () => {
+    const count = async (query: string, variables: Record<string, unknown>) => {
+      federation.resetStatementCounts();
+      const response = await federation.query(query, variables);
+      expect(response.errors).toBeUndefined();
+      return federation.statementCount();
+    };
+    const drill = `query($id: ID!) { statistics(organizationId: $id, period: "2026") { ${FIGURES} children { ${FIGURES} } } }`;
+    expect(await count(drill, { id: organizationId('ha-noi') })).toBe(await count(drill, { id: ward }));
+    const series = (from: string) => `query($id: ID!) { statisticsSeries(organizationId: $id, granularity: MONTH, from: "${from}", to: "2026-11-30") { ${FIGURES} } }`;
+    expect(await count(series('2025-12-01'), { id: ward })).toBe(await count(series('2026-10-01'), { id: ward }));
+  });
+
+  it('refuses a period it cannot read, with a code', async () => {
+    const response = await federation.query(`query($id: ID!) { statistics(organizationId: $id, period: "2026-Q7") { members } }`, { id: ward });
+    expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+});
