@@ -10,14 +10,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '@twoway/persistence';
+import type { EmbeddedServer } from '@twoway/persistence';
+import { federationDatabases, root } from './lib/databases.js';
 import { systemClock, today } from '@twoway/platform';
 import { ensureDevelopmentEventsSecret, ensureDevelopmentKeys } from '@twoway/auth';
 import { organizationId } from '@twoway/demo-data';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DATABASE_VARIABLES = ['WORKPLACE_DATABASE_URL', 'RESIDENCE_DATABASE_URL', 'EVALUATION_DATABASE_URL'] as const;
 const SERVICES = [
   { name: 'workplace-committee', entry: 'subgraphs/workplace-committee/src/index.ts', port: 4001 },
   { name: 'residence-committee', entry: 'subgraphs/residence-committee/src/index.ts', port: 4002 },
@@ -52,26 +50,6 @@ async function stopAll(code: number): Promise<never> {
 process.once('SIGINT', () => void stopAll(0));
 process.once('SIGTERM', () => void stopAll(0));
 
-async function databaseUrls(): Promise<Record<(typeof DATABASE_VARIABLES)[number], string>> {
-  const given = DATABASE_VARIABLES.filter((name) => process.env[name]);
-  if (given.length === DATABASE_VARIABLES.length) {
-    console.log('Using the databases from WORKPLACE_DATABASE_URL, RESIDENCE_DATABASE_URL, EVALUATION_DATABASE_URL.');
-    return Object.fromEntries(DATABASE_VARIABLES.map((name) => [name, process.env[name]!])) as never;
-  }
-  if (given.length > 0) {
-    console.error(`Set all three database URLs or none (set: ${given.join(', ')}).`);
-    process.exit(1);
-  }
-  const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
-  console.log(`No database URLs set: starting embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)...`);
-  embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data/postgres'), port });
-  return {
-    WORKPLACE_DATABASE_URL: withDatabase(embedded.url, 'workplace_committee'),
-    RESIDENCE_DATABASE_URL: withDatabase(embedded.url, 'residence_committee'),
-    EVALUATION_DATABASE_URL: withDatabase(embedded.url, 'evaluation'),
-  };
-}
-
 function run(name: string, entry: string, env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, entry)], {
     cwd: root,
@@ -103,8 +81,9 @@ async function waitUntilReady(name: string, port: number, timeoutMs = 120_000): 
 }
 
 try {
-  const urls = await databaseUrls();
-  for (const url of Object.values(urls)) await ensureDatabase(url);
+  const databases = await federationDatabases((message) => console.log(message));
+  embedded = databases.embedded;
+  const urls = databases.urls;
   const demoDay = today(systemClock);
   // A local development key pair (git-ignored .keys/): `npm run token` signs with it, every service verifies with it.
   const keys = process.env.AUTH_JWKS_FILE || process.env.AUTH_JWKS_URL ? undefined : await ensureDevelopmentKeys(path.join(root, '.keys'));

@@ -56,7 +56,7 @@ const id = (kind: string, key: string | number) => stableId(`${kind}:${key}`);
 const org = organizationId;
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
-function semiAnnualMeetingDates(today: string, count: number): string[] {
+export function semiAnnualMeetingDates(today: string, count: number): string[] {
   const dates: string[] = [];
   for (let year = yearOf(today); dates.length < count; year -= 1) {
     for (const day of [`${year}-12-15`, `${year}-06-15`]) if (day < today && dates.length < count) dates.push(day);
@@ -413,7 +413,7 @@ export function buildDemoDataset(today: string): DemoDataset {
   };
 }
 
-function attendanceStatus(random: SeededRandom, engaged: boolean): AttendanceStatus {
+export function attendanceStatus(random: SeededRandom, engaged: boolean): AttendanceStatus {
   const roll = random.next();
   if (engaged) return roll < 0.75 ? 'PRESENT' : roll < 0.87 ? 'LATE' : roll < 0.92 ? 'LEFT_EARLY' : 'EXCUSED';
   return roll < 0.5 ? 'ABSENT' : roll < 0.68 ? 'EXCUSED' : roll < 0.8 ? 'LATE' : roll < 0.9 ? 'LEFT_EARLY' : 'PRESENT';

@@ -4,3 +4,4 @@ export * from './databases.js';
 export * from './embedded-postgres.js';
 export * from './batching.js';
 export * from './keyset-page.js';
+export * from './copy.js';
