@@ -5,15 +5,9 @@
  * It replaces what the databases hold, each in one transaction.
  */
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { buildLargeDataset, type TableRows } from '@twoway/demo-data';
-import { copyRows, createSubgraphDataSource, migrate } from '@twoway/persistence';
-import { createLogger, systemClock, today } from '@twoway/platform';
-import { subgraphEntities, subgraphMigrations, type BaseSubgraphContext, type SubgraphModule } from '@twoway/subgraph-runtime';
-import { workplaceCommittee } from '@twoway/workplace-committee';
-import { residenceCommittee } from '@twoway/residence-committee';
-import { evaluation } from '@twoway/evaluation';
+import { systemClock, today } from '@twoway/platform';
 import { federationDatabases } from './lib/databases.js';
+import { generateData } from './lib/generate-data.js';
 
 const { values } = parseArgs({ options: { members: { type: 'string', default: '100000' }, seed: { type: 'string', default: '213' }, day: { type: 'string' } } });
 const members = Number(values.members);
@@ -21,71 +15,9 @@ if (!Number.isInteger(members) || members < 100 || members > 2_000_000) {
   console.error('--members must be a whole number from 100 to 2000000');
   process.exit(2);
 }
-
-/** Data tables of each database, emptied before loading (reference and policy tables are kept). */
-const DATA_TABLES: Record<string, string[]> = {
-  workplace: ['member_change', 'change_notice', 'residence_leaving_notice', 'introduction_letter', 'member'],
-  residence: ['change_notice_acknowledgement', 'letter_receipt', 'meeting_attendance', 'meeting', 'residence_registration', 'member_standing'],
-  evaluation: ['comment_form_assessment', 'comment_draft', 'annual_review', 'comment_form', 'comment_request'],
-};
-const SHARED_TABLES = ['audit_log', 'idempotency_record', 'outbox_message', 'processed_event', 'job_run', 'organization_unit'];
-
-const started = Date.now();
 const { urls, embedded } = await federationDatabases((message) => console.log(message));
 try {
-  const logger = createLogger('generate', 'warn');
-  const modules = { workplace: workplaceCommittee, residence: residenceCommittee, evaluation } as Record<string, unknown>;
-  const urlOf: Record<string, string> = { workplace: urls.WORKPLACE_DATABASE_URL, residence: urls.RESIDENCE_DATABASE_URL, evaluation: urls.EVALUATION_DATABASE_URL };
-  for (const [name, module] of Object.entries(modules)) {
-    const m = module as SubgraphModule<BaseSubgraphContext>;
-    const { dataSource } = createSubgraphDataSource({ url: urlOf[name]!, entities: subgraphEntities(m), migrations: subgraphMigrations(m), logger, poolSize: 1 });
-    await dataSource.initialize();
-    await migrate(dataSource);
-    await dataSource.destroy();
-  }
-
-  // The evaluation subgraph's reference data, as its migrations loaded it.
-  const reference = await withClient(urlOf.evaluation!, async (client) => {
-    const [set] = (await client.query<{ id: string }>(`SELECT id FROM criteria_set WHERE variant = 'STANDARD' ORDER BY effective_from DESC LIMIT 1`)).rows;
-    const criteria = (await client.query<{ id: string }>('SELECT id FROM criterion WHERE criteria_set_id = $1 ORDER BY ordinal', [set!.id])).rows;
-    const scales = (await client.query<{ id: string; from: string; to: string | null }>(`SELECT id, effective_from::text AS from, effective_to::text AS to FROM rating_scale`)).rows;
-    const bands = (await client.query<{ scale: string; rating: string; min_score: number }>('SELECT rating_scale_id AS scale, rating, min_score FROM rating_band ORDER BY min_score DESC')).rows;
-    return {
-      criteriaSetId: set!.id,
-      criterionIds: criteria.map((c) => c.id),
-      scaleOn(day: string) {
-        const scale = scales.find((s) => s.from <= day && (s.to === null || day <= s.to))!;
-        return { id: scale.id, bands: bands.filter((b) => b.scale === scale.id).map((b) => ({ rating: b.rating, minScore: b.min_score })) };
-      },
-    };
-  });
-
-  const day = values.day ?? today(systemClock);
-  const dataset = buildLargeDataset({ members, today: day, seed: Number(values.seed), reference });
-  console.log(`Generated for ${day} in ${((Date.now() - started) / 1000).toFixed(1)} s:`, dataset.counts);
-
-  await Promise.all(
-    (['workplace', 'residence', 'evaluation'] as const).map((name) =>
-      withClient(urlOf[name]!, async (client) => {
-        await client.query('BEGIN');
-        await client.query(`TRUNCATE ${[...DATA_TABLES[name]!, ...SHARED_TABLES].join(', ')} RESTART IDENTITY CASCADE`);
-        for (const table of dataset[name] as TableRows[]) await copyRows(client, table.table, table.columns, table.rows);
-        await client.query('COMMIT');
-        await client.query('ANALYZE');
-      }),
-    ),
-  );
-  console.log(`Loaded ${members} members into the three databases in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  await generateData(urls, members, values.day ?? today(systemClock), Number(values.seed));
 } finally {
   await embedded?.stop();
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }

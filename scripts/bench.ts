@@ -1,0 +1,165 @@
+/**
+ * `npm run bench -- [--members 100000] [--duration 10] [--connections 10] [--quick]`
+ *
+ * A load harness over the generated data: makes sure the databases hold a
+ * generated data set of that size (`npm run generate` otherwise), starts the
+ * three subgraphs and the gateway as separate processes, and drives each
+ * workload with autocannon at fixed concurrency, variables drawn at random per
+ * request. Writes requests per second and p50/p99 per workload to
+ * docs/benchmarks.md and docs/benchmarks.json, with the EXPLAIN plans of the
+ * hot queries in docs/explain-plans.md.
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createTokenSigner, ensureDevelopmentKeys, readJson } from '@twoway/auth';
+import { subtreePattern } from '@twoway/org-tree';
+import { systemClock, today } from '@twoway/platform';
+import type { JWK } from 'jose';
+import { federationDatabases, root } from './lib/databases.js';
+import { generateData } from './lib/generate-data.js';
+import { startFederationProcesses } from './lib/processes.js';
+
+const { values } = parseArgs({
+  options: {
+    members: { type: 'string', default: '100000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const members = values.quick ? 10_000 : Number(values.members);
+const duration = values.quick ? 3 : Number(values.duration);
+const connections = Number(values.connections);
+const GATEWAY_PORT = 4100;
+
+const { urls, embedded } = await federationDatabases((message) => console.log(message));
+const day = today(systemClock);
+const query = async <T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []) => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+};
+
+let stopFederation: (() => Promise<void>) | undefined;
+try {
+  const [{ n }] = (await query<{ n: number }>(urls.WORKPLACE_DATABASE_URL, `SELECT count(*)::int AS n FROM member WHERE dossier_number LIKE 'HS-%'`).catch(() => [{ n: -1 }])) as [{ n: number }];
+  const counts = n === members ? undefined : await generateData(urls, members, day);
+  if (!counts) console.log(`The databases already hold the generated data set of ${members} members.`);
+
+  const federation = await startFederationProcesses({
+    urls,
+    gatewayPort: GATEWAY_PORT,
+    env: { LOG_LEVEL: 'warn', DEMO_DATA: 'off', SCHEDULE_INTERVAL_MS: '0', NODE_ENV: 'production' },
+  });
+  stopFederation = federation.stop;
+
+  // What requests draw from at random.
+  const memberIds = (await query<{ id: string }>(urls.WORKPLACE_DATABASE_URL, 'SELECT id FROM member ORDER BY md5(id::text) LIMIT 2000')).map((r) => r.id);
+  const wards = (await query<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'WARD'`)).map((r) => r.id);
+  const provinces = (await query<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'PROVINCE'`)).map((r) => r.id);
+  const { privateKeyFile } = await ensureDevelopmentKeys(path.join(root, '.keys'));
+  const signer = await createTokenSigner(await readJson<JWK>(privateKeyFile));
+  const token = await signer.sign({ sub: 'bench', role: 'OVERSIGHT', org: provinces[0]!, name: 'bench' }, { expiresIn: '2h' });
+  const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
+  const year = String(Number(day.slice(0, 4)) - 1);
+
+  const workloads: { name: string; query: string; variables: () => Record<string, unknown> }[] = [
+    {
+      name: 'member profile (3 subgraphs)',
+      query: `query($id: ID!) { member(id: $id) { fullName position workplaceCell { name } latestReview { year rating }
+        residenceRegistration { status ward { name } cell { name } } attendance { meetingsExpected attendanceRate }
+        residenceComments { year recommendation assessments { level levelLabel } } } }`,
+      variables: () => ({ id: pick(memberIds) }),
+    },
+    ...(['ward', 'province'] as const).flatMap((level) => [
+      {
+        name: `oversight lists, ${level} (absent, overdue, lost letters; 50 each)`,
+        query: `query($id: ID!) { organization(id: $id) {
+          absentFromLastTwoSemiAnnualMeetings(first: 50) { totalCount edges { node { id member { fullName } } } }
+          overdueCommentRequests(first: 50) { totalCount edges { node { id dueOn member { fullName } } } }
+          lostIntroductionLetters(first: 50) { totalCount edges { stage deadline node { id member { fullName } } } } } }`,
+        variables: () => ({ id: pick(level === 'ward' ? wards : provinces) }),
+      },
+      {
+        name: `analytics, ${level} (year, with children)`,
+        query: `query($id: ID!, $period: String!) { statistics(organizationId: $id, period: $period) {
+          members shareRegisteredAtResidence registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate
+          recommendations { commend none considerAction } ratings { excellent good completed notCompleted }
+          children { organization { name } members registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate } } }`,
+        variables: () => ({ id: pick(level === 'ward' ? wards : provinces), period: year }),
+      },
+    ]),
+  ];
+
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const results = [];
+  for (const workload of workloads) {
+    // A correct answer first: a benchmark of errors measures nothing.
+    const probe = (await (await fetch(federation.gatewayUrl, { method: 'POST', headers, body: JSON.stringify({ query: workload.query, variables: workload.variables() }) })).json()) as { errors?: unknown };
+    if (probe.errors) throw new Error(`${workload.name}: ${JSON.stringify(probe.errors)}`);
+    const run = (seconds: number) =>
+      autocannon({
+        url: federation.gatewayUrl,
+        method: 'POST',
+        connections,
+        duration: seconds,
+        headers,
+        requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: workload.query, variables: workload.variables() }) }) }],
+      });
+    await run(Math.min(2, duration));
+    const result = await run(duration);
+    const row = {
+      workload: workload.name,
+      requestsPerSecond: Math.round(result.requests.average * 10) / 10,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      requests: result.requests.total,
+      errors: result.errors + result.non2xx + result.timeouts,
+    };
+    console.log(row);
+    results.push(row);
+  }
+
+  // EXPLAIN plans of the hot queries, on a ward.
+  const ward = wards[0]!;
+  const [wardPath] = (await query<{ path: string }>(urls.RESIDENCE_DATABASE_URL, 'SELECT path FROM organization_unit WHERE id = $1', [ward])).map((r) => r.path);
+  const { absentFromLastTwoMeetingsQuery } = await import('../subgraphs/residence-committee/src/repositories/oversight.repository.js');
+  const { overdueRequestsQuery } = await import('../subgraphs/evaluation/src/repositories/oversight.repository.js');
+  const { lostLettersQuery } = await import('../subgraphs/workplace-committee/src/repositories/oversight.repository.js');
+  const plans: [string, string, { sql: string; parameters: unknown[] }][] = [
+    ['residence-committee: absent from the last two semi-annual meetings (ward)', urls.RESIDENCE_DATABASE_URL, absentFromLastTwoMeetingsQuery(subtreePattern(wardPath!), day)],
+    ['evaluation: overdue comment requests (ward)', urls.EVALUATION_DATABASE_URL, overdueRequestsQuery(subtreePattern(wardPath!), day, 'EITHER')],
+    ['workplace-committee: lost introduction letters (ward)', urls.WORKPLACE_DATABASE_URL, lostLettersQuery(subtreePattern(wardPath!), day, 30, null)],
+  ];
+  let explain = `# EXPLAIN plans of the hot queries\n\nRecorded by \`npm run bench\` on ${day} with ${members} generated members, for one ward (${ward}).\n`;
+  for (const [title, url, list] of plans) {
+    const plan = await query<{ 'QUERY PLAN': string }>(url, `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT q.* FROM (${list.sql}) q ORDER BY q.sort_key, q.id LIMIT 51`, list.parameters);
+    explain += `\n## ${title}\n\n\`\`\`\n${plan.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`;
+  }
+  writeFileSync(path.join(root, 'docs/explain-plans.md'), explain);
+
+  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` };
+  const report = { date: new Date().toISOString(), machine, members, dataset: counts ?? 'already loaded', connections, durationSeconds: duration, results };
+  writeFileSync(path.join(root, 'docs/benchmarks.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const table = results.map((r) => `| ${r.workload} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.requests} | ${r.errors} |`).join('\n');
+  writeFileSync(
+    path.join(root, 'docs/benchmarks.md'),
+    `# Benchmarks\n\nWritten by \`npm run bench\` (${report.date}). Machine: ${machine.cpus} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}.\n` +
+      `Data: ${members} generated members (\`npm run generate\`). Load: autocannon, ${connections} connections, ${duration} s per workload after a warm-up, ` +
+      `variables drawn at random per request, through the gateway with a bearer token; the three subgraphs and the gateway run as separate processes on the same machine as PostgreSQL.\n\n` +
+      `| workload | requests/s | p50 ms | p99 ms | requests | errors |\n|---|---|---|---|---|---|\n${table}\n\n` +
+      `The EXPLAIN plans of the hot queries are in [explain-plans.md](explain-plans.md).\n`,
+  );
+  console.log('Wrote docs/benchmarks.md, docs/benchmarks.json and docs/explain-plans.md');
+} finally {
+  await stopFederation?.();
+  await embedded?.stop();
+}

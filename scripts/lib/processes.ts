@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { ensureDevelopmentEventsSecret, ensureDevelopmentKeys } from '@twoway/auth';
+import { root, type DatabaseUrls } from './databases.js';
+
+export const SUBGRAPH_PROCESSES = [
+  { name: 'workplace-committee', entry: 'subgraphs/workplace-committee/src/index.ts', port: 4001 },
+  { name: 'residence-committee', entry: 'subgraphs/residence-committee/src/index.ts', port: 4002 },
+  { name: 'evaluation', entry: 'subgraphs/evaluation/src/index.ts', port: 4003 },
+] as const;
+
+export interface FederationProcesses {
+  gatewayUrl: string;
+  processes: { name: string; child: ChildProcess }[];
+  /** Stops every process (SIGTERM, then SIGKILL after 10 s). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the three subgraphs and the gateway as separate Node processes, as
+ * in production, and waits until each answers /health/ready. `onExit` is told
+ * when one of them stops on its own.
+ */
+export async function startFederationProcesses(options: {
+  urls: DatabaseUrls;
+  gatewayPort: number;
+  env?: Record<string, string>;
+  /** Prefix each process's command line with this (e.g. taskset for CPU pinning). */
+  wrap?: (name: string) => string[];
+  onExit?: (name: string, code: number | null, signal: NodeJS.Signals | null) => void;
+}): Promise<FederationProcesses> {
+  const keys = process.env.AUTH_JWKS_FILE || process.env.AUTH_JWKS_URL ? undefined : await ensureDevelopmentKeys(path.join(root, '.keys'));
+  const common: Record<string, string> = {
+    APOLLO_TELEMETRY_DISABLED: '1',
+    GATEWAY_URL: `http://localhost:${options.gatewayPort}/graphql`,
+    INTERNAL_EVENTS_SECRET: process.env.INTERNAL_EVENTS_SECRET ?? (await ensureDevelopmentEventsSecret(path.join(root, '.keys'))),
+    ...(keys ? { AUTH_JWKS_FILE: keys.publicKeysFile } : {}),
+    ...options.env,
+  };
+  const processes: { name: string; child: ChildProcess }[] = [];
+  let stopping = false;
+  const run = (name: string, entry: string, env: Record<string, string>) => {
+    const prefix = options.wrap?.(name) ?? [];
+    const command = [...prefix, process.execPath, '--import', 'tsx', path.join(root, entry)];
+    const child = spawn(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, ...common, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('exit', (code, signal) => {
+      if (!stopping) options.onExit?.(name, code, signal);
+    });
+    processes.push({ name, child });
+  };
+  const stop = async () => {
+    stopping = true;
+    await Promise.all(
+      processes.map(
+        ({ child }) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+          }),
+      ),
+    );
+  };
+  try {
+    for (const subgraph of SUBGRAPH_PROCESSES) run(subgraph.name, subgraph.entry, { ...options.urls, PORT: String(subgraph.port) });
+    await Promise.all(SUBGRAPH_PROCESSES.map((subgraph) => waitUntilReady(subgraph.name, subgraph.port)));
+    run('gateway', 'gateway/src/index.ts', { PORT: String(options.gatewayPort) });
+    await waitUntilReady('gateway', options.gatewayPort);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { gatewayUrl: `http://localhost:${options.gatewayPort}/graphql`, processes, stop };
+}
+
+async function waitUntilReady(name: string, port: number, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${name} did not become ready on port ${port}`);
+}
