@@ -8,6 +8,7 @@ import { LetterNumbersAndPolicy1764400000110 } from './migrations/1764400000110-
 import { CreateChangeNotices1764400000120 } from './migrations/1764400000120-CreateChangeNotices.js';
 import { AssignmentDeadline1764400000130 } from './migrations/1764400000130-AssignmentDeadline.js';
 import { MemberSearch1764400000140 } from './migrations/1764400000140-MemberSearch.js';
+import { OversightIndexes1764400000150 } from './migrations/1764400000150-OversightIndexes.js';
 import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './entities/change-notice.entity.js';
 import { eventHandlers } from './events.js';
 import { compileChangeNotices } from './jobs.js';
@@ -24,7 +25,7 @@ export const workplaceCommittee: SubgraphModule<WorkplaceContext> = {
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers: resolvers as SubgraphModule<WorkplaceContext>['resolvers'],
   entities: [Member, IntroductionLetter, MemberChange, ChangeNotice, ResidenceLeavingNotice],
-  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120, AssignmentDeadline1764400000130, MemberSearch1764400000140],
+  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120, AssignmentDeadline1764400000130, MemberSearch1764400000140, OversightIndexes1764400000150],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations) }),
   seedDemoData,
   eventHandlers,

@@ -1,13 +1,18 @@
-import { inScope } from '@twoway/org-tree';
+import { scopeIds } from '@twoway/org-tree';
 import type { ListQuery } from '@twoway/persistence';
 
 export type Side = 'WORKPLACE' | 'RESIDENCE' | 'EITHER';
 
-/** A request is scoped by its workplace cell on the workplace side, by its cell (or ward) on the residence side. */
-function sideCondition(side: Side, placeholder: string): string {
-  const workplace = inScope('r.workplace_cell_id', placeholder);
-  const residence = inScope('COALESCE(r.cell_id, r.ward_id)', placeholder);
-  return side === 'WORKPLACE' ? workplace : side === 'RESIDENCE' ? residence : `(${workplace} OR ${residence})`;
+/**
+ * The requests a node covers, as SQL yielding ids: by the asking workplace
+ * cell on the workplace side; by the cell or the ward asked on the residence
+ * side. Each branch is an index scan; a UNION instead of an OR keeps it so.
+ */
+export function requestsInScope(side: Side, placeholder: string): string {
+  const scope = scopeIds(placeholder);
+  const workplace = `SELECT id FROM comment_request WHERE workplace_cell_id IN (${scope})`;
+  const residence = `SELECT id FROM comment_request WHERE cell_id IN (${scope}) UNION SELECT id FROM comment_request WHERE ward_id IN (${scope})`;
+  return side === 'WORKPLACE' ? workplace : side === 'RESIDENCE' ? residence : `${workplace} UNION ${residence}`;
 }
 
 /**
@@ -17,11 +22,10 @@ function sideCondition(side: Side, placeholder: string): string {
 export function overdueRequestsQuery(pattern: string, asOf: string, side: Side): ListQuery {
   return {
     sql: `SELECT r.id, r.due_on::text AS sort_key, r.workplace_organization_id, r.ward_id
-          FROM comment_request r LEFT JOIN comment_form f ON f.request_id = r.id
-          WHERE r.requested_on <= $2 AND r.due_on < $2
-            AND r.status NOT IN ('WAIVED', 'CANCELLED')
-            AND (f.returned_on IS NULL OR f.returned_on > $2)
-            AND ${sideCondition(side, '$1')}`,
+          FROM comment_request r
+          WHERE r.id IN (${requestsInScope(side, '$1')})
+            AND r.requested_on <= $2 AND r.due_on < $2 AND r.status NOT IN ('WAIVED', 'CANCELLED')
+            AND NOT EXISTS (SELECT 1 FROM comment_form f WHERE f.request_id = r.id AND f.returned_on <= $2)`,
     parameters: [pattern, asOf],
   };
 }
@@ -38,8 +42,8 @@ export function overdueByOrganizationSql(side: 'WORKPLACE' | 'RESIDENCE'): strin
  */
 export function recommendedForActionQuery(pattern: string, year: number | null, side: Side): ListQuery {
   return {
-    sql: `SELECT f.id, f.signed_on::text AS sort_key FROM comment_form f JOIN comment_request r ON r.id = f.request_id
-          WHERE f.recommendation = 'CONSIDER_ACTION' AND ${sideCondition(side, '$1')}
+    sql: `SELECT f.id, f.signed_on::text AS sort_key FROM comment_form f
+          WHERE f.recommendation = 'CONSIDER_ACTION' AND f.request_id IN (${requestsInScope(side, '$1')})
             ${year === null ? '' : 'AND f.year = $2'}
             AND NOT EXISTS (SELECT 1 FROM comment_form later WHERE later.member_id = f.member_id AND later.signed_on > f.signed_on)`,
     parameters: year === null ? [pattern] : [pattern, year],

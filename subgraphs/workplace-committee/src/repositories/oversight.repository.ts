@@ -15,7 +15,8 @@ export function lostLettersQuery(pattern: string, asOf: string, assignmentDays: 
           (CASE WHEN l.received_on IS NULL OR l.received_on > $2 THEN l.due_on ELSE l.received_on + $3::int END)::text AS sort_key
         FROM introduction_letter l
         WHERE l.status NOT IN ('ENDED', 'RETURNED') AND l.issued_on <= $2
-          AND (${inScope('l.to_ward_id', '$1')} OR ${inScope('l.workplace_organization_id', '$1')})
+          AND l.id IN (SELECT id FROM introduction_letter WHERE ${inScope('to_ward_id', '$1')}
+                       UNION SELECT id FROM introduction_letter WHERE ${inScope('workplace_organization_id', '$1')})
       ) lost
       WHERE lost.sort_key < $2::text
         AND NOT EXISTS (SELECT 1 FROM introduction_letter a WHERE a.id = lost.id AND a.assigned_on <= $2)
