@@ -16,7 +16,6 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createTokenSigner, ensureDevelopmentKeys, readJson } from '@twoway/auth';
-import { subtreePattern } from '@twoway/org-tree';
 import { systemClock, today } from '@twoway/platform';
 import type { JWK } from 'jose';
 import { federationDatabases, root } from './lib/databases.js';
@@ -131,13 +130,14 @@ try {
   // EXPLAIN plans of the hot queries, on a ward.
   const ward = wards[0]!;
   const [wardPath] = (await query<{ path: string }>(urls.RESIDENCE_DATABASE_URL, 'SELECT path FROM organization_unit WHERE id = $1', [ward])).map((r) => r.path);
+  const wardScope = (await query<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE path LIKE $1`, [`${wardPath}%`])).map((r) => r.id);
   const { absentFromLastTwoMeetingsQuery } = await import('../subgraphs/residence-committee/src/repositories/oversight.repository.js');
   const { overdueRequestsQuery } = await import('../subgraphs/evaluation/src/repositories/oversight.repository.js');
   const { lostLettersQuery } = await import('../subgraphs/workplace-committee/src/repositories/oversight.repository.js');
   const plans: [string, string, { sql: string; parameters: unknown[] }][] = [
-    ['residence-committee: absent from the last two semi-annual meetings (ward)', urls.RESIDENCE_DATABASE_URL, absentFromLastTwoMeetingsQuery(subtreePattern(wardPath!), day)],
-    ['evaluation: overdue comment requests (ward)', urls.EVALUATION_DATABASE_URL, overdueRequestsQuery(subtreePattern(wardPath!), day, 'EITHER')],
-    ['workplace-committee: lost introduction letters (ward)', urls.WORKPLACE_DATABASE_URL, lostLettersQuery(subtreePattern(wardPath!), day, 30, null)],
+    ['residence-committee: absent from the last two semi-annual meetings (ward)', urls.RESIDENCE_DATABASE_URL, absentFromLastTwoMeetingsQuery(wardScope, day)],
+    ['evaluation: overdue comment requests (ward)', urls.EVALUATION_DATABASE_URL, overdueRequestsQuery(wardScope, day, 'EITHER')],
+    ['workplace-committee: lost introduction letters (ward)', urls.WORKPLACE_DATABASE_URL, lostLettersQuery(wardScope, day, 30, null)],
   ];
   let explain = `# EXPLAIN plans of the hot queries\n\nRecorded by \`npm run bench\` on ${day} with ${members} generated members, for one ward (${ward}).\n`;
   for (const [title, url, list] of plans) {

@@ -1,20 +1,38 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+type Runner = Pick<DataSource | EntityManager, 'query'>;
+
 /**
- * The ids of the nodes a subtree query covers, as SQL: the subtree at the
- * bound pattern (`path LIKE '<node path>%'`, an index range scan on the
- * materialised path), plus the successors of its nodes, so that an ended node
- * (a district abolished on 1 July 2025, a merged ward) still covers the open
- * records that moved on to its successors. One level of succession is followed,
- * which is what the 2025 reform needs. For a node in force, nothing is added.
+ * The ids of the nodes a subtree query covers: the subtree of each node (an
+ * index range scan on the materialised path), plus the successors of its
+ * nodes, so that an ended node (a district abolished on 1 July 2025, a merged
+ * ward) still covers the open records that moved on to its successors. One
+ * level of succession is followed, which is what the 2025 reform needs.
  *
- * `placeholder` is where the pattern `subtreePattern(node.path)` is bound
- * (`:scopePattern` for the query builder, `$1` in raw SQL, or a column).
+ * Resolved first, in one statement for any number of nodes, and then passed to
+ * the record queries as an array: the planner knows how many ids there are and
+ * scans the records' indexes for a ward, or the table for a province.
  */
-export function scopeIds(placeholder = ':scopePattern'): string {
-  return `SELECT o.id FROM organization_unit o WHERE o.path LIKE ${placeholder}
-    UNION ALL SELECT o.successor_id FROM organization_unit o WHERE o.path LIKE ${placeholder} AND o.successor_id IS NOT NULL`;
+export async function resolveScopes(runner: Runner, paths: readonly string[]): Promise<string[][]> {
+  if (paths.length === 0) return [];
+  const rows = (await runner.query(
+    `SELECT p.idx, array_agg(DISTINCT s.id::text) FILTER (WHERE s.id IS NOT NULL) AS ids
+     FROM unnest($1::text[]) WITH ORDINALITY AS p(pattern, idx)
+     LEFT JOIN LATERAL (
+       SELECT o.id FROM organization_unit o WHERE o.path LIKE p.pattern
+       UNION ALL SELECT o.successor_id FROM organization_unit o WHERE o.path LIKE p.pattern AND o.successor_id IS NOT NULL
+     ) s ON true
+     GROUP BY p.idx ORDER BY p.idx`,
+    [paths.map((path) => `${path}%`)],
+  )) as { idx: string; ids: string[] | null }[];
+  return rows.map((row) => row.ids ?? []);
 }
 
-/** "This record is scoped by a node the subtree covers": one condition on the record's organisation id column. */
-export function inScope(column: string, placeholder = ':scopePattern'): string {
-  return `${column} IN (${scopeIds(placeholder)})`;
+export async function resolveScope(runner: Runner, path: string): Promise<string[]> {
+  return (await resolveScopes(runner, [path]))[0] ?? [];
+}
+
+/** "This record is scoped by a node the subtree covers": `placeholder` holds the ids (a uuid[] parameter or expression). */
+export function inScope(column: string, placeholder = '$1'): string {
+  return `${column} = ANY(${placeholder})`;
 }

@@ -1,3 +1,4 @@
+import { KEY_SCOPE as SCOPE } from '@twoway/subgraph-runtime';
 import { inScope, type OrganizationLoaders } from '@twoway/org-tree';
 import { requestsInScope } from './repositories/oversight.repository.js';
 import { createStatisticsLoader, share } from '@twoway/subgraph-runtime';
@@ -5,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { OrganizationStatisticsResolvers } from './generated/resolvers-types.js';
 
 /** A request belongs to a node by the asking workplace cell or by the residential cell (or ward) asked. */
-const REQUEST_IN_NODE = `r.id IN (${requestsInScope('EITHER', 'k.pattern')})`;
+const REQUEST_IN_NODE = `r.id IN (${requestsInScope('EITHER', SCOPE)})`;
 
 const FIGURES = `SELECT due.*, rec.*, rat.* FROM
   (SELECT count(*) AS due, count(*) FILTER (WHERE f.returned_on IS NOT NULL AND f.returned_on <= r.due_on) AS on_time
@@ -20,8 +21,8 @@ const FIGURES = `SELECT due.*, rec.*, rat.* FROM
           count(*) FILTER (WHERE v.rating = 'COMPLETED') AS completed, count(*) FILTER (WHERE v.rating = 'NOT_COMPLETED') AS not_completed
      FROM annual_review v LEFT JOIN comment_form f ON f.id = v.comment_form_id
      WHERE v.decided_on BETWEEN k.from_day AND k.to_day
-       AND v.id IN (SELECT id FROM annual_review WHERE ${inScope('workplace_cell_id', 'k.pattern')}
-                    UNION SELECT v2.id FROM annual_review v2 JOIN comment_form f2 ON f2.id = v2.comment_form_id WHERE ${inScope('f2.cell_id', 'k.pattern')})) rat`;
+       AND v.id IN (SELECT id FROM annual_review WHERE ${inScope('workplace_cell_id', SCOPE)}
+                    UNION SELECT v2.id FROM annual_review v2 JOIN comment_form f2 ON f2.id = v2.comment_form_id WHERE ${inScope('f2.cell_id', SCOPE)})) rat`;
 
 export function createEvaluationStatisticsLoader(dataSource: DataSource, organizations: OrganizationLoaders) {
   return createStatisticsLoader(dataSource, organizations, FIGURES);

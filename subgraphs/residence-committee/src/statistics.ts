@@ -1,3 +1,4 @@
+import { KEY_SCOPE as SCOPE } from '@twoway/subgraph-runtime';
 import { inScope, type OrganizationLoaders } from '@twoway/org-tree';
 import { createStatisticsLoader, share } from '@twoway/subgraph-runtime';
 import type { DataSource } from 'typeorm';
@@ -5,13 +6,13 @@ import type { OrganizationStatisticsResolvers } from './generated/resolvers-type
 
 const FIGURES = `SELECT
   (SELECT count(*) FROM residence_registration r
-    WHERE ${inScope('r.organization_id', 'k.pattern')} AND r.assigned_on <= k.to_day AND (r.ended_on IS NULL OR r.ended_on > k.to_day)) AS registered,
+    WHERE ${inScope('r.organization_id', SCOPE)} AND r.assigned_on <= k.to_day AND (r.ended_on IS NULL OR r.ended_on > k.to_day)) AS registered,
   (SELECT count(*) FROM meeting m
-    WHERE m.kind = 'SEMI_ANNUAL_TWO_WAY' AND m.held_on BETWEEN k.from_day AND k.to_day AND ${inScope('m.organization_id', 'k.pattern')}) AS meetings,
+    WHERE m.kind = 'SEMI_ANNUAL_TWO_WAY' AND m.held_on BETWEEN k.from_day AND k.to_day AND ${inScope('m.organization_id', SCOPE)}) AS meetings,
   a.expected, a.attended
   FROM (SELECT count(*) AS expected, count(*) FILTER (WHERE a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY')) AS attended
         FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
-        WHERE m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on BETWEEN k.from_day AND k.to_day AND ${inScope('a.organization_id', 'k.pattern')}) a`;
+        WHERE m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on BETWEEN k.from_day AND k.to_day AND ${inScope('a.organization_id', SCOPE)}) a`;
 
 export function createResidenceStatisticsLoader(dataSource: DataSource, organizations: OrganizationLoaders) {
   return createStatisticsLoader(dataSource, organizations, FIGURES);

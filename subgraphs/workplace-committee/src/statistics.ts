@@ -1,3 +1,4 @@
+import { KEY_SCOPE as SCOPE } from '@twoway/subgraph-runtime';
 import { inScope } from '@twoway/org-tree';
 import { parsePeriod, periodsBetween, requireUuid } from '@twoway/platform';
 import { createStatisticsLoader, share, type StatisticsKey } from '@twoway/subgraph-runtime';
@@ -10,9 +11,9 @@ import type { OrganizationStatisticsResolvers, QueryResolvers } from './generate
  * introduced (an open letter issued by then) to a ward or cell in it. Each
  * branch is an index scan; a UNION instead of an OR keeps it so.
  */
-const KNOWN_TO_NODE = `SELECT m.id FROM member m WHERE ${inScope('m.workplace_cell_id', 'k.pattern')}
-  UNION SELECT l.member_id FROM introduction_letter l WHERE ${inScope('l.to_ward_id', 'k.pattern')} AND l.issued_on <= k.to_day AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED')
-  UNION SELECT l.member_id FROM introduction_letter l WHERE ${inScope('l.to_cell_id', 'k.pattern')} AND l.issued_on <= k.to_day AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED')`;
+const KNOWN_TO_NODE = `SELECT m.id FROM member m WHERE ${inScope('m.workplace_cell_id', SCOPE)}
+  UNION SELECT l.member_id FROM introduction_letter l WHERE ${inScope('l.to_ward_id', SCOPE)} AND l.issued_on <= k.to_day AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED')
+  UNION SELECT l.member_id FROM introduction_letter l WHERE ${inScope('l.to_cell_id', SCOPE)} AND l.issued_on <= k.to_day AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED')`;
 
 const FIGURES = `SELECT
   count(*) AS members,

@@ -1,4 +1,4 @@
-import { scopeIds } from '@twoway/org-tree';
+import { inScope } from '@twoway/org-tree';
 import type { ListQuery } from '@twoway/persistence';
 
 export type Side = 'WORKPLACE' | 'RESIDENCE' | 'EITHER';
@@ -9,9 +9,8 @@ export type Side = 'WORKPLACE' | 'RESIDENCE' | 'EITHER';
  * side. Each branch is an index scan; a UNION instead of an OR keeps it so.
  */
 export function requestsInScope(side: Side, placeholder: string): string {
-  const scope = scopeIds(placeholder);
-  const workplace = `SELECT id FROM comment_request WHERE workplace_cell_id IN (${scope})`;
-  const residence = `SELECT id FROM comment_request WHERE cell_id IN (${scope}) UNION SELECT id FROM comment_request WHERE ward_id IN (${scope})`;
+  const workplace = `SELECT id FROM comment_request WHERE ${inScope('workplace_cell_id', placeholder)}`;
+  const residence = `SELECT id FROM comment_request WHERE ${inScope('cell_id', placeholder)} UNION SELECT id FROM comment_request WHERE ${inScope('ward_id', placeholder)}`;
   return side === 'WORKPLACE' ? workplace : side === 'RESIDENCE' ? residence : `${workplace} UNION ${residence}`;
 }
 
@@ -19,14 +18,14 @@ export function requestsInScope(side: Side, placeholder: string): string {
  * Comment requests overdue on `asOf`: asked on or before it, due before it, and
  * not returned by then (still open, or returned only afterwards). By due date.
  */
-export function overdueRequestsQuery(pattern: string, asOf: string, side: Side): ListQuery {
+export function overdueRequestsQuery(scope: string[], asOf: string, side: Side): ListQuery {
   return {
     sql: `SELECT r.id, r.due_on::text AS sort_key, r.workplace_organization_id, r.ward_id
           FROM comment_request r
-          WHERE r.id IN (${requestsInScope(side, '$1')})
+          WHERE r.id IN (${requestsInScope(side, '$1::uuid[]')})
             AND r.requested_on <= $2 AND r.due_on < $2 AND r.status NOT IN ('WAIVED', 'CANCELLED')
             AND NOT EXISTS (SELECT 1 FROM comment_form f WHERE f.request_id = r.id AND f.returned_on <= $2)`,
-    parameters: [pattern, asOf],
+    parameters: [scope, asOf],
   };
 }
 
@@ -40,12 +39,12 @@ export function overdueByOrganizationSql(side: 'WORKPLACE' | 'RESIDENCE'): strin
  * The latest signed comment form of each member in the subtree that recommends
  * considering action (xem xét xử lý), optionally for one year. By signing day.
  */
-export function recommendedForActionQuery(pattern: string, year: number | null, side: Side): ListQuery {
+export function recommendedForActionQuery(scope: string[], year: number | null, side: Side): ListQuery {
   return {
     sql: `SELECT f.id, f.signed_on::text AS sort_key FROM comment_form f
-          WHERE f.recommendation = 'CONSIDER_ACTION' AND f.request_id IN (${requestsInScope(side, '$1')})
+          WHERE f.recommendation = 'CONSIDER_ACTION' AND f.request_id IN (${requestsInScope(side, '$1::uuid[]')})
             ${year === null ? '' : 'AND f.year = $2'}
             AND NOT EXISTS (SELECT 1 FROM comment_form later WHERE later.member_id = f.member_id AND later.signed_on > f.signed_on)`,
-    parameters: year === null ? [pattern] : [pattern, year],
+    parameters: year === null ? [scope] : [scope, year],
   };
 }

@@ -6,18 +6,18 @@ import type { ListQuery } from '@twoway/persistence';
  * neither of the last two semi-annual two-way meetings they were expected at
  * (recorded ABSENT or EXCUSED at both), by the day they were received.
  */
-export function absentFromLastTwoMeetingsQuery(pattern: string, asOf: string): ListQuery {
+export function absentFromLastTwoMeetingsQuery(scope: string[], asOf: string): ListQuery {
   return {
     sql: `SELECT r.id, r.received_on::text AS sort_key
           FROM residence_registration r
-          WHERE ${inScope('r.organization_id', '$1')}
+          WHERE ${inScope('r.organization_id', '$1::uuid[]')}
             AND r.assigned_on <= $2 AND (r.ended_on IS NULL OR r.ended_on > $2)
             AND 2 = (
               SELECT count(*) FILTER (WHERE last_two.status IN ('ABSENT', 'EXCUSED')) FROM (
                 SELECT a.status FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
                 WHERE a.member_id = r.member_id AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on <= $2
                 ORDER BY a.held_on DESC LIMIT 2) last_two)`,
-    parameters: [pattern, asOf],
+    parameters: [scope, asOf],
   };
 }
 
@@ -26,7 +26,7 @@ export function absentFromLastTwoMeetingsQuery(pattern: string, asOf: string): L
  * whom the workplace says have left (LEFT_AT_WORKPLACE), or of whom it has no
  * record (UNKNOWN_AT_WORKPLACE); judged against the member_standing projection.
  */
-export function residenceDisagreementsQuery(pattern: string, kind: 'LEFT_AT_WORKPLACE' | 'UNKNOWN_AT_WORKPLACE' | null): ListQuery {
+export function residenceDisagreementsQuery(scope: string[], kind: 'LEFT_AT_WORKPLACE' | 'UNKNOWN_AT_WORKPLACE' | null): ListQuery {
   return {
     sql: `SELECT * FROM (
             SELECT CASE WHEN s.member_id IS NULL THEN 'UNKNOWN_AT_WORKPLACE' ELSE 'LEFT_AT_WORKPLACE' END || ':' || r.id AS id,
@@ -36,9 +36,9 @@ export function residenceDisagreementsQuery(pattern: string, kind: 'LEFT_AT_WORK
                    CASE WHEN s.member_id IS NULL THEN 'Registered here (' || r.status || ') but unknown to any workplace committee'
                         ELSE 'Still ' || r.status || ' here, but ' || s.status || ' at the workplace since ' || s.changed_on END AS detail
             FROM residence_registration r LEFT JOIN member_standing s ON s.member_id = r.member_id
-            WHERE r.status <> 'ENDED' AND ${inScope('r.organization_id', '$1')}
+            WHERE r.status <> 'ENDED' AND ${inScope('r.organization_id', '$1::uuid[]')}
               AND (s.member_id IS NULL OR s.status <> 'ACTIVE')
           ) d ${kind ? 'WHERE d.kind = $2' : ''}`,
-    parameters: kind ? [pattern, kind] : [pattern],
+    parameters: kind ? [scope, kind] : [scope],
   };
 }

@@ -32,12 +32,12 @@ export const Organization: OrganizationResolvers = {
   },
   absentFromLastTwoSemiAnnualMeetings: async (unit, args, ctx) => {
     const page = readPage(args, isKeysetKey);
-    const rows = await keysetPage(ctx.dataSource, absentFromLastTwoMeetingsQuery(subtreePattern(unit.path), args.asOf ?? today(ctx.clock)), page, args.order ?? 'ASC');
+    const rows = await keysetPage(ctx.dataSource, absentFromLastTwoMeetingsQuery(await ctx.organizations.scopeByPath.load(unit.path), args.asOf ?? today(ctx.clock)), page, args.order ?? 'ASC');
     return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.registrationById.load(row.id))! }));
   },
   residenceDisagreements: async (unit, args, ctx) => {
     const page = readPage(args, isKeysetKey);
-    const rows = await keysetPage(ctx.dataSource, residenceDisagreementsQuery(subtreePattern(unit.path), args.kind ?? null), page);
+    const rows = await keysetPage(ctx.dataSource, residenceDisagreementsQuery(await ctx.organizations.scopeByPath.load(unit.path), args.kind ?? null), page);
     return keysetConnection(rows, page.limit, (row) => ({ node: disagreementOf(row) }));
   },
 };

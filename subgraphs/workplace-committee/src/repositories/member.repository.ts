@@ -3,10 +3,10 @@ import { foldVietnamese } from '@twoway/platform';
 import type { ListQuery } from '@twoway/persistence';
 
 /** Members whose workplace cell lies in the subtree at $1, in Vietnamese name order. */
-export function workplaceMembersQuery(pattern: string): ListQuery {
+export function workplaceMembersQuery(scope: string[]): ListQuery {
   return {
-    sql: `SELECT m.id, m.name_sort_key AS sort_key FROM member m WHERE ${inScope('m.workplace_cell_id', '$1')}`,
-    parameters: [pattern],
+    sql: `SELECT m.id, m.name_sort_key AS sort_key FROM member m WHERE ${inScope('m.workplace_cell_id', '$1::uuid[]')}`,
+    parameters: [scope],
   };
 }
 
@@ -18,7 +18,7 @@ const CITIZEN_ID = /^\d{12}$/;
  * is in the subtree by workplace, or by the ward or cell an open letter
  * introduced them to, so a ward finds the members living there.
  */
-export function memberSearchQuery(pattern: string, text: string): ListQuery {
+export function memberSearchQuery(scope: string[], text: string): ListQuery {
   const trimmed = text.trim();
   const words = foldVietnamese(trimmed).split(' ').filter(Boolean).map((word) => `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
   const match = CITIZEN_ID.test(trimmed)
@@ -27,9 +27,9 @@ export function memberSearchQuery(pattern: string, text: string): ListQuery {
   return {
     sql: `SELECT m.id, m.name_sort_key AS sort_key FROM member m
           WHERE ${match}
-            AND (${inScope('m.workplace_cell_id', '$1')}
+            AND (${inScope('m.workplace_cell_id', '$1::uuid[]')}
               OR EXISTS (SELECT 1 FROM introduction_letter l WHERE l.member_id = m.id
-                AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('COALESCE(l.to_cell_id, l.to_ward_id)', '$1')}))`,
-    parameters: CITIZEN_ID.test(trimmed) ? [pattern, trimmed] : [pattern, trimmed, words],
+                AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('COALESCE(l.to_cell_id, l.to_ward_id)', '$1::uuid[]')}))`,
+    parameters: CITIZEN_ID.test(trimmed) ? [scope, trimmed] : [scope, trimmed, words],
   };
 }

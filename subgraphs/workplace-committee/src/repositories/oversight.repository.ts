@@ -2,12 +2,12 @@ import { inScope } from '@twoway/org-tree';
 import type { ListQuery } from '@twoway/persistence';
 
 /**
- * Letters lost between the two sides on a day, in the subtree whose path
- * pattern is $1: not received by the due date, or received and not assigned
+ * Letters lost between the two sides on a day, in the subtree whose node
+ * ids are $1: not received by the due date, or received and not assigned
  * within the assignment deadline. Judged from dates, so a past day is
  * answered as it was (letters ended since are left out).
  */
-export function lostLettersQuery(pattern: string, asOf: string, assignmentDays: number, stage: 'NOT_RECEIVED' | 'NOT_ASSIGNED' | null): ListQuery {
+export function lostLettersQuery(scope: string[], asOf: string, assignmentDays: number, stage: 'NOT_RECEIVED' | 'NOT_ASSIGNED' | null): ListQuery {
   return {
     sql: `SELECT id, sort_key, stage FROM (
         SELECT l.id,
@@ -15,42 +15,42 @@ export function lostLettersQuery(pattern: string, asOf: string, assignmentDays: 
           (CASE WHEN l.received_on IS NULL OR l.received_on > $2 THEN l.due_on ELSE l.received_on + $3::int END)::text AS sort_key
         FROM introduction_letter l
         WHERE l.status NOT IN ('ENDED', 'RETURNED') AND l.issued_on <= $2
-          AND l.id IN (SELECT id FROM introduction_letter WHERE ${inScope('to_ward_id', '$1')}
-                       UNION SELECT id FROM introduction_letter WHERE ${inScope('workplace_organization_id', '$1')})
+          AND l.id IN (SELECT id FROM introduction_letter WHERE ${inScope('to_ward_id', '$1::uuid[]')}
+                       UNION SELECT id FROM introduction_letter WHERE ${inScope('workplace_organization_id', '$1::uuid[]')})
       ) lost
       WHERE lost.sort_key < $2::text
         AND NOT EXISTS (SELECT 1 FROM introduction_letter a WHERE a.id = lost.id AND a.assigned_on <= $2)
         ${stage ? 'AND lost.stage = $4' : ''}`,
-    parameters: stage ? [pattern, asOf, assignmentDays, stage] : [pattern, asOf, assignmentDays],
+    parameters: stage ? [scope, asOf, assignmentDays, stage] : [scope, asOf, assignmentDays],
   };
 }
 
 /** Members in the subtree with letters open to two wards at once. */
-export function openToTwoWardsQuery(pattern: string): ListQuery {
+export function openToTwoWardsQuery(scope: string[]): ListQuery {
   return {
     sql: `SELECT 'OPEN_TO_TWO_WARDS:' || m.id AS id, m.full_name AS sort_key, 'OPEN_TO_TWO_WARDS' AS kind, m.id AS member_id, m.workplace_organization_id AS organization_id,
              'Letters open to ' || count(DISTINCT l.to_ward_id) || ' wards: ' || string_agg(l.number, ', ' ORDER BY l.issued_on) AS detail
           FROM member m JOIN introduction_letter l ON l.member_id = m.id
-          WHERE l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('m.workplace_cell_id', '$1')}
+          WHERE l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('m.workplace_cell_id', '$1::uuid[]')}
           GROUP BY m.id HAVING count(DISTINCT l.to_ward_id) > 1`,
-    parameters: [pattern],
+    parameters: [scope],
   };
 }
 
 /** Member records in the subtree that share a citizen ID with another record. */
-export function sharedCitizenIdQuery(pattern: string): ListQuery {
+export function sharedCitizenIdQuery(scope: string[]): ListQuery {
   return {
     sql: `SELECT 'SHARED_CITIZEN_ID:' || m.id AS id, m.citizen_id AS sort_key, 'SHARED_CITIZEN_ID' AS kind, m.id AS member_id, m.workplace_organization_id AS organization_id,
              'Citizen ID ' || m.citizen_id || ' is also on ' || (SELECT string_agg(o.dossier_number, ', ') FROM member o WHERE o.citizen_id = m.citizen_id AND o.id <> m.id) AS detail
           FROM member m
-          WHERE m.citizen_id IS NOT NULL AND ${inScope('m.workplace_cell_id', '$1')}
+          WHERE m.citizen_id IS NOT NULL AND ${inScope('m.workplace_cell_id', '$1::uuid[]')}
             AND EXISTS (SELECT 1 FROM member o WHERE o.citizen_id = m.citizen_id AND o.id <> m.id)`,
-    parameters: [pattern],
+    parameters: [scope],
   };
 }
 
 /** Both kinds of workplace disagreement, or one. */
-export function workplaceDisagreementsQuery(pattern: string, kind: 'OPEN_TO_TWO_WARDS' | 'SHARED_CITIZEN_ID' | null): ListQuery {
-  const parts = [kind !== 'SHARED_CITIZEN_ID' ? openToTwoWardsQuery(pattern).sql : null, kind !== 'OPEN_TO_TWO_WARDS' ? sharedCitizenIdQuery(pattern).sql : null].filter(Boolean);
-  return { sql: parts.join(' UNION ALL '), parameters: [pattern] };
+export function workplaceDisagreementsQuery(scope: string[], kind: 'OPEN_TO_TWO_WARDS' | 'SHARED_CITIZEN_ID' | null): ListQuery {
+  const parts = [kind !== 'SHARED_CITIZEN_ID' ? openToTwoWardsQuery(scope).sql : null, kind !== 'OPEN_TO_TWO_WARDS' ? sharedCitizenIdQuery(scope).sql : null].filter(Boolean);
+  return { sql: parts.join(' UNION ALL '), parameters: [scope] };
 }

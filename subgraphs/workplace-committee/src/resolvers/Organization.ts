@@ -10,7 +10,7 @@ import { workplaceMembersQuery } from '../repositories/member.repository.js';
 export const Organization: OrganizationResolvers = {
   workplaceMembers: async (unit, args, ctx) => {
     const page = readPage(args, isKeysetKey);
-    const rows = await keysetPage(ctx.dataSource, workplaceMembersQuery(subtreePattern(unit.path)), page);
+    const rows = await keysetPage(ctx.dataSource, workplaceMembersQuery(await ctx.organizations.scopeByPath.load(unit.path)), page);
     return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.memberById.load(row.id))! }));
   },
   changeNotices: async (unit, args, ctx) => {
@@ -31,7 +31,7 @@ export const Organization: OrganizationResolvers = {
     const asOf = args.asOf ?? today(ctx.clock);
     const days = await policyValue<number>(ctx.dataSource, 'ASSIGNMENT_DAYS', asOf);
     const rows = await keysetPage<{ stage: 'NOT_RECEIVED' | 'NOT_ASSIGNED' }>(
-      ctx.dataSource, lostLettersQuery(subtreePattern(unit.path), asOf, days, args.stage ?? null), page, args.order ?? 'ASC');
+      ctx.dataSource, lostLettersQuery(await ctx.organizations.scopeByPath.load(unit.path), asOf, days, args.stage ?? null), page, args.order ?? 'ASC');
     return keysetConnection(rows, page.limit, async (row) => ({
       node: (await ctx.loaders.letterById.load(row.id))!,
       stage: row.stage,
@@ -40,7 +40,7 @@ export const Organization: OrganizationResolvers = {
   },
   workplaceDisagreements: async (unit, args, ctx) => {
     const page = readPage(args, isKeysetKey);
-    const rows = await keysetPage(ctx.dataSource, workplaceDisagreementsQuery(subtreePattern(unit.path), args.kind ?? null), page);
+    const rows = await keysetPage(ctx.dataSource, workplaceDisagreementsQuery(await ctx.organizations.scopeByPath.load(unit.path), args.kind ?? null), page);
     return keysetConnection(rows, page.limit, (row) => ({ node: disagreementOf(row) }));
   },
 };

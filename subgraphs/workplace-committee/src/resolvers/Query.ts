@@ -1,5 +1,4 @@
 import { ErrorCode, codedError, isKeysetKey, readPage, requireUuid } from '@twoway/platform';
-import { subtreePattern } from '@twoway/org-tree';
 import { keysetPage } from '@twoway/persistence';
 import { keysetConnection, undeliveredEffectsResolver } from '@twoway/subgraph-runtime';
 import { memberSearchQuery } from '../repositories/member.repository.js';
@@ -14,7 +13,7 @@ export const Query: QueryResolvers = {
     const page = readPage(args, isKeysetKey);
     const scope = await ctx.organizations.byId.load(ctx.principal.organizationId);
     if (!scope) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
-    const rows = await keysetPage(ctx.dataSource, memberSearchQuery(subtreePattern(scope.path), text), page);
+    const rows = await keysetPage(ctx.dataSource, memberSearchQuery(await ctx.organizations.scopeByPath.load(scope.path), text), page);
     return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.memberById.load(row.id))! }));
   },
   workplaceCommitteeUndeliveredEffects: undeliveredEffectsResolver(),
