@@ -14,9 +14,11 @@ export type StatisticsRow = Record<string, number | null>;
 /**
  * Per-request loader of one subgraph's figures for many (organisation, period)
  * keys: one SQL statement for all of them, whatever the number of children or
- * periods asked. `sql` receives the keys as `k(scope, from_day, to_day, idx)`
- * from `unnest($1, $2, $3) WITH ORDINALITY` (use KEY_SCOPE for the node ids a
- * key covers) and returns one row per `idx`.
+ * periods asked. `sql` continues a WITH clause that defines
+ *   k(scope, from_day, to_day, idx)  the keys, and
+ *   km(idx, from_day, to_day, org_id) one row per key and node it covers,
+ * so that each figure is an equi-join on the record's organisation id grouped
+ * by `idx` (hashable, index-friendly); it returns one row per `idx`.
  */
 export function createStatisticsLoader(
   dataSource: DataSource,
@@ -31,7 +33,9 @@ export function createStatisticsLoader(
       const scopes = await organizations.scopeByPath.loadMany(known.map((unit) => unit?.path ?? '/-/'));
       const joined = scopes.map((ids) => (Array.isArray(ids) ? ids.join(',') : ''));
       const rows = (await dataSource.query(
-        `SELECT * FROM unnest($1::text[], $2::date[], $3::date[]) WITH ORDINALITY AS k(scope, from_day, to_day, idx), LATERAL (${sql}) figures ORDER BY k.idx`,
+        `WITH k AS (SELECT * FROM unnest($1::text[], $2::date[], $3::date[]) WITH ORDINALITY AS k(scope, from_day, to_day, idx)),
+              km AS MATERIALIZED (SELECT k.idx, k.from_day, k.to_day, unnest(string_to_array(k.scope, ',')::uuid[]) AS org_id FROM k WHERE k.scope <> '')
+              ${sql}`,
         [joined, periods.map((p) => p.from), periods.map((p) => p.to)],
       )) as (StatisticsRow & { idx: string })[];
       const byIndex = new Map(rows.map((row) => [Number(row.idx), row]));
@@ -44,14 +48,11 @@ export function createStatisticsLoader(
 function numbers(row: Record<string, unknown>): StatisticsRow {
   const out: StatisticsRow = {};
   for (const [key, value] of Object.entries(row)) {
-    if (['scope', 'from_day', 'to_day', 'idx'].includes(key)) continue;
+    if (key === 'idx') continue;
     out[key] = value === null ? null : Number(value);
   }
   return out;
 }
-
-/** In a statistics query: the ids of the nodes the current key covers. */
-export const KEY_SCOPE = `string_to_array(k.scope, ',')::uuid[]`;
 
 /** A share, or null when there is nothing to divide by. */
 export const share = (part: number | null | undefined, whole: number | null | undefined): number | null =>

@@ -1,5 +1,3 @@
-import { KEY_SCOPE as SCOPE } from '@twoway/subgraph-runtime';
-import { inScope } from '@twoway/org-tree';
 import { parsePeriod, periodsBetween, requireUuid } from '@twoway/platform';
 import { createStatisticsLoader, share, type StatisticsKey } from '@twoway/subgraph-runtime';
 import type { DataSource } from 'typeorm';
@@ -7,18 +5,22 @@ import type { OrganizationLoaders } from '@twoway/org-tree';
 import type { OrganizationStatisticsResolvers, QueryResolvers } from './generated/resolvers-types.js';
 
 /**
- * Members known to the node `k` on its last day: working in its subtree, or
- * introduced (an open letter issued by then) to a ward or cell in it. Each
- * branch is an index scan; a UNION instead of an OR keeps it so.
+ * Members known to a node on its last day: working in its subtree, or
+ * introduced (an open letter issued by then) to a ward or cell in it; each
+ * branch an equi-join on the nodes a key covers (km), grouped by key.
  */
-const KNOWN_TO_NODE = `SELECT m.id FROM member m WHERE ${inScope('m.workplace_cell_id', SCOPE)}
-  UNION SELECT l.member_id FROM introduction_letter l WHERE ${inScope('l.to_ward_id', SCOPE)} AND l.issued_on <= k.to_day AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED')
-  UNION SELECT l.member_id FROM introduction_letter l WHERE ${inScope('l.to_cell_id', SCOPE)} AND l.issued_on <= k.to_day AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED')`;
-
-const FIGURES = `SELECT
-  count(*) AS members,
-  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM introduction_letter l WHERE l.member_id = m.id AND l.status = 'ASSIGNED' AND l.assigned_on <= k.to_day)) AS assigned
-  FROM member m WHERE m.id IN (${KNOWN_TO_NODE}) AND m.status = 'ACTIVE' AND m.admission_date <= k.to_day`;
+const FIGURES = `,
+  known AS (
+    SELECT km.idx, km.to_day, m.id FROM km JOIN member m ON m.workplace_cell_id = km.org_id
+    UNION SELECT km.idx, km.to_day, l.member_id FROM km JOIN introduction_letter l ON l.to_ward_id = km.org_id
+          WHERE l.issued_on <= km.to_day AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED')
+    UNION SELECT km.idx, km.to_day, l.member_id FROM km JOIN introduction_letter l ON l.to_cell_id = km.org_id
+          WHERE l.issued_on <= km.to_day AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED')),
+  figures AS (
+    SELECT known.idx, count(*) AS members,
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM introduction_letter l WHERE l.member_id = m.id AND l.status = 'ASSIGNED' AND l.assigned_on <= known.to_day)) AS assigned
+    FROM known JOIN member m ON m.id = known.id WHERE m.status = 'ACTIVE' AND m.admission_date <= known.to_day GROUP BY known.idx)
+  SELECT k.idx, figures.members, figures.assigned FROM k LEFT JOIN figures ON figures.idx = k.idx`;
 
 export function createWorkplaceStatisticsLoader(dataSource: DataSource, organizations: OrganizationLoaders) {
   return createStatisticsLoader(dataSource, organizations, FIGURES);
