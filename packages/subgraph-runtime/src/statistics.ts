@@ -11,33 +11,41 @@ export interface StatisticsKey {
 
 export type StatisticsRow = Record<string, number | null>;
 
+/** Where one key's values are bound in a statistics statement. */
+export interface KeyPlaceholders {
+  /** The ids of the nodes the key covers (uuid[]). */
+  scope: string;
+  /** First and last day of the period (date). */
+  from: string;
+  to: string;
+}
+
 /**
  * Per-request loader of one subgraph's figures for many (organisation, period)
  * keys: one SQL statement for all of them, whatever the number of children or
- * periods asked. `sql` continues a WITH clause that defines
- *   k(scope, from_day, to_day, idx)  the keys, and
- *   km(idx, from_day, to_day, org_id) one row per key and node it covers,
- * so that each figure is an equi-join on the record's organisation id grouped
- * by `idx` (hashable, index-friendly); it returns one row per `idx`.
+ * periods asked: one UNION ALL branch per key, each with its own bound node ids,
+ * so the planner sees how many nodes a key covers and scans indexes for a ward,
+ * tables for a province. `figuresFor` writes the SELECT of one key (one row).
  */
 export function createStatisticsLoader(
   dataSource: DataSource,
   organizations: OrganizationLoaders,
-  sql: string,
+  figuresFor: (key: KeyPlaceholders) => string,
 ): DataLoader<StatisticsKey, { figures: StatisticsRow; range: Period } | null, string> {
   return new DataLoader(
     async (keys) => {
       const units = await organizations.byId.loadMany(keys.map((k) => k.organizationId));
       const periods = keys.map((k) => parsePeriod(k.period));
-      const known = keys.map((_, i) => units[i] && !(units[i] instanceof Error) ? units[i] : null);
+      const known = keys.map((_, i) => (units[i] && !(units[i] instanceof Error) ? units[i] : null));
       const scopes = await organizations.scopeByPath.loadMany(known.map((unit) => unit?.path ?? '/-/'));
-      const joined = scopes.map((ids) => (Array.isArray(ids) ? ids.join(',') : ''));
-      const rows = (await dataSource.query(
-        `WITH k AS (SELECT * FROM unnest($1::text[], $2::date[], $3::date[]) WITH ORDINALITY AS k(scope, from_day, to_day, idx)),
-              km AS MATERIALIZED (SELECT k.idx, k.from_day, k.to_day, unnest(string_to_array(k.scope, ',')::uuid[]) AS org_id FROM k WHERE k.scope <> '')
-              ${sql}`,
-        [joined, periods.map((p) => p.from), periods.map((p) => p.to)],
-      )) as (StatisticsRow & { idx: string })[];
+      const parameters: unknown[] = [];
+      const branches = keys.map((_, i) => {
+        const n = parameters.push(Array.isArray(scopes[i]) ? scopes[i] : [], periods[i]!.from, periods[i]!.to);
+        const key = { scope: `$${n - 2}::uuid[]`, from: `$${n - 1}::date`, to: `$${n}::date` };
+        // Every placeholder appears once here, so each has a type even if the figures use only some.
+        return `SELECT ${i + 1} AS idx, ${key.scope} AS _scope, ${key.from} AS _from, ${key.to} AS _to, f.* FROM (${figuresFor(key)}) f`;
+      });
+      const rows = (await dataSource.query(branches.join('\nUNION ALL\n'), parameters)) as (StatisticsRow & { idx: string })[];
       const byIndex = new Map(rows.map((row) => [Number(row.idx), row]));
       return keys.map((_, i) => (known[i] ? { figures: numbers(byIndex.get(i + 1) ?? {}), range: periods[i]! } : null));
     },
@@ -48,7 +56,7 @@ export function createStatisticsLoader(
 function numbers(row: Record<string, unknown>): StatisticsRow {
   const out: StatisticsRow = {};
   for (const [key, value] of Object.entries(row)) {
-    if (key === 'idx') continue;
+    if (key === 'idx' || key.startsWith('_')) continue;
     out[key] = value === null ? null : Number(value);
   }
   return out;

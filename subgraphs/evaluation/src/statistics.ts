@@ -1,37 +1,35 @@
-import type { OrganizationLoaders } from '@twoway/org-tree';
-import { createStatisticsLoader, share } from '@twoway/subgraph-runtime';
+import { inScope, type OrganizationLoaders } from '@twoway/org-tree';
+import { createStatisticsLoader, share, type KeyPlaceholders } from '@twoway/subgraph-runtime';
+import { requestsInScope } from './repositories/oversight.repository.js';
 import type { DataSource } from 'typeorm';
 import type { OrganizationStatisticsResolvers } from './generated/resolvers-types.js';
 
 /**
- * Each figure: the records of the nodes a key covers (km), grouped by key. A
- * request belongs to a node by the asking workplace cell, or by the residential
- * cell or ward asked; a review by its workplace cell or by its comment's cell.
+ * One key's figures. A request belongs to a node by the asking workplace cell,
+ * or by the residential cell or ward asked; a review by its workplace cell or
+ * by its comment's cell.
  */
-const FIGURES = `,
-  requests AS (
-    SELECT DISTINCT km.idx, km.from_day, km.to_day, r.id, r.due_on FROM km JOIN comment_request r ON r.workplace_cell_id = km.org_id
-    UNION SELECT km.idx, km.from_day, km.to_day, r.id, r.due_on FROM km JOIN comment_request r ON r.cell_id = km.org_id
-    UNION SELECT km.idx, km.from_day, km.to_day, r.id, r.due_on FROM km JOIN comment_request r ON r.ward_id = km.org_id),
-  due AS (SELECT q.idx, count(*) AS due, count(*) FILTER (WHERE f.returned_on IS NOT NULL AND f.returned_on <= q.due_on) AS on_time
-          FROM requests q JOIN comment_request r ON r.id = q.id LEFT JOIN comment_form f ON f.request_id = q.id
-          WHERE q.due_on BETWEEN q.from_day AND q.to_day AND r.status NOT IN ('WAIVED', 'CANCELLED') GROUP BY q.idx),
-  rec AS (SELECT q.idx, count(*) FILTER (WHERE f.recommendation = 'COMMEND') AS commend,
-                 count(*) FILTER (WHERE f.recommendation = 'NONE') AS no_recommendation,
-                 count(*) FILTER (WHERE f.recommendation = 'CONSIDER_ACTION') AS consider_action
-          FROM requests q JOIN comment_form f ON f.request_id = q.id WHERE f.signed_on BETWEEN q.from_day AND q.to_day GROUP BY q.idx),
-  reviews AS (
-    SELECT km.idx, v.id, v.rating FROM km JOIN annual_review v ON v.workplace_cell_id = km.org_id WHERE v.decided_on BETWEEN km.from_day AND km.to_day
-    UNION SELECT km.idx, v.id, v.rating FROM km JOIN comment_form f ON f.cell_id = km.org_id JOIN annual_review v ON v.comment_form_id = f.id
-          WHERE v.decided_on BETWEEN km.from_day AND km.to_day),
-  rat AS (SELECT idx, count(*) FILTER (WHERE rating = 'EXCELLENT') AS excellent, count(*) FILTER (WHERE rating = 'GOOD') AS good,
-                 count(*) FILTER (WHERE rating = 'COMPLETED') AS completed, count(*) FILTER (WHERE rating = 'NOT_COMPLETED') AS not_completed
-          FROM reviews GROUP BY idx)
-  SELECT k.idx, due.due, due.on_time, rec.commend, rec.no_recommendation, rec.consider_action, rat.excellent, rat.good, rat.completed, rat.not_completed
-  FROM k LEFT JOIN due ON due.idx = k.idx LEFT JOIN rec ON rec.idx = k.idx LEFT JOIN rat ON rat.idx = k.idx`;
+const figuresFor = ({ scope, from, to }: KeyPlaceholders) => {
+  const requestInNode = `r.id IN (${requestsInScope('EITHER', scope)})`;
+  return `SELECT due.*, rec.*, rat.* FROM
+  (SELECT count(*) AS due, count(*) FILTER (WHERE f.returned_on IS NOT NULL AND f.returned_on <= r.due_on) AS on_time
+     FROM comment_request r LEFT JOIN comment_form f ON f.request_id = r.id
+     WHERE r.due_on BETWEEN ${from} AND ${to} AND r.status NOT IN ('WAIVED', 'CANCELLED') AND ${requestInNode}) due,
+  (SELECT count(*) FILTER (WHERE f.recommendation = 'COMMEND') AS commend,
+          count(*) FILTER (WHERE f.recommendation = 'NONE') AS no_recommendation,
+          count(*) FILTER (WHERE f.recommendation = 'CONSIDER_ACTION') AS consider_action
+     FROM comment_form f JOIN comment_request r ON r.id = f.request_id
+     WHERE f.signed_on BETWEEN ${from} AND ${to} AND ${requestInNode}) rec,
+  (SELECT count(*) FILTER (WHERE v.rating = 'EXCELLENT') AS excellent, count(*) FILTER (WHERE v.rating = 'GOOD') AS good,
+          count(*) FILTER (WHERE v.rating = 'COMPLETED') AS completed, count(*) FILTER (WHERE v.rating = 'NOT_COMPLETED') AS not_completed
+     FROM annual_review v
+     WHERE v.decided_on BETWEEN ${from} AND ${to}
+       AND v.id IN (SELECT id FROM annual_review WHERE ${inScope('workplace_cell_id', scope)}
+                    UNION SELECT v2.id FROM annual_review v2 JOIN comment_form f2 ON f2.id = v2.comment_form_id WHERE ${inScope('f2.cell_id', scope)})) rat`;
+};
 
 export function createEvaluationStatisticsLoader(dataSource: DataSource, organizations: OrganizationLoaders) {
-  return createStatisticsLoader(dataSource, organizations, FIGURES);
+  return createStatisticsLoader(dataSource, organizations, figuresFor);
 }
 
 export const OrganizationStatistics: OrganizationStatisticsResolvers = {

@@ -1,22 +1,21 @@
-import type { OrganizationLoaders } from '@twoway/org-tree';
-import { createStatisticsLoader, share } from '@twoway/subgraph-runtime';
+import { inScope, type OrganizationLoaders } from '@twoway/org-tree';
+import { createStatisticsLoader, share, type KeyPlaceholders } from '@twoway/subgraph-runtime';
 import type { DataSource } from 'typeorm';
 import type { OrganizationStatisticsResolvers } from './generated/resolvers-types.js';
 
-/** Each figure: the records of the nodes a key covers (km), grouped by key. */
-const FIGURES = `,
-  registered AS (SELECT km.idx, count(*) AS n FROM km JOIN residence_registration r ON r.organization_id = km.org_id
-                 WHERE r.assigned_on <= km.to_day AND (r.ended_on IS NULL OR r.ended_on > km.to_day) GROUP BY km.idx),
-  meetings AS (SELECT km.idx, count(*) AS n FROM km JOIN meeting m ON m.organization_id = km.org_id
-               WHERE m.kind = 'SEMI_ANNUAL_TWO_WAY' AND m.held_on BETWEEN km.from_day AND km.to_day GROUP BY km.idx),
-  attendance AS (SELECT km.idx, count(*) AS expected, count(*) FILTER (WHERE a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY')) AS attended
-                 FROM km JOIN meeting_attendance a ON a.organization_id = km.org_id AND a.held_on BETWEEN km.from_day AND km.to_day
-                 JOIN meeting m ON m.id = a.meeting_id AND m.kind = 'SEMI_ANNUAL_TWO_WAY' GROUP BY km.idx)
-  SELECT k.idx, registered.n AS registered, meetings.n AS meetings, attendance.expected, attendance.attended
-  FROM k LEFT JOIN registered ON registered.idx = k.idx LEFT JOIN meetings ON meetings.idx = k.idx LEFT JOIN attendance ON attendance.idx = k.idx`;
+/** One key's figures: the records of the nodes it covers, in its period. */
+const figuresFor = ({ scope, from, to }: KeyPlaceholders) => `SELECT
+  (SELECT count(*) FROM residence_registration r
+    WHERE ${inScope('r.organization_id', scope)} AND r.assigned_on <= ${to} AND (r.ended_on IS NULL OR r.ended_on > ${to})) AS registered,
+  (SELECT count(*) FROM meeting m
+    WHERE m.kind = 'SEMI_ANNUAL_TWO_WAY' AND m.held_on BETWEEN ${from} AND ${to} AND ${inScope('m.organization_id', scope)}) AS meetings,
+  a.expected, a.attended
+  FROM (SELECT count(*) AS expected, count(*) FILTER (WHERE a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY')) AS attended
+        FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
+        WHERE m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on BETWEEN ${from} AND ${to} AND ${inScope('a.organization_id', scope)}) a`;
 
 export function createResidenceStatisticsLoader(dataSource: DataSource, organizations: OrganizationLoaders) {
-  return createStatisticsLoader(dataSource, organizations, FIGURES);
+  return createStatisticsLoader(dataSource, organizations, figuresFor);
 }
 
 export const OrganizationStatistics: OrganizationStatisticsResolvers = {
