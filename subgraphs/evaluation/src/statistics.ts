@@ -9,24 +9,26 @@ import type { OrganizationStatisticsResolvers } from './generated/resolvers-type
  * or by the residential cell or ward asked; a review by its workplace cell or
  * by its comment's cell.
  */
-const figuresFor = ({ scope, from, to }: KeyPlaceholders) => {
-  const requestInNode = `r.id IN (${requestsInScope('EITHER', scope)})`;
-  return `SELECT due.*, rec.*, rat.* FROM
-  (SELECT count(*) AS due, count(*) FILTER (WHERE f.returned_on IS NOT NULL AND f.returned_on <= r.due_on) AS on_time
-     FROM comment_request r LEFT JOIN comment_form f ON f.request_id = r.id
-     WHERE r.due_on BETWEEN ${from} AND ${to} AND r.status NOT IN ('WAIVED', 'CANCELLED') AND ${requestInNode}) due,
-  (SELECT count(*) FILTER (WHERE f.recommendation = 'COMMEND') AS commend,
-          count(*) FILTER (WHERE f.recommendation = 'NONE') AS no_recommendation,
-          count(*) FILTER (WHERE f.recommendation = 'CONSIDER_ACTION') AS consider_action
-     FROM comment_form f JOIN comment_request r ON r.id = f.request_id
-     WHERE f.signed_on BETWEEN ${from} AND ${to} AND ${requestInNode}) rec,
-  (SELECT count(*) FILTER (WHERE v.rating = 'EXCELLENT') AS excellent, count(*) FILTER (WHERE v.rating = 'GOOD') AS good,
-          count(*) FILTER (WHERE v.rating = 'COMPLETED') AS completed, count(*) FILTER (WHERE v.rating = 'NOT_COMPLETED') AS not_completed
-     FROM annual_review v
-     WHERE v.decided_on BETWEEN ${from} AND ${to}
-       AND v.id IN (SELECT id FROM annual_review WHERE ${inScope('workplace_cell_id', scope)}
-                    UNION SELECT v2.id FROM annual_review v2 JOIN comment_form f2 ON f2.id = v2.comment_form_id WHERE ${inScope('f2.cell_id', scope)})) rat`;
-};
+const figuresFor = ({ scope, from, to }: KeyPlaceholders) => `
+  WITH reviews AS MATERIALIZED (
+    SELECT v.rating FROM annual_review v WHERE v.decided_on BETWEEN ${from} AND ${to}
+      AND v.id IN (SELECT id FROM annual_review WHERE ${inScope('workplace_cell_id', scope)}
+                   UNION SELECT v2.id FROM annual_review v2 JOIN comment_form f2 ON f2.id = v2.comment_form_id WHERE ${inScope('f2.cell_id', scope)})),
+  scoped AS MATERIALIZED (${requestsInScope('EITHER', scope)}),
+  requests AS MATERIALIZED (
+    SELECT r.due_on, r.status, f.returned_on, f.signed_on, f.recommendation
+    FROM scoped s JOIN comment_request r ON r.id = s.id LEFT JOIN comment_form f ON f.request_id = r.id)
+  SELECT
+    count(*) FILTER (WHERE due_on BETWEEN ${from} AND ${to} AND status NOT IN ('WAIVED', 'CANCELLED')) AS due,
+    count(*) FILTER (WHERE due_on BETWEEN ${from} AND ${to} AND status NOT IN ('WAIVED', 'CANCELLED') AND returned_on <= due_on) AS on_time,
+    count(*) FILTER (WHERE signed_on BETWEEN ${from} AND ${to} AND recommendation = 'COMMEND') AS commend,
+    count(*) FILTER (WHERE signed_on BETWEEN ${from} AND ${to} AND recommendation = 'NONE') AS no_recommendation,
+    count(*) FILTER (WHERE signed_on BETWEEN ${from} AND ${to} AND recommendation = 'CONSIDER_ACTION') AS consider_action,
+    (SELECT count(*) FROM reviews WHERE rating = 'EXCELLENT') AS excellent,
+    (SELECT count(*) FROM reviews WHERE rating = 'GOOD') AS good,
+    (SELECT count(*) FROM reviews WHERE rating = 'COMPLETED') AS completed,
+    (SELECT count(*) FROM reviews WHERE rating = 'NOT_COMPLETED') AS not_completed
+  FROM requests`;
 
 export function createEvaluationStatisticsLoader(dataSource: DataSource, organizations: OrganizationLoaders) {
   return createStatisticsLoader(dataSource, organizations, figuresFor);
