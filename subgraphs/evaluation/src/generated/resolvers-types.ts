@@ -642,6 +642,8 @@ export type ResidenceComment = {
   /** The criteria set in force when the form was written. */
   criteriaSet: CriteriaSet;
   id: Scalars['ID']['output'];
+  /** The member the comments are about. */
+  member: Member;
   /** What the residence recommends (the last criterion of the form). */
   recommendation: Recommendation;
   /** Free-text remarks. */
@@ -1140,6 +1142,7 @@ export type ResidenceCommentResolvers<ContextType = EvaluationContext, ParentTyp
   certifiedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   criteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
   remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   request?: Resolver<ResolversTypes['CommentRequest'], ParentType, ContextType>;
