@@ -49,7 +49,7 @@ const query = async <T extends pg.QueryResultRow>(url: string, text: string, par
 
 let stopFederation: (() => Promise<void>) | undefined;
 try {
-  const [{ n }] = (await query<{ n: number }>(urls.WORKPLACE_DATABASE_URL, `SELECT count(*)::int AS n FROM member WHERE dossier_number LIKE 'HS-%'`).catch(() => [{ n: -1 }])) as [{ n: number }];
+  const [{ n }] = (await query<{ n: number }>(urls.WORKPLACE_DATABASE_URL, `SELECT count(*)::int AS n FROM member WHERE dossier_number LIKE 'HS-%' AND EXISTS (SELECT 1 FROM organization_unit WHERE kind = 'DISTRICT')`).catch(() => [{ n: -1 }])) as [{ n: number }];
   const counts = n === members ? undefined : await generateData(urls, members, day);
   if (!counts) console.log(`The databases already hold the generated data set of ${members} members.`);
 
@@ -64,6 +64,8 @@ try {
   const memberIds = (await query<{ id: string }>(urls.WORKPLACE_DATABASE_URL, 'SELECT id FROM member ORDER BY md5(id::text) LIMIT 2000')).map((r) => r.id);
   const wards = (await query<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'WARD'`)).map((r) => r.id);
   const provinces = (await query<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'PROVINCE'`)).map((r) => r.id);
+  const districts = (await query<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'DISTRICT'`)).map((r) => r.id);
+  const nodesAt = { ward: wards, district: districts, province: provinces };
   const { privateKeyFile } = await ensureDevelopmentKeys(path.join(root, '.keys'));
   const signer = await createTokenSigner(await readJson<JWK>(privateKeyFile));
   const token = await signer.sign({ sub: 'bench', role: 'OVERSIGHT', org: provinces[0]!, name: 'bench' }, { expiresIn: '2h' });
@@ -78,14 +80,14 @@ try {
         residenceComments { year recommendation assessments { level levelLabel } } } }`,
       variables: () => ({ id: pick(memberIds) }),
     },
-    ...(['ward', 'province'] as const).flatMap((level) => [
+    ...(['ward', 'district', 'province'] as const).flatMap((level) => [
       {
         name: `oversight lists, ${level} (absent, overdue, lost letters; 50 each)`,
         query: `query($id: ID!) { organization(id: $id) {
           absentFromLastTwoSemiAnnualMeetings(first: 50) { totalCount edges { node { id member { fullName } } } }
           overdueCommentRequests(first: 50) { totalCount edges { node { id dueOn member { fullName } } } }
           lostIntroductionLetters(first: 50) { totalCount edges { stage deadline node { id member { fullName } } } } } }`,
-        variables: () => ({ id: pick(level === 'ward' ? wards : provinces) }),
+        variables: () => ({ id: pick(nodesAt[level]) }),
       },
       {
         name: `analytics, ${level} (year, with children)`,
@@ -93,7 +95,7 @@ try {
           members shareRegisteredAtResidence registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate
           recommendations { commend none considerAction } ratings { excellent good completed notCompleted }
           children { organization { name } members registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate } } }`,
-        variables: () => ({ id: pick(level === 'ward' ? wards : provinces), period: year }),
+        variables: () => ({ id: pick(nodesAt[level]), period: year }),
       },
     ]),
   ];

@@ -42,8 +42,8 @@ const AGENCY_NAMES = ['Sở Tài chính', 'Sở Giáo dục và Đào tạo', 'S
 
 /**
  * A deterministic, realistic data set of any size for `npm run generate`:
- * three provinces (post-2025 shape: wards directly under the province, blocs
- * of agencies), residential cells of 50 to 400 two-way members, agencies with
+ * three provinces with districts of about six wards (the shape of a period
+ * that has a district level), blocs of agencies, residential cells of 50 to 400 two-way members, agencies with
  * their cells, and for every member what the demo data has for a few: letters,
  * registrations, semi-annual meetings and attendance, comment requests and
  * forms, annual reviews, with the same kinds of anomalies.
@@ -97,8 +97,11 @@ export function buildLargeDataset(options: { members: number; today: string; see
     }
 
     let placed = 0;
+    let district: OrganizationRecord = provinceNode;
     for (let w = 0; placed < target; w += 1) {
-      const ward = node(`${province.key}/ward-${w}`, provinceNode, 'WARD', `Đảng bộ phường ${WARD_NAMES[w % WARD_NAMES.length]}${w >= WARD_NAMES.length ? ` ${Math.floor(w / WARD_NAMES.length) + 1}` : ''}`, 'residence-committee');
+      // An intermediate level of about six wards: oversight "at a district", for the periods that have one.
+      if (w % 6 === 0) district = node(`${province.key}/district-${w / 6}`, provinceNode, 'DISTRICT', `Đảng bộ quận ${w / 6 + 1}`, 'residence-committee');
+      const ward = node(`${province.key}/ward-${w}`, district, 'WARD', `Đảng bộ phường ${WARD_NAMES[w % WARD_NAMES.length]}${w >= WARD_NAMES.length ? ` ${Math.floor(w / WARD_NAMES.length) + 1}` : ''}`, 'residence-committee');
       for (let c = 0, cells = random.int(6, 14); c < cells && placed < target; c += 1) {
         const cell = node(`${province.key}/ward-${w}/cell-${c}`, ward, 'RESIDENTIAL_CELL', `Chi bộ Tổ dân phố số ${c + 1}`, 'residence-committee');
         const size = Math.min(random.int(50, 400), target - placed);
