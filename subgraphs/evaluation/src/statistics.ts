@@ -1,6 +1,6 @@
 import { inScope, type OrganizationLoaders } from '@twoway/org-tree';
 import { createStatisticsLoader, share, type KeyPlaceholders } from '@twoway/subgraph-runtime';
-import { requestsInScope } from './repositories/oversight.repository.js';
+import { requestInScope } from './repositories/oversight.repository.js';
 import type { DataSource } from 'typeorm';
 import type { OrganizationStatisticsResolvers } from './generated/resolvers-types.js';
 
@@ -14,10 +14,10 @@ const figuresFor = ({ scope, from, to }: KeyPlaceholders) => `
     SELECT v.rating FROM annual_review v WHERE v.decided_on BETWEEN ${from} AND ${to}
       AND v.id IN (SELECT id FROM annual_review WHERE ${inScope('workplace_cell_id', scope)}
                    UNION SELECT v2.id FROM annual_review v2 JOIN comment_form f2 ON f2.id = v2.comment_form_id WHERE ${inScope('f2.cell_id', scope)})),
-  scoped AS MATERIALIZED (${requestsInScope('EITHER', scope)}),
   requests AS MATERIALIZED (
     SELECT r.due_on, r.status, f.returned_on, f.signed_on, f.recommendation
-    FROM scoped s JOIN comment_request r ON r.id = s.id LEFT JOIN comment_form f ON f.request_id = r.id)
+    FROM comment_request r LEFT JOIN comment_form f ON f.request_id = r.id
+    WHERE ${requestInScope('r', 'EITHER', scope)})
   SELECT
     count(*) FILTER (WHERE due_on BETWEEN ${from} AND ${to} AND status NOT IN ('WAIVED', 'CANCELLED')) AS due,
     count(*) FILTER (WHERE due_on BETWEEN ${from} AND ${to} AND status NOT IN ('WAIVED', 'CANCELLED') AND returned_on <= due_on) AS on_time,
