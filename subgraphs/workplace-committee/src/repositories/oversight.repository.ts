@@ -14,12 +14,11 @@ export function lostLettersQuery(scope: string[], asOf: string, assignmentDays: 
           CASE WHEN l.received_on IS NULL OR l.received_on > $2 THEN 'NOT_RECEIVED' ELSE 'NOT_ASSIGNED' END AS stage,
           (CASE WHEN l.received_on IS NULL OR l.received_on > $2 THEN l.due_on ELSE l.received_on + $3::int END)::text AS sort_key
         FROM introduction_letter l
-        WHERE l.status NOT IN ('ENDED', 'RETURNED') AND l.issued_on <= $2
-          AND l.id IN (SELECT id FROM introduction_letter WHERE ${inScope('to_ward_id', '$1::uuid[]')}
-                       UNION SELECT id FROM introduction_letter WHERE ${inScope('workplace_organization_id', '$1::uuid[]')})
+        WHERE (${inScope('l.to_ward_id', '$1::uuid[]')} OR ${inScope('l.workplace_organization_id', '$1::uuid[]')})
+          AND l.status NOT IN ('ENDED', 'RETURNED') AND l.issued_on <= $2
+          AND (l.assigned_on IS NULL OR l.assigned_on > $2)
       ) lost
       WHERE lost.sort_key < $2::text
-        AND NOT EXISTS (SELECT 1 FROM introduction_letter a WHERE a.id = lost.id AND a.assigned_on <= $2)
         ${stage ? 'AND lost.stage = $4' : ''}`,
     parameters: stage ? [scope, asOf, assignmentDays, stage] : [scope, asOf, assignmentDays],
   };
