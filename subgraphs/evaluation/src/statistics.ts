@@ -1,37 +1,49 @@
-import { inScope, type OrganizationLoaders } from '@twoway/org-tree';
-import { createStatisticsLoader, share, type KeyPlaceholders } from '@twoway/subgraph-runtime';
-import { requestInScope } from './repositories/oversight.repository.js';
+import type { OrganizationLoaders } from '@twoway/org-tree';
+import { createBatchStatisticsLoader, share } from '@twoway/subgraph-runtime';
 import type { DataSource } from 'typeorm';
 import type { OrganizationStatisticsResolvers } from './generated/resolvers-types.js';
 
 /**
- * One key's figures. A request belongs to a node by the asking workplace cell,
- * or by the residential cell or ward asked; a review by its workplace cell or
- * by its comment's cell.
+ * All keys' figures in one pass over the requests, forms and reviews of every
+ * node any key covers. A request belongs to a node by the asking workplace cell
+ * (wn) or by the residential cell or ward asked (rn); a review by its workplace
+ * cell or by its comment's cell.
  */
-const figuresFor = ({ scope, from, to }: KeyPlaceholders) => `
-  WITH reviews AS MATERIALIZED (
-    SELECT v.rating FROM annual_review v WHERE v.decided_on BETWEEN ${from} AND ${to}
-      AND v.id IN (SELECT id FROM annual_review WHERE ${inScope('workplace_cell_id', scope)}
-                   UNION SELECT v2.id FROM annual_review v2 JOIN comment_form f2 ON f2.id = v2.comment_form_id WHERE ${inScope('f2.cell_id', scope)})),
+const FIGURES = `
+  WITH keys AS (SELECT * FROM unnest($1::int[], $2::date[], $3::date[]) AS k(idx, from_day, to_day)),
+  km AS (SELECT * FROM unnest($4::int[], $5::uuid[]) AS km(idx, org_id)),
   requests AS MATERIALIZED (
-    SELECT r.due_on, r.status, f.returned_on, f.signed_on, f.recommendation
+    SELECT r.id, COALESCE(r.cell_id, r.ward_id) AS rn, r.workplace_cell_id AS wn, r.due_on, r.status, f.returned_on, f.signed_on, f.recommendation
     FROM comment_request r LEFT JOIN comment_form f ON f.request_id = r.id
-    WHERE ${requestInScope('r', 'EITHER', scope)})
-  SELECT
-    count(*) FILTER (WHERE due_on BETWEEN ${from} AND ${to} AND status NOT IN ('WAIVED', 'CANCELLED')) AS due,
-    count(*) FILTER (WHERE due_on BETWEEN ${from} AND ${to} AND status NOT IN ('WAIVED', 'CANCELLED') AND returned_on <= due_on) AS on_time,
-    count(*) FILTER (WHERE signed_on BETWEEN ${from} AND ${to} AND recommendation = 'COMMEND') AS commend,
-    count(*) FILTER (WHERE signed_on BETWEEN ${from} AND ${to} AND recommendation = 'NONE') AS no_recommendation,
-    count(*) FILTER (WHERE signed_on BETWEEN ${from} AND ${to} AND recommendation = 'CONSIDER_ACTION') AS consider_action,
-    (SELECT count(*) FROM reviews WHERE rating = 'EXCELLENT') AS excellent,
-    (SELECT count(*) FROM reviews WHERE rating = 'GOOD') AS good,
-    (SELECT count(*) FROM reviews WHERE rating = 'COMPLETED') AS completed,
-    (SELECT count(*) FROM reviews WHERE rating = 'NOT_COMPLETED') AS not_completed
-  FROM requests`;
+    WHERE r.cell_id = ANY($6::uuid[]) OR r.ward_id = ANY($6::uuid[]) OR r.workplace_cell_id = ANY($6::uuid[])),
+  matched AS (SELECT km.idx, q.* FROM km JOIN requests q ON q.rn = km.org_id
+              UNION SELECT km.idx, q.* FROM km JOIN requests q ON q.wn = km.org_id),
+  request_figures AS (
+    SELECT m.idx,
+      count(*) FILTER (WHERE m.due_on BETWEEN k.from_day AND k.to_day AND m.status NOT IN ('WAIVED', 'CANCELLED')) AS due,
+      count(*) FILTER (WHERE m.due_on BETWEEN k.from_day AND k.to_day AND m.status NOT IN ('WAIVED', 'CANCELLED') AND m.returned_on <= m.due_on) AS on_time,
+      count(*) FILTER (WHERE m.signed_on BETWEEN k.from_day AND k.to_day AND m.recommendation = 'COMMEND') AS commend,
+      count(*) FILTER (WHERE m.signed_on BETWEEN k.from_day AND k.to_day AND m.recommendation = 'NONE') AS no_recommendation,
+      count(*) FILTER (WHERE m.signed_on BETWEEN k.from_day AND k.to_day AND m.recommendation = 'CONSIDER_ACTION') AS consider_action
+    FROM matched m JOIN keys k ON k.idx = m.idx GROUP BY m.idx),
+  reviews AS MATERIALIZED (
+    SELECT v.id, v.workplace_cell_id AS wn, f.cell_id AS rn, v.rating, v.decided_on
+    FROM annual_review v LEFT JOIN comment_form f ON f.id = v.comment_form_id
+    WHERE v.workplace_cell_id = ANY($6::uuid[]) OR v.comment_form_id IN (SELECT id FROM comment_form WHERE cell_id = ANY($6::uuid[]))),
+  reviews_matched AS (SELECT km.idx, v.* FROM km JOIN reviews v ON v.rn = km.org_id
+                      UNION SELECT km.idx, v.* FROM km JOIN reviews v ON v.wn = km.org_id),
+  review_figures AS (
+    SELECT m.idx,
+      count(*) FILTER (WHERE m.decided_on BETWEEN k.from_day AND k.to_day AND m.rating = 'EXCELLENT') AS excellent,
+      count(*) FILTER (WHERE m.decided_on BETWEEN k.from_day AND k.to_day AND m.rating = 'GOOD') AS good,
+      count(*) FILTER (WHERE m.decided_on BETWEEN k.from_day AND k.to_day AND m.rating = 'COMPLETED') AS completed,
+      count(*) FILTER (WHERE m.decided_on BETWEEN k.from_day AND k.to_day AND m.rating = 'NOT_COMPLETED') AS not_completed
+    FROM reviews_matched m JOIN keys k ON k.idx = m.idx GROUP BY m.idx)
+  SELECT k.idx, q.due, q.on_time, q.commend, q.no_recommendation, q.consider_action, v.excellent, v.good, v.completed, v.not_completed
+  FROM keys k LEFT JOIN request_figures q ON q.idx = k.idx LEFT JOIN review_figures v ON v.idx = k.idx`;
 
 export function createEvaluationStatisticsLoader(dataSource: DataSource, organizations: OrganizationLoaders) {
-  return createStatisticsLoader(dataSource, organizations, figuresFor);
+  return createBatchStatisticsLoader(dataSource, organizations, FIGURES);
 }
 
 export const OrganizationStatistics: OrganizationStatisticsResolvers = {
