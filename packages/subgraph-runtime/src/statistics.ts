@@ -11,48 +11,6 @@ export interface StatisticsKey {
 
 export type StatisticsRow = Record<string, number | null>;
 
-/** Where one key's values are bound in a statistics statement. */
-export interface KeyPlaceholders {
-  /** The ids of the nodes the key covers (uuid[]). */
-  scope: string;
-  /** First and last day of the period (date). */
-  from: string;
-  to: string;
-}
-
-/**
- * Per-request loader of one subgraph's figures for many (organisation, period)
- * keys: one SQL statement for all of them, whatever the number of children or
- * periods asked: one UNION ALL branch per key, each with its own bound node ids,
- * so the planner sees how many nodes a key covers and scans indexes for a ward,
- * tables for a province. `figuresFor` writes the SELECT of one key (one row).
- */
-export function createStatisticsLoader(
-  dataSource: DataSource,
-  organizations: OrganizationLoaders,
-  figuresFor: (key: KeyPlaceholders) => string,
-): DataLoader<StatisticsKey, { figures: StatisticsRow; range: Period } | null, string> {
-  return new DataLoader(
-    async (keys) => {
-      const units = await organizations.byId.loadMany(keys.map((k) => k.organizationId));
-      const periods = keys.map((k) => parsePeriod(k.period));
-      const known = keys.map((_, i) => (units[i] && !(units[i] instanceof Error) ? units[i] : null));
-      const scopes = await organizations.scopeByPath.loadMany(known.map((unit) => unit?.path ?? '/-/'));
-      const parameters: unknown[] = [];
-      const branches = keys.map((_, i) => {
-        const n = parameters.push(Array.isArray(scopes[i]) ? scopes[i] : [], periods[i]!.from, periods[i]!.to);
-        const key = { scope: `$${n - 2}::uuid[]`, from: `$${n - 1}::date`, to: `$${n}::date` };
-        // Every placeholder appears once here, so each has a type even if the figures use only some.
-        return `SELECT ${i + 1} AS idx, ${key.scope} AS _scope, ${key.from} AS _from, ${key.to} AS _to, f.* FROM (${figuresFor(key)}) f`;
-      });
-      const rows = (await dataSource.query(branches.join('\nUNION ALL\n'), parameters)) as (StatisticsRow & { idx: string })[];
-      const byIndex = new Map(rows.map((row) => [Number(row.idx), row]));
-      return keys.map((_, i) => (known[i] ? { figures: numbers(byIndex.get(i + 1) ?? {}), range: periods[i]! } : null));
-    },
-    { cacheKeyFn: (key) => `${key.organizationId}|${key.period}` },
-  );
-}
-
 function numbers(row: Record<string, unknown>): StatisticsRow {
   const out: StatisticsRow = {};
   for (const [key, value] of Object.entries(row)) {
@@ -67,14 +25,16 @@ export const share = (part: number | null | undefined, whole: number | null | un
   whole ? (part ?? 0) / whole : null;
 
 /**
- * Like `createStatisticsLoader`, for figures better computed in one pass over
- * the union of all keys' nodes than key by key. `sql` is bound with
+ * Per-request loader of one subgraph's figures for many (organisation, period)
+ * keys (a node and its children, or a time series): one SQL statement for all
+ * of them, one pass over the records of every node any key covers, matched to
+ * the keys by equi-joins on the node. `sql` is bound with
  *   $1 idx int[], $2 from date[], $3 to date[]   the keys,
  *   $4 idx int[], $5 node uuid[]                 one pair per key and node it covers,
  *   $6 uuid[]                                    every node any key covers,
  * and returns one row per `idx` (1-based).
  */
-export function createBatchStatisticsLoader(
+export function createStatisticsLoader(
   dataSource: DataSource,
   organizations: OrganizationLoaders,
   sql: string,

@@ -1,5 +1,5 @@
 import type { OrganizationLoaders } from '@twoway/org-tree';
-import { createBatchStatisticsLoader, share } from '@twoway/subgraph-runtime';
+import { createStatisticsLoader, share } from '@twoway/subgraph-runtime';
 import type { DataSource } from 'typeorm';
 import type { OrganizationStatisticsResolvers } from './generated/resolvers-types.js';
 
@@ -43,7 +43,7 @@ const FIGURES = `
   FROM keys k LEFT JOIN request_figures q ON q.idx = k.idx LEFT JOIN review_figures v ON v.idx = k.idx`;
 
 export function createEvaluationStatisticsLoader(dataSource: DataSource, organizations: OrganizationLoaders) {
-  return createBatchStatisticsLoader(dataSource, organizations, FIGURES);
+  return createStatisticsLoader(dataSource, organizations, FIGURES);
 }
 
 export const OrganizationStatistics: OrganizationStatisticsResolvers = {

@@ -1,5 +1,5 @@
 import { parsePeriod, periodsBetween, requireUuid } from '@twoway/platform';
-import { createBatchStatisticsLoader, share, type StatisticsKey } from '@twoway/subgraph-runtime';
+import { createStatisticsLoader, share, type StatisticsKey } from '@twoway/subgraph-runtime';
 import type { DataSource } from 'typeorm';
 import type { OrganizationLoaders } from '@twoway/org-tree';
 import type { OrganizationStatisticsResolvers, QueryResolvers } from './generated/resolvers-types.js';
@@ -27,7 +27,7 @@ const FIGURES = `
   SELECT k.idx, f.members, f.assigned FROM keys k LEFT JOIN figures f ON f.idx = k.idx`;
 
 export function createWorkplaceStatisticsLoader(dataSource: DataSource, organizations: OrganizationLoaders) {
-  return createBatchStatisticsLoader(dataSource, organizations, FIGURES);
+  return createStatisticsLoader(dataSource, organizations, FIGURES);
 }
 
 export const OrganizationStatistics: OrganizationStatisticsResolvers = {
