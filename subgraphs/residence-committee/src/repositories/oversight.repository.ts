@@ -8,15 +8,17 @@ import type { ListQuery } from '@twoway/persistence';
  */
 export function absentFromLastTwoMeetingsQuery(scope: string[], asOf: string): ListQuery {
   return {
-    sql: `SELECT r.id, r.received_on::text AS sort_key
-          FROM residence_registration r
-          WHERE ${inScope('r.organization_id', '$1::uuid[]')}
-            AND r.assigned_on <= $2 AND (r.ended_on IS NULL OR r.ended_on > $2)
-            AND 2 = (
-              SELECT count(*) FILTER (WHERE last_two.status IN ('ABSENT', 'EXCUSED')) FROM (
-                SELECT a.status FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
-                WHERE a.member_id = r.member_id AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on <= $2
-                ORDER BY a.held_on DESC LIMIT 2) last_two)`,
+    sql: `WITH registered AS MATERIALIZED (
+            SELECT r.id, r.member_id, r.received_on FROM residence_registration r
+            WHERE ${inScope('r.organization_id', '$1::uuid[]')} AND r.assigned_on <= $2 AND (r.ended_on IS NULL OR r.ended_on > $2)),
+          ranked AS (
+            SELECT a.member_id, a.status, row_number() OVER (PARTITION BY a.member_id ORDER BY a.held_on DESC) AS n
+            FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
+            WHERE a.member_id IN (SELECT member_id FROM registered) AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on <= $2),
+          absent AS (
+            SELECT member_id FROM ranked WHERE n <= 2 GROUP BY member_id
+            HAVING count(*) = 2 AND bool_and(status IN ('ABSENT', 'EXCUSED')))
+          SELECT r.id, r.received_on::text AS sort_key FROM registered r JOIN absent USING (member_id)`,
     parameters: [scope, asOf],
   };
 }
