@@ -41,5 +41,6 @@ export const organizationResolvers = {
     children: (unit: OrganizationUnit, args: { asOf?: string | null }, ctx: TreeContext) =>
       ctx.organizations.childrenOn.load(`${unit.id}|${args.asOf ?? today(ctx.clock)}`),
     inForce: (unit: OrganizationUnit, args: { asOf?: string | null }, ctx: TreeContext) => inForceOn(unit, args.asOf ?? today(ctx.clock)),
+    keptBy: (unit: OrganizationUnit) => unit.owner,
   },
 };

@@ -66,6 +66,26 @@ export class OrganizationUnit {
 
   @Column('varchar', { length: 32 })
   owner!: TreeOwner;
+
+  /** Raised by the owner on every change; a copy applies a change only if it is newer. */
+  @Column('int')
+  version!: number;
+}
+
+/** Which kinds of node may sit directly under which. */
+export const ALLOWED_PARENTS: Record<OrganizationKind, OrganizationKind[]> = {
+  PROVINCE: [],
+  DISTRICT: ['PROVINCE'],
+  WARD: ['PROVINCE', 'DISTRICT'],
+  RESIDENTIAL_CELL: ['WARD'],
+  BLOC: ['PROVINCE'],
+  AGENCY: ['PROVINCE', 'BLOC'],
+  WORKPLACE_CELL: ['AGENCY'],
+};
+
+/** The subgraph that owns (writes) nodes of a kind. */
+export function ownerOf(kind: OrganizationKind): TreeOwner {
+  return kind === 'BLOC' || kind === 'AGENCY' || kind === 'WORKPLACE_CELL' ? 'workplace-committee' : 'residence-committee';
 }
 
 /** The ids on a node's path, root first, the node itself last. */

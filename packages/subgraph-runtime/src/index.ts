@@ -6,3 +6,4 @@ export * from './federation-client.js';
 export * from './events/index.js';
 export * from './oversight.js';
 export * from './statistics.js';
+export * from './tree/tree.workflow.js';

@@ -10,7 +10,7 @@ import {
 } from '@twoway/platform';
 import { createSubgraphDataSource, migrate, type StatementCounter } from '@twoway/persistence';
 import {
-  CreateOrganizationUnit1764400000000, OrganizationUnit, createOrganizationLoaders, organizationResolvers,
+  AddOrganizationUnitVersion1764400000070, CreateOrganizationUnit1764400000000, OrganizationUnit, createOrganizationLoaders, organizationResolvers,
   type OrganizationLoaders,
 } from '@twoway/org-tree';
 import type { DemoDataset } from '@twoway/demo-data';
@@ -24,6 +24,7 @@ import {
   type DrainResult, type EventHandler, type OutboxTargets, type ScheduledJob,
 } from './events/index.js';
 import { mountEventReceiver } from './events/event-receiver.js';
+import { organizationUnitChanged } from './tree/tree.workflow.js';
 import type { Principal, TokenVerifier } from '@twoway/auth';
 
 export type SubgraphName = 'workplace-committee' | 'residence-committee' | 'evaluation';
@@ -117,7 +118,7 @@ export function subgraphEntities(module: Pick<SubgraphModule<BaseSubgraphContext
 }
 
 export function subgraphMigrations(module: Pick<SubgraphModule<BaseSubgraphContext>, 'migrations'>) {
-  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, CreateEventInbox1764400000060, ...module.migrations];
+  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, CreateEventInbox1764400000060, AddOrganizationUnitVersion1764400000070, ...module.migrations];
 }
 
 /**
@@ -168,7 +169,15 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
     jobs: [...(module.jobs ?? [])],
   });
   const http = await createHttpService<TContext>({
-    routes: (app) => mountEventReceiver(app, { dataSource, handlers: module.eventHandlers ?? {}, secret: options.eventsSecret, clock, logger }),
+    routes: (app) =>
+      mountEventReceiver(app, {
+        dataSource,
+        // Every subgraph keeps a copy of the tree: the owners' changes arrive as events.
+        handlers: { OrganizationUnitChanged: organizationUnitChanged, ...module.eventHandlers },
+        secret: options.eventsSecret,
+        clock,
+        logger,
+      }),
     name: module.name,
     logger,
     apollo,
@@ -239,7 +248,7 @@ export async function seedDemoDataIfEmpty<TContext extends BaseSubgraphContext>(
   return dataSource.transaction(async (manager) => {
     const [{ empty }] = (await manager.query('SELECT NOT EXISTS (SELECT 1 FROM organization_unit) AS empty')) as [{ empty: boolean }];
     if (!empty) return false;
-    await insertInChunks(manager, OrganizationUnit, dataset.organizations);
+    await insertInChunks(manager, OrganizationUnit, dataset.organizations.map((o) => ({ ...o, version: 1 })));
     await module.seedDemoData(manager, dataset);
     return true;
   });

@@ -179,6 +179,17 @@ export type CommentRequestStatus =
   /** Not needed: the member is exempt from residence activity. */
   | 'WAIVED';
 
+/** A new node of the tree, added by the subgraph that keeps nodes of its kind. */
+export type CreateOrganizationUnitInput = {
+  idempotencyKey: Scalars['String']['input'];
+  kind: OrganizationKind;
+  /** Official name. */
+  name: Scalars['String']['input'];
+  parentId: Scalars['ID']['input'];
+  /** First day the node exists. */
+  validFrom: Scalars['Date']['input'];
+};
+
 /** A versioned set of comment criteria (tiêu chí nhận xét), with the dates it is in force. */
 export type CriteriaSet = {
   __typename?: 'CriteriaSet';
@@ -256,6 +267,18 @@ export type DraftResidenceCommentInput = {
   /** Level 1 (best) to 3 for each criterion, in order. */
   levels: Array<Scalars['Int']['input']>;
   remarks?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Ends a node (abolished, merged), naming the node that takes over. */
+export type EndOrganizationUnitInput = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** The node that takes over, of the same kind, in force the day after. */
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day the node exists. */
+  validTo: Scalars['Date']['input'];
+  /** The version of the node the caller saw. */
   version: Scalars['Int']['input'];
 };
 
@@ -361,6 +384,8 @@ export type Organization = {
   id: Scalars['ID']['output'];
   /** Whether the node is in force on `asOf` (default: today). */
   inForce: Scalars['Boolean']['output'];
+  /** Which subgraph keeps (writes) the node; the others hold copies. */
+  keptBy: Scalars['String']['output'];
   /** Level and branch of the node. */
   kind: OrganizationKind;
   /**
@@ -386,6 +411,8 @@ export type Organization = {
   validFrom: Scalars['Date']['output'];
   /** Last day the node exists; null while it still does. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** Raised by the keeper on every change. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -470,6 +497,13 @@ export type OrganizationKind =
   | 'WARD'
   /** Cell of a workplace (chi bộ nơi công tác). */
   | 'WORKPLACE_CELL';
+
+/** The node as changed, or why it was not. */
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  organization?: Maybe<Organization>;
+  userErrors: Array<UserError>;
+};
 
 /** Figures the evaluation subgraph adds to a node and period, from its own records. */
 export type OrganizationStatistics = {
@@ -824,6 +858,7 @@ export type ResolversTypes = ResolversObject<{
   CommentRequestEdge: ResolverTypeWrapper<Omit<CommentRequestEdge, 'node'> & { node: ResolversTypes['CommentRequest'] }>;
   CommentRequestPayload: ResolverTypeWrapper<Omit<CommentRequestPayload, 'commentRequest'> & { commentRequest?: Maybe<ResolversTypes['CommentRequest']> }>;
   CommentRequestStatus: CommentRequestStatus;
+  CreateOrganizationUnitInput: CreateOrganizationUnitInput;
   CriteriaSet: ResolverTypeWrapper<CriteriaSetEntity>;
   CriteriaVariant: CriteriaVariant;
   Criterion: ResolverTypeWrapper<CriterionEntity>;
@@ -833,6 +868,7 @@ export type ResolversTypes = ResolversObject<{
   DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
   DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
   DraftResidenceCommentInput: DraftResidenceCommentInput;
+  EndOrganizationUnitInput: EndOrganizationUnitInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Member: ResolverTypeWrapper<MemberReferenceEntity>;
   MoveCommentRequestInput: MoveCommentRequestInput;
@@ -840,6 +876,7 @@ export type ResolversTypes = ResolversObject<{
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
   OrganizationCount: ResolverTypeWrapper<OrganizationCountRecordEntity>;
   OrganizationKind: OrganizationKind;
+  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   OrganizationStatistics: ResolverTypeWrapper<StatisticsKeyEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   OversightSide: OversightSide;
@@ -877,6 +914,7 @@ export type ResolversParentTypes = ResolversObject<{
   CommentRequestConnection: Omit<CommentRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommentRequestEdge']> };
   CommentRequestEdge: Omit<CommentRequestEdge, 'node'> & { node: ResolversParentTypes['CommentRequest'] };
   CommentRequestPayload: Omit<CommentRequestPayload, 'commentRequest'> & { commentRequest?: Maybe<ResolversParentTypes['CommentRequest']> };
+  CreateOrganizationUnitInput: CreateOrganizationUnitInput;
   CriteriaSet: CriteriaSetEntity;
   Criterion: CriterionEntity;
   CriterionAssessment: CommentFormAssessmentEntity;
@@ -885,12 +923,14 @@ export type ResolversParentTypes = ResolversObject<{
   DisagreementConnection: Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> };
   DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
   DraftResidenceCommentInput: DraftResidenceCommentInput;
+  EndOrganizationUnitInput: EndOrganizationUnitInput;
   JSON: Scalars['JSON']['output'];
   Member: MemberReferenceEntity;
   MoveCommentRequestInput: MoveCommentRequestInput;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationUnitEntity;
   OrganizationCount: OrganizationCountRecordEntity;
+  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   OrganizationStatistics: StatisticsKeyEntity;
   Float: Scalars['Float']['output'];
   PageInfo: PageInfo;
@@ -1065,6 +1105,7 @@ export type OrganizationResolvers<ContextType = EvaluationContext, ParentType ex
   children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationChildrenArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationInForceArgs>>;
+  keptBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   membersRecommendedForAction?: Resolver<ResolversTypes['ResidenceCommentConnection'], ParentType, ContextType, RequireFields<OrganizationMembersRecommendedForActionArgs, 'first' | 'order' | 'side'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1074,11 +1115,17 @@ export type OrganizationResolvers<ContextType = EvaluationContext, ParentType ex
   successor?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OrganizationCountResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['OrganizationCount'] = ResolversParentTypes['OrganizationCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type OrganizationPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = ResolversObject<{
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type OrganizationStatisticsResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['OrganizationStatistics'] = ResolversParentTypes['OrganizationStatistics'], FederationReferenceType extends FederationReferenceTypes['OrganizationStatistics'] = FederationReferenceTypes['OrganizationStatistics']> = ResolversObject<{
@@ -1203,6 +1250,7 @@ export type Resolvers<ContextType = EvaluationContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationCount?: OrganizationCountResolvers<ContextType>;
+  OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   OrganizationStatistics?: OrganizationStatisticsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

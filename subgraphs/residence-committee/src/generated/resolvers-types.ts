@@ -114,6 +114,17 @@ export type ChangeNoticeAcknowledgementPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new node of the tree, added by the subgraph that keeps nodes of its kind. */
+export type CreateOrganizationUnitInput = {
+  idempotencyKey: Scalars['String']['input'];
+  kind: OrganizationKind;
+  /** Official name. */
+  name: Scalars['String']['input'];
+  parentId: Scalars['ID']['input'];
+  /** First day the node exists. */
+  validFrom: Scalars['Date']['input'];
+};
+
 /**
  * Two facts about a member that do not agree, found by the subgraph that holds
  * both (its own record and its projection of the other side's).
@@ -141,6 +152,18 @@ export type DisagreementEdge = {
   __typename?: 'DisagreementEdge';
   cursor: Scalars['String']['output'];
   node: Disagreement;
+};
+
+/** Ends a node (abolished, merged), naming the node that takes over. */
+export type EndOrganizationUnitInput = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** The node that takes over, of the same kind, in force the day after. */
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day the node exists. */
+  validTo: Scalars['Date']['input'];
+  /** The version of the node the caller saw. */
+  version: Scalars['Int']['input'];
 };
 
 /**
@@ -262,6 +285,10 @@ export type Mutation = {
   acknowledgeChangeNotice: ChangeNoticeAcknowledgementPayload;
   /** The ward assigns a received member to one of its residential cells: the registration becomes ACTIVE. */
   assignToResidentialCell: ResidenceRegistrationPayload;
+  /** Adds a node of the territorial branch to the tree (administrators, or oversight within its subtree); the other subgraphs' copies follow. */
+  createResidenceOrganization: OrganizationPayload;
+  /** Ends a node of the territorial branch, naming its successor; the other subgraphs' copies follow. */
+  endResidenceOrganization: OrganizationPayload;
   /**
    * The ward receives an introduction letter and lists the member (status RECEIVED).
    * The letter is checked with the workplace committee, its owner; an open
@@ -293,6 +320,16 @@ export type MutationAcknowledgeChangeNoticeArgs = {
 
 export type MutationAssignToResidentialCellArgs = {
   input: AssignToResidentialCellInput;
+};
+
+
+export type MutationCreateResidenceOrganizationArgs = {
+  input: CreateOrganizationUnitInput;
+};
+
+
+export type MutationEndResidenceOrganizationArgs = {
+  input: EndOrganizationUnitInput;
 };
 
 
@@ -340,6 +377,8 @@ export type Organization = {
   id: Scalars['ID']['output'];
   /** Whether the node is in force on `asOf` (default: today). */
   inForce: Scalars['Boolean']['output'];
+  /** Which subgraph keeps (writes) the node; the others hold copies. */
+  keptBy: Scalars['String']['output'];
   /** Level and branch of the node. */
   kind: OrganizationKind;
   /** Meetings held by this node or below between `from` and `to`, the newest first (at most 100). */
@@ -366,6 +405,8 @@ export type Organization = {
   validFrom: Scalars['Date']['output'];
   /** Last day the node exists; null while it still does. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** Raised by the keeper on every change. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -459,6 +500,13 @@ export type OrganizationKind =
   | 'WARD'
   /** Cell of a workplace (chi bộ nơi công tác). */
   | 'WORKPLACE_CELL';
+
+/** The node as changed, or why it was not. */
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  organization?: Maybe<Organization>;
+  userErrors: Array<UserError>;
+};
 
 /** Figures the residence committee adds to a node and period, from its own records. */
 export type OrganizationStatistics = {
@@ -773,10 +821,12 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   ChangeNoticeAcknowledgement: ResolverTypeWrapper<ChangeNoticeAcknowledgementEntity>;
   ChangeNoticeAcknowledgementPayload: ResolverTypeWrapper<Omit<ChangeNoticeAcknowledgementPayload, 'changeNoticeAcknowledgement'> & { changeNoticeAcknowledgement?: Maybe<ResolversTypes['ChangeNoticeAcknowledgement']> }>;
+  CreateOrganizationUnitInput: CreateOrganizationUnitInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Disagreement: ResolverTypeWrapper<DisagreementRecordEntity>;
   DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
   DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
+  EndOrganizationUnitInput: EndOrganizationUnitInput;
   IntroductionLetter: ResolverTypeWrapper<MemberReferenceEntity>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LetterReceipt: ResolverTypeWrapper<LetterReceiptEntity>;
@@ -792,6 +842,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OrganizationCount: ResolverTypeWrapper<OrganizationCountRecordEntity>;
   OrganizationKind: OrganizationKind;
+  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   OrganizationStatistics: ResolverTypeWrapper<StatisticsKeyEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -825,10 +876,12 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntry;
   ChangeNoticeAcknowledgement: ChangeNoticeAcknowledgementEntity;
   ChangeNoticeAcknowledgementPayload: Omit<ChangeNoticeAcknowledgementPayload, 'changeNoticeAcknowledgement'> & { changeNoticeAcknowledgement?: Maybe<ResolversParentTypes['ChangeNoticeAcknowledgement']> };
+  CreateOrganizationUnitInput: CreateOrganizationUnitInput;
   Date: Scalars['Date']['output'];
   Disagreement: DisagreementRecordEntity;
   DisagreementConnection: Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> };
   DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
+  EndOrganizationUnitInput: EndOrganizationUnitInput;
   IntroductionLetter: MemberReferenceEntity;
   JSON: Scalars['JSON']['output'];
   LetterReceipt: LetterReceiptEntity;
@@ -841,6 +894,7 @@ export type ResolversParentTypes = ResolversObject<{
   Organization: OrganizationUnitEntity;
   Boolean: Scalars['Boolean']['output'];
   OrganizationCount: OrganizationCountRecordEntity;
+  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   OrganizationStatistics: StatisticsKeyEntity;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -978,6 +1032,8 @@ export type MemberResolvers<ContextType = ResidenceContext, ParentType extends R
 export type MutationResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acknowledgeChangeNotice?: Resolver<ResolversTypes['ChangeNoticeAcknowledgementPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeChangeNoticeArgs, 'input'>>;
   assignToResidentialCell?: Resolver<ResolversTypes['ResidenceRegistrationPayload'], ParentType, ContextType, RequireFields<MutationAssignToResidentialCellArgs, 'input'>>;
+  createResidenceOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateResidenceOrganizationArgs, 'input'>>;
+  endResidenceOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationEndResidenceOrganizationArgs, 'input'>>;
   receiveIntroductionLetter?: Resolver<ResolversTypes['ResidenceRegistrationPayload'], ParentType, ContextType, RequireFields<MutationReceiveIntroductionLetterArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   reportLeavingResidence?: Resolver<ResolversTypes['ResidenceRegistrationPayload'], ParentType, ContextType, RequireFields<MutationReportLeavingResidenceArgs, 'input'>>;
@@ -992,6 +1048,7 @@ export type OrganizationResolvers<ContextType = ResidenceContext, ParentType ext
   children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationChildrenArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationInForceArgs>>;
+  keptBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<OrganizationMeetingsArgs, 'from' | 'to'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1001,11 +1058,17 @@ export type OrganizationResolvers<ContextType = ResidenceContext, ParentType ext
   successor?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OrganizationCountResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['OrganizationCount'] = ResolversParentTypes['OrganizationCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type OrganizationPayloadResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = ResolversObject<{
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type OrganizationStatisticsResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['OrganizationStatistics'] = ResolversParentTypes['OrganizationStatistics'], FederationReferenceType extends FederationReferenceTypes['OrganizationStatistics'] = FederationReferenceTypes['OrganizationStatistics']> = ResolversObject<{
@@ -1101,6 +1164,7 @@ export type Resolvers<ContextType = ResidenceContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationCount?: OrganizationCountResolvers<ContextType>;
+  OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   OrganizationStatistics?: OrganizationStatisticsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

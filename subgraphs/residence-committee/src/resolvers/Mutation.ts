@@ -1,9 +1,18 @@
+import { createOrganizationUnit, endOrganizationUnit } from '@twoway/subgraph-runtime';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { assignToResidentialCell, receiveIntroductionLetter, returnIntroductionLetter } from '../workflows/introduction.workflow.js';
 import { recordAttendance, scheduleMeeting } from '../workflows/meeting.workflow.js';
 import { acknowledgeChangeNotice, reportLeavingResidence } from '../workflows/change-notice.workflow.js';
 
 export const Mutation: MutationResolvers = {
+  createResidenceOrganization: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await createOrganizationUnit(ctx, 'residence-committee', input);
+    return { organization: result, userErrors };
+  },
+  endResidenceOrganization: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await endOrganizationUnit(ctx, 'residence-committee', input);
+    return { organization: result, userErrors };
+  },
   receiveIntroductionLetter: async (_root, { input }, ctx) => {
     const { result, userErrors } = await receiveIntroductionLetter(ctx, input);
     return { residenceRegistration: result, userErrors };

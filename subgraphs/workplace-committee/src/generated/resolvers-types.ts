@@ -67,6 +67,17 @@ export type ChangeNoticeStatus =
   | 'ACKNOWLEDGED'
   | 'SENT';
 
+/** A new node of the tree, added by the subgraph that keeps nodes of its kind. */
+export type CreateOrganizationUnitInput = {
+  idempotencyKey: Scalars['String']['input'];
+  kind: OrganizationKind;
+  /** Official name. */
+  name: Scalars['String']['input'];
+  parentId: Scalars['ID']['input'];
+  /** First day the node exists. */
+  validFrom: Scalars['Date']['input'];
+};
+
 /**
  * Two facts about a member that do not agree, found by the subgraph that holds
  * both (its own record and its projection of the other side's).
@@ -94,6 +105,18 @@ export type DisagreementEdge = {
   __typename?: 'DisagreementEdge';
   cursor: Scalars['String']['output'];
   node: Disagreement;
+};
+
+/** Ends a node (abolished, merged), naming the node that takes over. */
+export type EndOrganizationUnitInput = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** The node that takes over, of the same kind, in force the day after. */
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day the node exists. */
+  validTo: Scalars['Date']['input'];
+  /** The version of the node the caller saw. */
+  version: Scalars['Int']['input'];
 };
 
 /** Why a member is exempt from activity at the place of residence. */
@@ -306,6 +329,10 @@ export type MembershipStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a node of the workplace branch to the tree (administrators, or oversight within its subtree); the other subgraphs' copies follow. */
+  createWorkplaceOrganization: OrganizationPayload;
+  /** Ends a node of the workplace branch, naming its successor; the other subgraphs' copies follow. */
+  endWorkplaceOrganization: OrganizationPayload;
   /**
    * Issue an introduction letter (mẫu 1-213) for a member to the ward where they live.
    * Done by the committee of the member's workplace. The letter is due at the ward
@@ -320,6 +347,16 @@ export type Mutation = {
    * end the member's open letters and cancel open comment requests (evaluation).
    */
   reportMemberChange: MemberPayload;
+};
+
+
+export type MutationCreateWorkplaceOrganizationArgs = {
+  input: CreateOrganizationUnitInput;
+};
+
+
+export type MutationEndWorkplaceOrganizationArgs = {
+  input: EndOrganizationUnitInput;
 };
 
 
@@ -348,6 +385,8 @@ export type Organization = {
   id: Scalars['ID']['output'];
   /** Whether the node is in force on `asOf` (default: today). */
   inForce: Scalars['Boolean']['output'];
+  /** Which subgraph keeps (writes) the node; the others hold copies. */
+  keptBy: Scalars['String']['output'];
   /** Level and branch of the node. */
   kind: OrganizationKind;
   /**
@@ -369,6 +408,8 @@ export type Organization = {
   validFrom: Scalars['Date']['output'];
   /** Last day the node exists; null while it still does. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** Raised by the keeper on every change. */
+  version: Scalars['Int']['output'];
   /**
    * Oversight: disagreements in the workplace's own records for members working in
    * this subtree: OPEN_TO_TWO_WARDS (letters open to two wards at once) and
@@ -472,6 +513,13 @@ export type OrganizationKind =
   | 'WARD'
   /** Cell of a workplace (chi bộ nơi công tác). */
   | 'WORKPLACE_CELL';
+
+/** The node as changed, or why it was not. */
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  organization?: Maybe<Organization>;
+  userErrors: Array<UserError>;
+};
 
 /**
  * Figures for one organisation node over one period (2026, 2026-Q3 or 2026-11).
@@ -783,10 +831,12 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ChangeNoticeKind: ChangeNoticeKind;
   ChangeNoticeStatus: ChangeNoticeStatus;
+  CreateOrganizationUnitInput: CreateOrganizationUnitInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Disagreement: ResolverTypeWrapper<DisagreementRecordEntity>;
   DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
   DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
+  EndOrganizationUnitInput: EndOrganizationUnitInput;
   ExemptionCategory: ExemptionCategory;
   Granularity: Granularity;
   IntroductionLetter: ResolverTypeWrapper<IntroductionLetterEntity>;
@@ -807,6 +857,7 @@ export type ResolversTypes = ResolversObject<{
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
   OrganizationCount: ResolverTypeWrapper<OrganizationCountRecordEntity>;
   OrganizationKind: OrganizationKind;
+  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   OrganizationStatistics: ResolverTypeWrapper<StatisticsKeyEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -829,10 +880,12 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   ChangeNotice: ChangeNoticeEntity;
   Int: Scalars['Int']['output'];
+  CreateOrganizationUnitInput: CreateOrganizationUnitInput;
   Date: Scalars['Date']['output'];
   Disagreement: DisagreementRecordEntity;
   DisagreementConnection: Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> };
   DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
+  EndOrganizationUnitInput: EndOrganizationUnitInput;
   IntroductionLetter: IntroductionLetterEntity;
   Boolean: Scalars['Boolean']['output'];
   IntroductionLetterPayload: Omit<IntroductionLetterPayload, 'introductionLetter'> & { introductionLetter?: Maybe<ResolversParentTypes['IntroductionLetter']> };
@@ -846,6 +899,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationUnitEntity;
   OrganizationCount: OrganizationCountRecordEntity;
+  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   OrganizationStatistics: StatisticsKeyEntity;
   Float: Scalars['Float']['output'];
   PageInfo: PageInfo;
@@ -990,6 +1044,8 @@ export type MemberPayloadResolvers<ContextType = WorkplaceContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createWorkplaceOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkplaceOrganizationArgs, 'input'>>;
+  endWorkplaceOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationEndWorkplaceOrganizationArgs, 'input'>>;
   issueIntroductionLetter?: Resolver<ResolversTypes['IntroductionLetterPayload'], ParentType, ContextType, RequireFields<MutationIssueIntroductionLetterArgs, 'input'>>;
   reportMemberChange?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationReportMemberChangeArgs, 'input'>>;
 }>;
@@ -1001,6 +1057,7 @@ export type OrganizationResolvers<ContextType = WorkplaceContext, ParentType ext
   children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationChildrenArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationInForceArgs>>;
+  keptBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   lostIntroductionLetters?: Resolver<ResolversTypes['LostIntroductionLetterConnection'], ParentType, ContextType, RequireFields<OrganizationLostIntroductionLettersArgs, 'first' | 'order'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1008,6 +1065,7 @@ export type OrganizationResolvers<ContextType = WorkplaceContext, ParentType ext
   successor?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workplaceDisagreements?: Resolver<ResolversTypes['DisagreementConnection'], ParentType, ContextType, RequireFields<OrganizationWorkplaceDisagreementsArgs, 'first'>>;
   workplaceMembers?: Resolver<ResolversTypes['WorkplaceMemberConnection'], ParentType, ContextType, RequireFields<OrganizationWorkplaceMembersArgs, 'first'>>;
 }>;
@@ -1015,6 +1073,11 @@ export type OrganizationResolvers<ContextType = WorkplaceContext, ParentType ext
 export type OrganizationCountResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['OrganizationCount'] = ResolversParentTypes['OrganizationCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type OrganizationPayloadResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = ResolversObject<{
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type OrganizationStatisticsResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['OrganizationStatistics'] = ResolversParentTypes['OrganizationStatistics'], FederationReferenceType extends FederationReferenceTypes['OrganizationStatistics'] = FederationReferenceTypes['OrganizationStatistics']> = ResolversObject<{
@@ -1102,6 +1165,7 @@ export type Resolvers<ContextType = WorkplaceContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationCount?: OrganizationCountResolvers<ContextType>;
+  OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   OrganizationStatistics?: OrganizationStatisticsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { addDays, isUuid } from '@twoway/platform';
+import { ALLOWED_PARENTS, OrganizationUnit, ownerOf, type OrganizationKind, type OrganizationLoaders, type TreeOwner } from '@twoway/org-tree';
+import { MutationErrorCode, refuse, runMutation, type MutationContext, type MutationResult, type MutationScope } from '../mutations/mutation.js';
+import { requireActingFor } from '../mutations/acting-for.js';
+import type { EventHandler } from '../events/events.js';
+
+export const TreeErrorCode = {
+  KIND_NOT_ALLOWED_HERE: 'KIND_NOT_ALLOWED_HERE',
+  NOT_OWNED_HERE: 'NOT_OWNED_HERE',
+  NAME_REQUIRED: 'NAME_REQUIRED',
+  PARENT_NOT_IN_FORCE: 'PARENT_NOT_IN_FORCE',
+  ALREADY_ENDED: 'ALREADY_ENDED',
+  END_BEFORE_START: 'END_BEFORE_START',
+  SUCCESSOR_NOT_VALID: 'SUCCESSOR_NOT_VALID',
+} as const;
+
+/** Who keeps the tree: administrators, and oversight (organisation boards) within their own subtree. */
+const TREE_KEEPERS = ['ADMINISTRATOR', 'OVERSIGHT'] as const;
+const ALL_SUBGRAPHS: TreeOwner[] = ['workplace-committee', 'residence-committee'];
+const COPIES = (owner: TreeOwner) => [...ALL_SUBGRAPHS.filter((s) => s !== owner), 'evaluation'];
+
+type TreeContext = MutationContext & { organizations: OrganizationLoaders };
+
+const inForceOn = (unit: OrganizationUnit, day: string) => unit.validFrom <= day && (unit.validTo === null || day <= unit.validTo);
+
+/** Tells the other subgraphs, which keep copies of the tree, what the node is now. */
+async function publishNode(scope: MutationScope, owner: TreeOwner, unit: OrganizationUnit): Promise<void> {
+  const { id, parentId, kind, name, path, depth, validFrom, validTo, successorId, version } = unit;
+  for (const target of COPIES(owner)) {
+    await scope.publish('OrganizationUnitChanged', target, { unit: { id, parentId, kind, name, path, depth, validFrom, validTo, successorId, owner, version } });
+  }
+}
+
+/**
+ * The owner adds a node to the tree (a new ward after a merger, a new cell):
+ * under a parent in force on the day it starts, of a kind allowed there and
+ * kept by this subgraph. The copies in the other subgraphs follow by outbox.
+ */
+export async function createOrganizationUnit(
+  ctx: TreeContext,
+  owner: TreeOwner,
+  input: { idempotencyKey: string; parentId: string; kind: OrganizationKind; name: string; validFrom: string },
+): Promise<MutationResult<OrganizationUnit>> {
+  const parent = isUuid(input.parentId) ? await ctx.organizations.byId.load(input.parentId.toLowerCase()) : null;
+  if (parent) await requireActingFor(ctx.principal, ctx.organizations, TREE_KEEPERS, parent.id);
+  return runMutation(ctx, { operation: 'createOrganizationUnit', idempotencyKey: input.idempotencyKey, entity: OrganizationUnit }, async (scope) => {
+    if (!parent) refuse(MutationErrorCode.NOT_FOUND, ['input', 'parentId'], 'No organisation with this id');
+    if (ownerOf(input.kind) !== owner) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'kind'], `Nodes of kind ${input.kind} are kept by the ${ownerOf(input.kind)} subgraph`);
+    if (!ALLOWED_PARENTS[input.kind].includes(parent.kind)) refuse(TreeErrorCode.KIND_NOT_ALLOWED_HERE, ['input', 'kind'], `A ${input.kind} cannot sit under a ${parent.kind}`);
+    if (!inForceOn(parent, input.validFrom)) refuse(TreeErrorCode.PARENT_NOT_IN_FORCE, ['input', 'validFrom'], 'The parent is not in force on that day');
+    const name = input.name.trim();
+    if (name.length < 3 || name.length > 255) refuse(TreeErrorCode.NAME_REQUIRED, ['input', 'name'], 'Give the official name (3 to 255 characters)');
+    const id = randomUUID();
+    const unit = await scope.create(OrganizationUnit, {
+      id, parentId: parent.id, kind: input.kind, name, path: `${parent.path}${id}/`, depth: parent.depth + 1,
+      validFrom: input.validFrom, validTo: null, successorId: null, owner, version: 1,
+    });
+    await publishNode(scope, owner, unit);
+    return unit;
+  });
+}
+
+/**
+ * The owner ends a node (abolished, merged), naming the node that takes over;
+ * the node is never moved or deleted, so history by date stays true.
+ */
+export async function endOrganizationUnit(
+  ctx: TreeContext,
+  owner: TreeOwner,
+  input: { idempotencyKey: string; id: string; version: number; validTo: string; successorId?: string | null },
+): Promise<MutationResult<OrganizationUnit>> {
+  const unit = isUuid(input.id) ? await ctx.organizations.byId.load(input.id.toLowerCase()) : null;
+  if (unit) await requireActingFor(ctx.principal, ctx.organizations, TREE_KEEPERS, unit.id);
+  return runMutation(ctx, { operation: 'endOrganizationUnit', idempotencyKey: input.idempotencyKey, entity: OrganizationUnit }, async (scope) => {
+    if (!unit) refuse(MutationErrorCode.NOT_FOUND, ['input', 'id'], 'No organisation with this id');
+    const current = await scope.current(OrganizationUnit, unit.id, input.version);
+    if (current.owner !== owner) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'id'], `This node is kept by the ${current.owner} subgraph`);
+    if (current.validTo !== null) refuse(TreeErrorCode.ALREADY_ENDED, ['input', 'id'], `The node already ended on ${current.validTo}`);
+    if (input.validTo < current.validFrom) refuse(TreeErrorCode.END_BEFORE_START, ['input', 'validTo'], 'A node cannot end before it starts');
+    let successorId: string | null = null;
+    if (input.successorId) {
+      const successor = isUuid(input.successorId) ? await scope.manager.findOneBy(OrganizationUnit, { id: input.successorId.toLowerCase() }) : null;
+      if (!successor || successor.id === current.id || successor.kind !== current.kind || !inForceOn(successor, addDays(input.validTo, 1))) {
+        refuse(TreeErrorCode.SUCCESSOR_NOT_VALID, ['input', 'successorId'], 'The successor must be another node of the same kind, in force the day after');
+      }
+      successorId = successor.id;
+    }
+    const ended = await scope.updateVersioned(OrganizationUnit, current, input.version, { validTo: input.validTo, successorId, version: current.version + 1 });
+    await publishNode(scope, owner, ended);
+    return ended;
+  });
+}
+
+/**
+ * A copy applies the owner's change to a node: only from the owner, only if
+ * newer than what it holds (redeliveries and reordering change nothing).
+ */
+export const organizationUnitChanged: EventHandler = async (scope, event) => {
+  const unit = event.payload.unit as OrganizationUnit;
+  if (unit.owner !== event.source) refuse(TreeErrorCode.NOT_OWNED_HERE, ['payload', 'unit'], `${event.source} does not keep node ${unit.id}`);
+  await scope.manager.query(
+    `INSERT INTO organization_unit (id, parent_id, kind, name, path, depth, valid_from, valid_to, successor_id, owner, version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, valid_to = EXCLUDED.valid_to, successor_id = EXCLUDED.successor_id, version = EXCLUDED.version
+     WHERE organization_unit.version < EXCLUDED.version`,
+    [unit.id, unit.parentId, unit.kind, unit.name, unit.path, unit.depth, unit.validFrom, unit.validTo, unit.successorId, unit.owner, unit.version],
+  );
+};
