@@ -16,8 +16,9 @@ const FIGURES = `
     SELECT r.id, COALESCE(r.cell_id, r.ward_id) AS rn, r.workplace_cell_id AS wn, r.due_on, r.status, f.returned_on, f.signed_on, f.recommendation
     FROM comment_request r LEFT JOIN comment_form f ON f.request_id = r.id
     WHERE r.cell_id = ANY($6::uuid[]) OR r.ward_id = ANY($6::uuid[]) OR r.workplace_cell_id = ANY($6::uuid[])),
-  matched AS (SELECT km.idx, q.* FROM km JOIN requests q ON q.rn = km.org_id
-              UNION SELECT km.idx, q.* FROM km JOIN requests q ON q.wn = km.org_id),
+  matched_ids AS (SELECT km.idx, q.id FROM km JOIN requests q ON q.rn = km.org_id
+                  UNION SELECT km.idx, q.id FROM km JOIN requests q ON q.wn = km.org_id),
+  matched AS (SELECT m.idx, q.* FROM matched_ids m JOIN requests q ON q.id = m.id),
   request_figures AS (
     SELECT m.idx,
       count(*) FILTER (WHERE m.due_on BETWEEN k.from_day AND k.to_day AND m.status NOT IN ('WAIVED', 'CANCELLED')) AS due,
@@ -29,9 +30,14 @@ const FIGURES = `
   reviews AS MATERIALIZED (
     SELECT v.id, v.workplace_cell_id AS wn, f.cell_id AS rn, v.rating, v.decided_on
     FROM annual_review v LEFT JOIN comment_form f ON f.id = v.comment_form_id
-    WHERE v.workplace_cell_id = ANY($6::uuid[]) OR v.comment_form_id IN (SELECT id FROM comment_form WHERE cell_id = ANY($6::uuid[]))),
-  reviews_matched AS (SELECT km.idx, v.* FROM km JOIN reviews v ON v.rn = km.org_id
-                      UNION SELECT km.idx, v.* FROM km JOIN reviews v ON v.wn = km.org_id),
+    WHERE v.workplace_cell_id = ANY($6::uuid[])
+    UNION ALL
+    SELECT v.id, v.workplace_cell_id, f.cell_id, v.rating, v.decided_on
+    FROM comment_form f JOIN annual_review v ON v.comment_form_id = f.id
+    WHERE f.cell_id = ANY($6::uuid[]) AND NOT (v.workplace_cell_id = ANY($6::uuid[]))),
+  reviews_matched_ids AS (SELECT km.idx, v.id FROM km JOIN reviews v ON v.rn = km.org_id
+                          UNION SELECT km.idx, v.id FROM km JOIN reviews v ON v.wn = km.org_id),
+  reviews_matched AS (SELECT m.idx, v.* FROM reviews_matched_ids m JOIN reviews v ON v.id = m.id),
   review_figures AS (
     SELECT m.idx,
       count(*) FILTER (WHERE m.decided_on BETWEEN k.from_day AND k.to_day AND m.rating = 'EXCELLENT') AS excellent,
