@@ -14,9 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { createTokenSigner, ensureDevelopmentKeys, readJson } from '@twoway/auth';
 import { systemClock, today } from '@twoway/platform';
+import { queryRows, withClient } from '@twoway/persistence';
+import { resolveScope } from '@twoway/org-tree';
 import type { JWK } from 'jose';
 import { federationDatabases, root } from './lib/databases.js';
 import { generateData } from './lib/generate-data.js';
@@ -37,19 +38,10 @@ const GATEWAY_PORT = 4100;
 
 const { urls, embedded } = await federationDatabases((message) => console.log(message));
 const day = today(systemClock);
-const query = async <T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []) => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-};
 
 let stopFederation: (() => Promise<void>) | undefined;
 try {
-  const [{ n }] = (await query<{ n: number }>(urls.WORKPLACE_DATABASE_URL, `SELECT count(*)::int AS n FROM member WHERE dossier_number LIKE 'HS-%' AND EXISTS (SELECT 1 FROM organization_unit WHERE kind = 'DISTRICT')`).catch(() => [{ n: -1 }])) as [{ n: number }];
+  const [{ n }] = (await queryRows<{ n: number }>(urls.WORKPLACE_DATABASE_URL, `SELECT count(*)::int AS n FROM member WHERE dossier_number LIKE 'HS-%' AND EXISTS (SELECT 1 FROM organization_unit WHERE kind = 'DISTRICT')`).catch(() => [{ n: -1 }])) as [{ n: number }];
   const counts = n === members ? undefined : await generateData(urls, members, day);
   if (!counts) console.log(`The databases already hold the generated data set of ${members} members.`);
 
@@ -61,10 +53,10 @@ try {
   stopFederation = federation.stop;
 
   // What requests draw from at random.
-  const memberIds = (await query<{ id: string }>(urls.WORKPLACE_DATABASE_URL, 'SELECT id FROM member ORDER BY md5(id::text) LIMIT 2000')).map((r) => r.id);
-  const wards = (await query<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'WARD'`)).map((r) => r.id);
-  const provinces = (await query<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'PROVINCE'`)).map((r) => r.id);
-  const districts = (await query<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'DISTRICT'`)).map((r) => r.id);
+  const memberIds = (await queryRows<{ id: string }>(urls.WORKPLACE_DATABASE_URL, 'SELECT id FROM member ORDER BY md5(id::text) LIMIT 2000')).map((r) => r.id);
+  const wards = (await queryRows<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'WARD'`)).map((r) => r.id);
+  const provinces = (await queryRows<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'PROVINCE'`)).map((r) => r.id);
+  const districts = (await queryRows<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'DISTRICT'`)).map((r) => r.id);
   const nodesAt = { ward: wards, district: districts, province: provinces };
   const { privateKeyFile } = await ensureDevelopmentKeys(path.join(root, '.keys'));
   const signer = await createTokenSigner(await readJson<JWK>(privateKeyFile));
@@ -131,8 +123,10 @@ try {
 
   // EXPLAIN plans of the hot queries, on a ward.
   const ward = wards[0]!;
-  const [wardPath] = (await query<{ path: string }>(urls.RESIDENCE_DATABASE_URL, 'SELECT path FROM organization_unit WHERE id = $1', [ward])).map((r) => r.path);
-  const wardScope = (await query<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE path LIKE $1`, [`${wardPath}%`])).map((r) => r.id);
+  const [wardPath] = (await queryRows<{ path: string }>(urls.RESIDENCE_DATABASE_URL, 'SELECT path FROM organization_unit WHERE id = $1', [ward])).map((r) => r.path);
+  // The node ids the services bind for this ward, resolved as they resolve them.
+  const wardScope = await withClient(urls.RESIDENCE_DATABASE_URL, (client) =>
+    resolveScope({ query: async (text, values) => (await client.query(text, values)).rows }, wardPath!));
   const { absentFromLastTwoMeetingsQuery } = await import('../subgraphs/residence-committee/src/repositories/oversight.repository.js');
   const { overdueRequestsQuery } = await import('../subgraphs/evaluation/src/repositories/oversight.repository.js');
   const { lostLettersQuery } = await import('../subgraphs/workplace-committee/src/repositories/oversight.repository.js');
@@ -143,7 +137,7 @@ try {
   ];
   let explain = `# EXPLAIN plans of the hot queries\n\nRecorded by \`npm run bench\` on ${day} with ${members} generated members, for one ward (${ward}).\n`;
   for (const [title, url, list] of plans) {
-    const plan = await query<{ 'QUERY PLAN': string }>(url, `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT q.* FROM (${list.sql}) q ORDER BY q.sort_key, q.id LIMIT 51`, list.parameters);
+    const plan = await queryRows<{ 'QUERY PLAN': string }>(url, `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT q.* FROM (${list.sql}) q ORDER BY q.sort_key, q.id LIMIT 51`, list.parameters);
     explain += `\n## ${title}\n\n\`\`\`\n${plan.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`;
   }
   writeFileSync(path.join(root, 'docs/explain-plans.md'), explain);

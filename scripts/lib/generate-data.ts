@@ -1,8 +1,7 @@
-import pg from 'pg';
 import { buildLargeDataset, type TableRows } from '@twoway/demo-data';
-import { copyRows, createSubgraphDataSource, migrate } from '@twoway/persistence';
+import { copyRows, withClient } from '@twoway/persistence';
 import { createLogger } from '@twoway/platform';
-import { subgraphEntities, subgraphMigrations, type BaseSubgraphContext, type SubgraphModule } from '@twoway/subgraph-runtime';
+import { openSubgraphDatabase, type BaseSubgraphContext, type SubgraphModule } from '@twoway/subgraph-runtime';
 import { workplaceCommittee } from '@twoway/workplace-committee';
 import { residenceCommittee } from '@twoway/residence-committee';
 import { evaluation } from '@twoway/evaluation';
@@ -27,9 +26,7 @@ export async function generateData(urls: DatabaseUrls, members: number, day: str
   const urlOf: Record<string, string> = { workplace: urls.WORKPLACE_DATABASE_URL, residence: urls.RESIDENCE_DATABASE_URL, evaluation: urls.EVALUATION_DATABASE_URL };
   for (const [name, module] of Object.entries(modules)) {
     const m = module as SubgraphModule<BaseSubgraphContext>;
-    const { dataSource } = createSubgraphDataSource({ url: urlOf[name]!, entities: subgraphEntities(m), migrations: subgraphMigrations(m), logger, poolSize: 1 });
-    await dataSource.initialize();
-    await migrate(dataSource);
+    const { dataSource } = await openSubgraphDatabase(m, { url: urlOf[name]!, logger, poolSize: 1 });
     await dataSource.destroy();
   }
 
@@ -64,14 +61,4 @@ export async function generateData(urls: DatabaseUrls, members: number, day: str
   );
   log(`Loaded ${members} members into the three databases in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return dataset.counts;
-}
-
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }

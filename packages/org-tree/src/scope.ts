@@ -1,6 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
-
-type Runner = Pick<DataSource | EntityManager, 'query'>;
+/** Anything that runs a statement and answers its rows: a TypeORM data source or manager, or a wrapped pg client. */
+interface Runner {
+  query(text: string, values?: unknown[]): Promise<unknown>;
+}
 
 /**
  * The ids of the nodes a subtree query covers: the subtree of each node (an

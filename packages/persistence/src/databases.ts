@@ -18,8 +18,9 @@ function quoteIdentifier(name: string): string {
   return `"${name}"`;
 }
 
-async function withAdmin<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+/** One connection to `url` for the duration of `work` (scripts, tests, administration; services use their pool). */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await work(client);
@@ -27,6 +28,13 @@ async function withAdmin<T>(serverUrl: string, work: (client: pg.Client) => Prom
     await client.end();
   }
 }
+
+/** The rows of one statement, on a connection of its own. */
+export function queryRows<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  return withClient(url, async (client) => (await client.query<T>(text, values)).rows);
+}
+
+const withAdmin = <T>(serverUrl: string, work: (client: pg.Client) => Promise<T>) => withClient(withDatabase(serverUrl, 'postgres'), work);
 
 /** Creates the database named in `url` on its server when it does not exist yet. */
 export async function ensureDatabase(url: string): Promise<void> {

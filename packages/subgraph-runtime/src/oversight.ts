@@ -1,4 +1,4 @@
-import { encodeCursor } from '@twoway/platform';
+import { toConnection } from '@twoway/platform';
 import type { OrganizationLoaders, OrganizationUnit } from '@twoway/org-tree';
 
 /** A disagreement as a subgraph finds it; `member` resolves to `{ id }` or to the member record. */
@@ -35,9 +35,9 @@ export async function keysetConnection<Row extends { id: string; sortKey: string
   limit: number,
   toEdge: (row: Row) => Promise<Edge> | Edge,
 ): Promise<{ edges: (Edge & { cursor: string })[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }> {
-  const rows = page.rows.slice(0, limit);
-  const edges = await Promise.all(rows.map(async (row) => ({ ...(await toEdge(row)), cursor: encodeCursor([row.sortKey, row.id]) })));
-  return { edges, pageInfo: { hasNextPage: page.rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount };
+  const connection = toConnection(page.rows, limit, page.totalCount, (row) => [row.sortKey, row.id]);
+  const edges = await Promise.all(connection.edges.map(async ({ cursor, node }) => ({ ...(await toEdge(node)), cursor })));
+  return { ...connection, edges };
 }
 
 /** A disagreement row (id, sort key, kind, member, organisation, detail) as the shared type's parent. */

@@ -8,7 +8,7 @@ import {
   DateScalar, createHttpService, createLogger, maskError, systemClock,
   type Clock, type HttpService, type Logger, type RequestScope,
 } from '@twoway/platform';
-import { createSubgraphDataSource, migrate, type StatementCounter } from '@twoway/persistence';
+import { createSubgraphDataSource, migrate, type StatementCounter, type SubgraphDataSource } from '@twoway/persistence';
 import {
   AddOrganizationUnitVersion1764400000070, CreateOrganizationUnit1764400000000, OrganizationUnit, createOrganizationLoaders, organizationResolvers,
   type OrganizationLoaders,
@@ -85,6 +85,8 @@ export interface SubgraphOptions {
 export interface RunningSubgraph {
   name: SubgraphName;
   http: HttpService;
+  /** The subgraph's own database. */
+  databaseUrl: string;
   dataSource: DataSource;
   statements: StatementCounter;
   /** Where this subgraph finds the gateway; may be set after start. */
@@ -122,6 +124,31 @@ export function subgraphMigrations(module: Pick<SubgraphModule<BaseSubgraphConte
 }
 
 /**
+ * Opens a subgraph's own database with the subgraph's entities and applies its
+ * pending migrations: what a service, the test templates and the generator all
+ * do before anything else. The caller destroys the data source.
+ */
+export async function openSubgraphDatabase(
+  module: Pick<SubgraphModule<BaseSubgraphContext>, 'entities' | 'migrations'>,
+  options: { url: string; logger: Logger; poolSize?: number },
+): Promise<SubgraphDataSource & { applied: string[] }> {
+  const opened = createSubgraphDataSource({
+    url: options.url,
+    entities: subgraphEntities(module),
+    migrations: subgraphMigrations(module),
+    logger: options.logger,
+    ...(options.poolSize ? { poolSize: options.poolSize } : {}),
+  });
+  await opened.dataSource.initialize();
+  try {
+    return { ...opened, applied: await migrate(opened.dataSource) };
+  } catch (error) {
+    await opened.dataSource.destroy();
+    throw error;
+  }
+}
+
+/**
  * Connects to the subgraph's own database, applies its migrations, and
  * builds its HTTP service (call `http.listen(port)` to serve).
  */
@@ -131,20 +158,12 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
 ): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(module.name);
   const clock = options.clock ?? systemClock;
-  const { dataSource, statements } = createSubgraphDataSource({
-    url: options.databaseUrl,
-    entities: subgraphEntities(module),
-    migrations: subgraphMigrations(module),
-    logger,
-  });
-  await dataSource.initialize();
-  const applied = await migrate(dataSource);
+  const { dataSource, statements, applied } = await openSubgraphDatabase(module, { url: options.databaseUrl, logger });
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
 
   const schema = buildSubgraphSchema({
     typeDefs: parse(subgraphTypeDefs(module.schema)),
     // The subgraph schema builder types resolvers without a context type.
-     
     resolvers: mergeResolvers<TContext>(
       { Date: DateScalar, JSON: JSONScalar } as unknown as GraphQLResolverMap<TContext>,
       organizationResolvers as unknown as GraphQLResolverMap<TContext>,
@@ -217,6 +236,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
   return {
     name: module.name,
     http,
+    databaseUrl: options.databaseUrl,
     dataSource,
     statements,
     federation,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
+import { queryRows } from '@twoway/persistence';
 import { addMonths } from '@twoway/platform';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { exampleOperation } from '../support/operations.js';
@@ -18,15 +18,7 @@ interface Profile {
   } | null;
 }
 
-async function sql<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = queryRows;
 
 describe('member profile through the gateway', () => {
   let federation: TestFederation;
@@ -44,23 +36,23 @@ describe('member profile through the gateway', () => {
     const response = await federation.query<Profile>(operation.query, operation.variables);
     expect(response.errors).toBeUndefined();
     const member = response.data!.member!;
-    const urls = Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.dataSource.options as { url: string }]));
+    const urls = Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.databaseUrl]));
 
     // Workplace side: the member row itself.
     const [workplace] = await sql<{ full_name: string; position: string; workplace_cell_id: string }>(
-      urls['workplace-committee']!.url, 'SELECT full_name, position, workplace_cell_id FROM member WHERE id = $1', [memberId]);
+      urls['workplace-committee']!, 'SELECT full_name, position, workplace_cell_id FROM member WHERE id = $1', [memberId]);
     expect(member.fullName).toBe(workplace!.full_name);
     expect(member.position).toBe(workplace!.position);
     expect(member.workplaceCell.id).toBe(workplace!.workplace_cell_id);
 
     // Residence side: the open registration and the attendance over the last 12 months.
     const [registration] = await sql<{ status: string; ward_id: string; cell_id: string }>(
-      urls['residence-committee']!.url, "SELECT status, ward_id, cell_id FROM residence_registration WHERE member_id = $1 AND status <> 'ENDED'", [memberId]);
+      urls['residence-committee']!, "SELECT status, ward_id, cell_id FROM residence_registration WHERE member_id = $1 AND status <> 'ENDED'", [memberId]);
     expect(member.residenceRegistration).toMatchObject({ status: registration!.status, ward: { id: registration!.ward_id }, cell: { id: registration!.cell_id } });
     const from = addMonths(TEST_DAY, -12);
     expect(member.attendance).toMatchObject({ from, to: TEST_DAY });
     const counts = await sql<{ status: string; n: number }>(
-      urls['residence-committee']!.url,
+      urls['residence-committee']!,
       'SELECT status, count(*)::int AS n FROM meeting_attendance WHERE member_id = $1 AND held_on BETWEEN $2 AND $3 GROUP BY status',
       [memberId, from, TEST_DAY]);
     const byStatus = Object.fromEntries(counts.map((c) => [c.status, c.n]));
@@ -74,7 +66,7 @@ describe('member profile through the gateway', () => {
 
     // Evaluation side: the comments by year with six criteria, and the latest rating by the bands.
     const forms = await sql<{ year: number; recommendation: string }>(
-      urls.evaluation!.url, 'SELECT year, recommendation FROM comment_form WHERE member_id = $1 ORDER BY signed_on DESC', [memberId]);
+      urls.evaluation!, 'SELECT year, recommendation FROM comment_form WHERE member_id = $1 ORDER BY signed_on DESC', [memberId]);
     expect(forms.length).toBeGreaterThan(0);
     expect(member.residenceComments.map((c) => [c.year, c.recommendation])).toEqual(forms.map((f) => [f.year, f.recommendation]));
     for (const comment of member.residenceComments) {
@@ -82,7 +74,7 @@ describe('member profile through the gateway', () => {
       expect(comment.assessments.every((a) => a.level >= 1 && a.level <= 3 && a.levelLabel.length > 0)).toBe(true);
     }
     const [review] = await sql<{ year: number; score: number }>(
-      urls.evaluation!.url, 'SELECT year, score FROM annual_review WHERE member_id = $1 ORDER BY year DESC LIMIT 1', [memberId]);
+      urls.evaluation!, 'SELECT year, score FROM annual_review WHERE member_id = $1 ORDER BY year DESC LIMIT 1', [memberId]);
     expect(member.latestReview).toMatchObject({ year: review!.year, score: review!.score });
     const band = review!.score >= 90 ? 'EXCELLENT' : review!.score >= 70 ? 'GOOD' : review!.score >= 50 ? 'COMPLETED' : 'NOT_COMPLETED';
     expect(member.latestReview!.rating).toBe(band);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
+import { queryRows } from '@twoway/persistence';
 import { organizationId } from '@twoway/demo-data';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { codes, mutate, type UserError } from '../support/graphql.js';
@@ -27,14 +27,8 @@ describe('the organisation tree, kept by its owners and copied everywhere', () =
 
   async function copies(id: string) {
     return Promise.all(Object.values(federation.subgraphs).map(async (subgraph) => {
-      const client = new pg.Client({ connectionString: (subgraph.dataSource.options as { url: string }).url });
-      await client.connect();
-      try {
-        const { rows } = await client.query('SELECT id, parent_id, kind, name, path, valid_from::text, valid_to::text, successor_id, owner, version FROM organization_unit WHERE id = $1', [id]);
-        return rows[0] ?? null;
-      } finally {
-        await client.end();
-      }
+      const [row] = await queryRows(subgraph.databaseUrl, 'SELECT id, parent_id, kind, name, path, valid_from::text, valid_to::text, successor_id, owner, version FROM organization_unit WHERE id = $1', [id]);
+      return row ?? null;
     }));
   }
 
@@ -83,7 +77,7 @@ describe('the organisation tree, kept by its owners and copied everywhere', () =
     await federation.settle();
     await federation.settle();
     const rows = await copies(old);
-    expect(rows.map((r) => [r.valid_to, r.successor_id, r.version])).toEqual([[TEST_DAY, cell, 2], [TEST_DAY, cell, 2], [TEST_DAY, cell, 2]]);
+    expect(rows.map((r) => [r!.valid_to, r!.successor_id, r!.version])).toEqual([[TEST_DAY, cell, 2], [TEST_DAY, cell, 2], [TEST_DAY, cell, 2]]);
     const { data } = await federation.query<{ organization: { successor: { name: string }; inForce: boolean } }>(
       `query($id: ID!) { organization(id: $id) { successor { name } inForce(asOf: "2027-01-01") } }`, { id: old });
     expect(data!.organization).toEqual({ successor: { name: 'Chi bộ Tổ dân phố số 12' }, inForce: false });
@@ -99,18 +93,17 @@ describe('the organisation tree, kept by its owners and copied everywhere', () =
   });
 
   it('a copy refuses a change to a node from a subgraph that does not keep it', async () => {
-    const evaluation = new pg.Client({ connectionString: (federation.subgraphs.evaluation.dataSource.options as { url: string }).url });
-    await evaluation.connect();
-    const forged = { unit: { ...(await copies(cell))[1], name: 'Đổi tên trái phép', version: 99 }, actor: { subject: 's', role: 'ADMINISTRATOR', organizationId: organizationId('ha-noi') } };
-    const renamed = { id: forged.unit.id, parentId: forged.unit.parent_id, kind: forged.unit.kind, name: forged.unit.name, path: forged.unit.path, depth: 3, validFrom: forged.unit.valid_from, validTo: null, successorId: null, owner: 'residence-committee', version: 99 };
-    await evaluation.query(`INSERT INTO outbox_message (id, topic, target, payload, created_at, available_at) VALUES (gen_random_uuid(), 'OrganizationUnitChanged', 'workplace-committee', $1, now() - interval '1 day', now() - interval '1 day')`,
-      [JSON.stringify({ unit: renamed, actor: forged.actor })]);
+    const url = federation.subgraphs.evaluation.databaseUrl;
+    const kept = (await copies(cell))[1]!;
+    const renamed = { id: kept.id, parentId: kept.parent_id, kind: kept.kind, name: 'Đổi tên trái phép', path: kept.path, depth: 3, validFrom: kept.valid_from, validTo: null, successorId: null, owner: 'residence-committee', version: 99 };
+    const actor = { subject: 's', role: 'ADMINISTRATOR', organizationId: organizationId('ha-noi') };
+    await queryRows(url, `INSERT INTO outbox_message (id, topic, target, payload, created_at, available_at) VALUES (gen_random_uuid(), 'OrganizationUnitChanged', 'workplace-committee', $1, now() - interval '1 day', now() - interval '1 day')`,
+      [JSON.stringify({ unit: renamed, actor })]);
     const drained = await federation.subgraphs.evaluation.drainOutbox();
     expect(drained.refused).toBe(1);
-    const { rows } = await evaluation.query(`SELECT refused_at IS NOT NULL AS refused FROM outbox_message WHERE topic = 'OrganizationUnitChanged'`);
-    await evaluation.end();
+    const rows = await queryRows(url, `SELECT refused_at IS NOT NULL AS refused FROM outbox_message WHERE topic = 'OrganizationUnitChanged'`);
     expect(rows).toEqual([{ refused: true }]);
     const [workplace] = await copies(cell);
-    expect(workplace.name).toBe('Chi bộ Tổ dân phố số 12');
+    expect(workplace!.name).toBe('Chi bộ Tổ dân phố số 12');
   });
 });

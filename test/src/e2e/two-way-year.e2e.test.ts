@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
+import { queryRows } from '@twoway/persistence';
 import { buildDemoDataset, organizationId } from '@twoway/demo-data';
 import { mutableClock } from '@twoway/platform';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
@@ -205,13 +205,10 @@ describe('a year of two-way activity', () => {
 
   it('delivered every effect: no outbox message left undelivered or refused', async () => {
     for (const subgraph of Object.values(federation.subgraphs)) {
-      const client = new pg.Client({ connectionString: (subgraph.dataSource.options as { url: string }).url });
-      await client.connect();
-      const { rows } = await client.query<{ pending: number; refused: number; delivered: number }>(
+      const rows = await queryRows<{ pending: number; refused: number; delivered: number }>(subgraph.databaseUrl,
         `SELECT count(*) FILTER (WHERE delivered_at IS NULL AND refused_at IS NULL)::int AS pending,
                 count(*) FILTER (WHERE refused_at IS NOT NULL)::int AS refused,
                 count(*) FILTER (WHERE delivered_at IS NOT NULL)::int AS delivered FROM outbox_message`);
-      await client.end();
       expect([subgraph.name, rows[0]!.pending, rows[0]!.refused]).toEqual([subgraph.name, 0, 0]);
     }
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
+import { queryRows } from '@twoway/persistence';
 import { createTestDatabases, dropTestDatabases, type TestDatabases } from '../support/databases.js';
 
 describe('organisation tree copies', () => {
@@ -11,15 +11,8 @@ describe('organisation tree copies', () => {
     await dropTestDatabases(databases);
   });
 
-  async function tree(url: string): Promise<unknown[]> {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      return (await client.query('SELECT id, parent_id, kind, name, path, depth, valid_from::text, valid_to::text, successor_id, owner FROM organization_unit ORDER BY id')).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const tree = (url: string): Promise<unknown[]> =>
+    queryRows(url, 'SELECT id, parent_id, kind, name, path, depth, valid_from::text, valid_to::text, successor_id, owner FROM organization_unit ORDER BY id');
 
   it('is the same tree in every subgraph, with consistent paths and successors', async () => {
     const [workplace, residence, evaluation] = await Promise.all([tree(databases.workplaceCommittee), tree(databases.residenceCommittee), tree(databases.evaluation)]);

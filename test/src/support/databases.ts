@@ -1,8 +1,8 @@
 import { buildDemoDataset } from '@twoway/demo-data';
-import { cloneDatabase, createSubgraphDataSource, dropDatabase, ensureDatabase, migrate, withDatabase } from '@twoway/persistence';
+import { cloneDatabase, dropDatabase, ensureDatabase, withDatabase } from '@twoway/persistence';
 import { createLogger } from '@twoway/platform';
 import {
-  seedDemoDataIfEmpty, subgraphEntities, subgraphMigrations, type BaseSubgraphContext, type SubgraphModule,
+  openSubgraphDatabase, seedDemoDataIfEmpty, type BaseSubgraphContext, type SubgraphModule,
 } from '@twoway/subgraph-runtime';
 import { workplaceCommittee } from '@twoway/workplace-committee';
 import { residenceCommittee } from '@twoway/residence-committee';
@@ -38,10 +38,8 @@ export async function prepareTemplates(serverUrl: string, prefix: string): Promi
       const url = withDatabase(serverUrl, templateName(prefix, key));
       await dropDatabase(serverUrl, templateName(prefix, key));
       await ensureDatabase(url);
-      const { dataSource } = createSubgraphDataSource({ url, entities: subgraphEntities(module), migrations: subgraphMigrations(module), logger, poolSize: 2 });
-      await dataSource.initialize();
+      const { dataSource } = await openSubgraphDatabase(module, { url, logger, poolSize: 2 });
       try {
-        await migrate(dataSource);
         await seedDemoDataIfEmpty(module, dataSource, dataset);
       } finally {
         await dataSource.destroy();

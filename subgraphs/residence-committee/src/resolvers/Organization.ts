@@ -1,19 +1,17 @@
-import { ErrorCode, MAX_PAGE_SIZE, codedError, isKeysetKey, readPage, toConnection, today } from '@twoway/platform';
+import { ErrorCode, MAX_PAGE_SIZE, codedError, isKeysetKey, readPage, today } from '@twoway/platform';
 import { keysetPage } from '@twoway/persistence';
 import { disagreementOf, keysetConnection } from '@twoway/subgraph-runtime';
 import { absentFromLastTwoMeetingsQuery, residenceDisagreementsQuery } from '../repositories/oversight.repository.js';
 import { subtreePattern } from '@twoway/org-tree';
 import type { OrganizationResolvers } from '../generated/resolvers-types.js';
 import { Meeting } from '../entities/meeting.entity.js';
-import {
-  findRegistrationsInSubtree, isRegistrationListKey, registrationListKey,
-} from '../repositories/residence-registration.repository.js';
+import { registrationsInSubtreeQuery } from '../repositories/residence-registration.repository.js';
 
 export const Organization: OrganizationResolvers = {
   registeredMembers: async (unit, args, ctx) => {
-    const page = readPage(args, isRegistrationListKey);
-    const { rows, totalCount } = await findRegistrationsInSubtree(ctx.dataSource, unit.path, args.status, page);
-    return toConnection(rows, page.limit, totalCount, registrationListKey);
+    const page = readPage(args, isKeysetKey);
+    const rows = await keysetPage(ctx.dataSource, registrationsInSubtreeQuery(subtreePattern(unit.path), args.status), page);
+    return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.registrationById.load(row.id))! }));
   },
   meetings: async (unit, args, ctx) => {
     if (args.from > args.to) throw codedError(ErrorCode.BAD_USER_INPUT, '"from" must not be after "to"', { argument: 'from' });

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { isUuid } from '@twoway/platform';
-import { MutationErrorCode, Refusal, keepRefusal, refuse, requireActingFor, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
+import { MutationErrorCode, Refusal, keepRefusal, refuse, requireActingFor, runMutation, type MutationResult, type MutationScope } from '@twoway/subgraph-runtime';
 import type { ResidenceContext } from '../context.js';
 import { LetterReceipt } from '../entities/letter-receipt.entity.js';
 import { ResidenceRegistration } from '../entities/residence-registration.entity.js';
@@ -29,12 +29,31 @@ const LETTER_FROM_OWNER = `query LetterForReceipt($id: ID!) {
   introductionLetter(id: $id) { id status residenceAddress toWard { id } member { id status } }
 }`;
 
+type OwnersLetterFound = NonNullable<OwnersLetter['introductionLetter']>;
+
 /** Asks the workplace committee, the letter's owner, what the letter says. */
-async function lettersOwnerSays(ctx: ResidenceContext, letterId: string) {
+async function lettersOwnerSays(ctx: ResidenceContext, letterId: string): Promise<OwnersLetterFound> {
   if (!isUuid(letterId)) refuse(MutationErrorCode.NOT_FOUND, ['input', 'introductionLetterId'], 'No introduction letter with this id');
   const { introductionLetter } = await ctx.federation.query<OwnersLetter>(LETTER_FROM_OWNER, { id: letterId });
   if (!introductionLetter) refuse(MutationErrorCode.NOT_FOUND, ['input', 'introductionLetterId'], 'No introduction letter with this id');
   return introductionLetter;
+}
+
+/** The letter as its owner says, and the ward committee of its addressee acting: what receiving and returning both need first. */
+async function lettersWard(ctx: ResidenceContext, letterId: string): Promise<OwnersLetterFound | Refusal> {
+  const letter = await keepRefusal(lettersOwnerSays(ctx, letterId));
+  if (!(letter instanceof Refusal)) await requireActingFor(ctx.principal, ctx.organizations, ['WARD_COMMITTEE'], letter.toWard.id);
+  return letter;
+}
+
+/** A ward answers a letter once, while the workplace still holds it open. */
+async function refuseUnlessOpenForTheWard(scope: MutationScope, letter: OwnersLetterFound): Promise<void> {
+  if (!['ISSUED', 'PRESENTED'].includes(letter.status)) {
+    refuse(IntroductionErrorCode.LETTER_NOT_OPEN, ['input', 'introductionLetterId'], `The letter is ${letter.status.toLowerCase()} at the workplace, not open`);
+  }
+  if (await scope.manager.existsBy(LetterReceipt, { id: letter.id })) {
+    refuse(IntroductionErrorCode.ALREADY_RECEIVED, ['input', 'introductionLetterId'], 'The ward has already received or returned this letter');
+  }
 }
 
 /** The ward receives the letter: a receipt, and a registration in status RECEIVED. */
@@ -42,18 +61,12 @@ export async function receiveIntroductionLetter(
   ctx: ResidenceContext,
   input: { idempotencyKey: string; introductionLetterId: string },
 ): Promise<MutationResult<ResidenceRegistration>> {
-  const letter = await keepRefusal(lettersOwnerSays(ctx, input.introductionLetterId));
-  if (!(letter instanceof Refusal)) await requireActingFor(ctx.principal, ctx.organizations, ['WARD_COMMITTEE'], letter.toWard.id);
+  const letter = await lettersWard(ctx, input.introductionLetterId);
   return runMutation(ctx, { operation: 'receiveIntroductionLetter', idempotencyKey: input.idempotencyKey, entity: ResidenceRegistration }, async (scope) => {
     if (letter instanceof Refusal) throw letter;
-    if (!['ISSUED', 'PRESENTED'].includes(letter.status)) {
-      refuse(IntroductionErrorCode.LETTER_NOT_OPEN, ['input', 'introductionLetterId'], `The letter is ${letter.status.toLowerCase()} at the workplace, not open for receipt`);
-    }
+    await refuseUnlessOpenForTheWard(scope, letter);
     if (letter.member.status !== 'ACTIVE') {
       refuse(IntroductionErrorCode.MEMBER_NOT_ACTIVE, ['input', 'introductionLetterId'], `The member is ${letter.member.status.toLowerCase()} at the workplace`);
-    }
-    if (await scope.manager.existsBy(LetterReceipt, { id: letter.id })) {
-      refuse(IntroductionErrorCode.ALREADY_RECEIVED, ['input', 'introductionLetterId'], 'The ward has already received or returned this letter');
     }
     // One open registration per member: a new introduction after a move ends the old one.
     for (const open of await scope.manager.findBy(ResidenceRegistration, { memberId: letter.member.id, status: In(['RECEIVED', 'ACTIVE']) })) {
@@ -86,18 +99,12 @@ export async function returnIntroductionLetter(
   ctx: ResidenceContext,
   input: { idempotencyKey: string; introductionLetterId: string; reason: string },
 ): Promise<MutationResult<LetterReceipt>> {
-  const letter = await keepRefusal(lettersOwnerSays(ctx, input.introductionLetterId));
-  if (!(letter instanceof Refusal)) await requireActingFor(ctx.principal, ctx.organizations, ['WARD_COMMITTEE'], letter.toWard.id);
+  const letter = await lettersWard(ctx, input.introductionLetterId);
   return runMutation(ctx, { operation: 'returnIntroductionLetter', idempotencyKey: input.idempotencyKey, entity: LetterReceipt }, async (scope) => {
     if (letter instanceof Refusal) throw letter;
     const reason = input.reason.trim();
     if (reason.length < 3) refuse(IntroductionErrorCode.REASON_REQUIRED, ['input', 'reason'], 'Say why the letter is returned');
-    if (!['ISSUED', 'PRESENTED'].includes(letter.status)) {
-      refuse(IntroductionErrorCode.LETTER_NOT_OPEN, ['input', 'introductionLetterId'], `The letter is ${letter.status.toLowerCase()} at the workplace, not open`);
-    }
-    if (await scope.manager.existsBy(LetterReceipt, { id: letter.id })) {
-      refuse(IntroductionErrorCode.ALREADY_RECEIVED, ['input', 'introductionLetterId'], 'The ward has already received or returned this letter');
-    }
+    await refuseUnlessOpenForTheWard(scope, letter);
     await scope.publish('IntroductionLetterReturned', 'workplace-committee', { introductionLetterId: letter.id, returnedOn: scope.today, reason });
     return scope.create(LetterReceipt, {
       id: letter.id, memberId: letter.member.id, wardId: letter.toWard.id, status: 'RETURNED', receivedOn: null, returnedOn: scope.today, returnReason: reason, version: 1,
