@@ -13,7 +13,7 @@ const DATA_TABLES: Record<string, string[]> = {
   residence: ['change_notice_acknowledgement', 'letter_receipt', 'meeting_attendance', 'meeting', 'residence_registration', 'member_standing'],
   evaluation: ['comment_form_assessment', 'comment_draft', 'annual_review', 'comment_form', 'comment_request'],
 };
-const SHARED_TABLES = ['audit_log', 'idempotency_record', 'outbox_message', 'processed_event', 'job_run', 'organization_unit'];
+const SHARED_TABLES = ['statistics_fact', 'statistics_rollup', 'audit_log', 'idempotency_record', 'outbox_message', 'processed_event', 'job_run', 'organization_unit'];
 
 /**
  * Migrates the three databases and replaces their data with a generated data
@@ -53,7 +53,11 @@ export async function generateData(urls: DatabaseUrls, members: number, day: str
       withClient(urlOf[name]!, async (client) => {
         await client.query('BEGIN');
         await client.query(`TRUNCATE ${[...DATA_TABLES[name]!, ...SHARED_TABLES].join(', ')} RESTART IDENTITY CASCADE`);
+        // Triggers off for the load (the figures are rebuilt in one statement after it, not once per table).
+        await client.query('SET LOCAL session_replication_role = replica');
         for (const table of dataset[name] as TableRows[]) await copyRows(client, table.table, table.columns, table.rows);
+        await client.query('SET LOCAL session_replication_role = origin');
+        await client.query('SELECT statistics_rebuild()');
         await client.query('COMMIT');
         await client.query('ANALYZE');
       }),

@@ -5,5 +5,5 @@ export * from './shared-schema.js';
 export * from './federation-client.js';
 export * from './events/index.js';
 export * from './oversight.js';
-export * from './statistics.js';
+export * from './statistics/index.js';
 export * from './tree/tree.workflow.js';

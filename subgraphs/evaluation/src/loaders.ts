@@ -3,7 +3,6 @@ import { In, type DataSource } from 'typeorm';
 import { groupedInKeyOrder, inKeyOrder } from '@twoway/persistence';
 import type { EvaluationLoaders } from './context.js';
 import type { OrganizationLoaders } from '@twoway/org-tree';
-import { createEvaluationStatisticsLoader } from './statistics.js';
 import { CommentRequest } from './entities/comment-request.entity.js';
 import { CommentForm } from './entities/comment-form.entity.js';
 import { CommentFormAssessment } from './entities/comment-form-assessment.entity.js';
@@ -13,7 +12,7 @@ import { AnnualReview } from './entities/annual-review.entity.js';
 import { RatingScale } from './entities/rating-scale.entity.js';
 import { RatingBand } from './entities/rating-band.entity.js';
 import { CommentDraft } from './entities/comment-draft.entity.js';
-import { createHistoryLoader } from '@twoway/subgraph-runtime';
+import { createHistoryLoader, createStatisticsLoader } from '@twoway/subgraph-runtime';
 
 /** One set per request: every entity reference and list field goes through a loader. */
 export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders): EvaluationLoaders {
@@ -53,7 +52,7 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
     ),
     draftByRequest: new DataLoader(async (ids) => inKeyOrder(ids, await repo(CommentDraft).findBy({ requestId: In([...ids]) }), (d) => d.requestId)),
     history: createHistoryLoader(dataSource),
-    statistics: createEvaluationStatisticsLoader(dataSource, organizations),
+    statistics: createStatisticsLoader(dataSource, organizations),
   };
   return loaders;
 }

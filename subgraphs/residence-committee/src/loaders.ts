@@ -5,10 +5,9 @@ import { ResidenceRegistration } from './entities/residence-registration.entity.
 import { Meeting } from './entities/meeting.entity.js';
 import { MeetingAttendance } from './entities/meeting-attendance.entity.js';
 import { LetterReceipt } from './entities/letter-receipt.entity.js';
-import { createHistoryLoader } from '@twoway/subgraph-runtime';
+import { createHistoryLoader, createStatisticsLoader } from '@twoway/subgraph-runtime';
 import type { ResidenceLoaders } from './context.js';
 import type { OrganizationLoaders } from '@twoway/org-tree';
-import { createResidenceStatisticsLoader } from './statistics.js';
 import { findAttendanceByMemberAndPeriod } from './repositories/attendance.repository.js';
 
 /** One set per request: every entity reference and list field goes through a loader. */
@@ -34,6 +33,6 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
     ),
     registrationById: new DataLoader(async (ids) => inKeyOrder(ids, await registrations.findBy({ id: In([...ids]) }), (r) => r.id)),
     history: createHistoryLoader(dataSource),
-    statistics: createResidenceStatisticsLoader(dataSource, organizations),
+    statistics: createStatisticsLoader(dataSource, organizations),
   };
 }

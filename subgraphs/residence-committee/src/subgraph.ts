@@ -12,6 +12,7 @@ import { CreateMemberStanding1764400000230 } from './migrations/1764400000230-Cr
 import { eventHandlers } from './events.js';
 import { ChangeNoticeAcknowledgement } from './entities/change-notice-acknowledgement.entity.js';
 import { CreateChangeNoticeAcknowledgements1764400000220 } from './migrations/1764400000220-CreateChangeNoticeAcknowledgements.js';
+import { StatisticsRollup1764400000240 } from './migrations/1764400000240-StatisticsRollup.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { seedDemoData } from './seed.js';
@@ -26,7 +27,7 @@ export const residenceCommittee: SubgraphModule<ResidenceContext> = {
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers: resolvers as SubgraphModule<ResidenceContext>['resolvers'],
   entities: [ResidenceRegistration, Meeting, MeetingAttendance, LetterReceipt, ChangeNoticeAcknowledgement, MemberStanding],
-  migrations: [CreateRegistrationsAndMeetings1764400000200, CreateLetterReceipts1764400000210, CreateChangeNoticeAcknowledgements1764400000220, CreateMemberStanding1764400000230],
+  migrations: [CreateRegistrationsAndMeetings1764400000200, CreateLetterReceipts1764400000210, CreateChangeNoticeAcknowledgements1764400000220, CreateMemberStanding1764400000230, StatisticsRollup1764400000240],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations) }),
   seedDemoData,
   eventHandlers,

@@ -5,9 +5,8 @@ import { Member } from './entities/member.entity.js';
 import { IntroductionLetter } from './entities/introduction-letter.entity.js';
 import type { WorkplaceLoaders } from './context.js';
 import type { OrganizationLoaders } from '@twoway/org-tree';
-import { createWorkplaceStatisticsLoader } from './statistics.js';
 import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './entities/change-notice.entity.js';
-import { createHistoryLoader } from '@twoway/subgraph-runtime';
+import { createHistoryLoader, createStatisticsLoader } from '@twoway/subgraph-runtime';
 
 /** One set per request: every entity reference and list field goes through a loader. */
 export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders): WorkplaceLoaders {
@@ -31,7 +30,7 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
       groupedInKeyOrder(ids, await dataSource.getRepository(MemberChange).find({ where: { changeNoticeId: In([...ids]) }, order: { effectiveOn: 'ASC' } }), (c) => c.changeNoticeId!),
     ),
     noticeById: new DataLoader(async (ids) => inKeyOrder(ids, await dataSource.getRepository(ChangeNotice).findBy({ id: In([...ids]) }), (n) => n.id)),
-    statistics: createWorkplaceStatisticsLoader(dataSource, organizations),
+    statistics: createStatisticsLoader(dataSource, organizations),
     leavingNoticesByMember: new DataLoader(async (ids) =>
       groupedInKeyOrder(ids, await dataSource.getRepository(ResidenceLeavingNotice).find({ where: { memberId: In([...ids]) }, order: { reportedOn: 'DESC' } }), (n) => n.memberId),
     ),

@@ -34,8 +34,16 @@ describe('analytics per node and period', () => {
   });
 
   function expected(from: string, to: string) {
-    const openLetters = dataset.workplace.introductionLetters.filter((l) => ['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'].includes(l.status) && l.issuedOn <= to && wardNodes.has(l.toCellId ?? l.toWardId));
-    const known = dataset.workplace.members.filter((m) => m.status === 'ACTIVE' && m.admissionDate <= to && openLetters.some((l) => l.memberId === m.id));
+    // A member lives where their latest open letter sent them (a second open letter is a disagreement, not a second home).
+    const home = new Map<string, (typeof dataset.workplace.introductionLetters)[number]>();
+    for (const l of dataset.workplace.introductionLetters.filter((l) => ['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'].includes(l.status))) {
+      const other = home.get(l.memberId);
+      if (!other || l.issuedOn > other.issuedOn || (l.issuedOn === other.issuedOn && l.id > other.id)) home.set(l.memberId, l);
+    }
+    const known = dataset.workplace.members.filter((m) => {
+      const letter = home.get(m.id);
+      return m.status === 'ACTIVE' && m.admissionDate <= to && letter !== undefined && letter.issuedOn <= to && wardNodes.has(letter.toCellId ?? letter.toWardId);
+    });
     const assigned = known.filter((m) => dataset.workplace.introductionLetters.some((l) => l.memberId === m.id && l.status === 'ASSIGNED' && l.assignedOn! <= to));
     const registered = dataset.residence.registrations.filter((r) => wardNodes.has(r.cellId ?? r.wardId) && r.assignedOn !== null && r.assignedOn <= to && (r.endedOn === null || r.endedOn > to));
     const meetings = dataset.residence.meetings.filter((m) => m.kind === 'SEMI_ANNUAL_TWO_WAY' && m.heldOn >= from && m.heldOn <= to && wardNodes.has(m.organizationId));

@@ -1,0 +1,2 @@
+export * from './loader.js';
+export * from './rollup.migration.js';
