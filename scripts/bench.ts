@@ -140,6 +140,22 @@ try {
     const plan = await queryRows<{ 'QUERY PLAN': string }>(url, `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT q.* FROM (${list.sql}) q ORDER BY q.sort_key, q.id LIMIT 51`, list.parameters);
     explain += `\n## ${title}\n\n\`\`\`\n${plan.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`;
   }
+  // The dashboard's statement, for a district and its children, in each subgraph: bound as the loader binds it.
+  const { STATISTICS_FIGURES_SQL } = await import('@twoway/subgraph-runtime');
+  const { parsePeriod } = await import('@twoway/platform');
+  const district = districts[0]!;
+  for (const [name, url] of [['workplace-committee', urls.WORKPLACE_DATABASE_URL], ['residence-committee', urls.RESIDENCE_DATABASE_URL], ['evaluation', urls.EVALUATION_DATABASE_URL]] as const) {
+    const plan = await withClient(url, async (client) => {
+      const runner = { query: async (text: string, values?: unknown[]) => (await client.query(text, values)).rows };
+      const nodes = (await client.query<{ path: string }>('SELECT path FROM organization_unit WHERE id = $1 OR parent_id = $1 ORDER BY parent_id NULLS FIRST, id', [district])).rows;
+      const scopes = await Promise.all(nodes.map((n) => resolveScope(runner, n.path)));
+      const period = parsePeriod(year);
+      const pairs = scopes.flatMap((ids, i) => ids.map((id) => [i + 1, id] as const));
+      const parameters = [nodes.map((_, i) => i + 1), nodes.map(() => period.from), nodes.map(() => period.to), pairs.map(([i]) => i), pairs.map(([, id]) => id), [...new Set(pairs.map(([, id]) => id))]];
+      return (await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${STATISTICS_FIGURES_SQL}`, parameters)).rows;
+    });
+    explain += `\n## ${name}: dashboard figures (district ${district} and its children, ${year})\n\n\`\`\`\n${plan.map((r) => r['QUERY PLAN']).join('\n').replace(/\{[0-9a-f,-]{200,}\}/g, '{…}')}\n\`\`\`\n`;
+  }
   writeFileSync(path.join(root, 'docs/explain-plans.md'), explain);
 
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` };

@@ -53,11 +53,12 @@ export async function generateData(urls: DatabaseUrls, members: number, day: str
       withClient(urlOf[name]!, async (client) => {
         await client.query('BEGIN');
         await client.query(`TRUNCATE ${[...DATA_TABLES[name]!, ...SHARED_TABLES].join(', ')} RESTART IDENTITY CASCADE`);
-        // Triggers off for the load (the figures are rebuilt in one statement after it, not once per table).
+        // Triggers off for the load (the projections are rebuilt in one statement each after it, not once per table).
         await client.query('SET LOCAL session_replication_role = replica');
         for (const table of dataset[name] as TableRows[]) await copyRows(client, table.table, table.columns, table.rows);
         await client.query('SET LOCAL session_replication_role = origin');
-        await client.query('SELECT statistics_rebuild()');
+        await client.query('ANALYZE'); // the projections' plans need the loaded tables' statistics
+        await client.query('SELECT rebuild_projections()');
         await client.query('COMMIT');
         await client.query('ANALYZE');
       }),

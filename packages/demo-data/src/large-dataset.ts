@@ -173,7 +173,9 @@ export function buildLargeDataset(options: { members: number; today: string; see
             const decidedOn = `${year}-12-20`;
             const reviewed = decidedOn <= today && status === 'ACTIVE';
             const requestStatus = exempt !== null ? 'WAIVED' : !answered ? 'SENT' : reviewed ? 'USED_IN_REVIEW' : 'RETURNED';
-            request.push([requestId, memberId, 'ANNUAL', year, agency.id, workplaceCell.id, ward.id, cell.id, requestedOn, dueOn, requestStatus, 1, exempt !== null, null, null]);
+            const certifiedOn = addDays(draftedOn, 2);
+            const returnedAfterCertifying = returnedOn < certifiedOn ? certifiedOn : returnedOn;
+            request.push([requestId, memberId, 'ANNUAL', year, agency.id, workplaceCell.id, ward.id, cell.id, requestedOn, dueOn, requestStatus, 1, exempt !== null, null, null, answered ? returnedAfterCertifying : null]);
             let formId: string | null = null;
             if (answered) {
               formId = id('form', `${serial}:${year}`);
@@ -182,8 +184,7 @@ export function buildLargeDataset(options: { members: number; today: string; see
                 engaged ? random.int(1, 2) : random.int(2, 3), engaged ? random.int(1, 2) : random.int(2, 3), engaged && random.chance(0.15) ? 1 : !engaged && share === 0 && random.chance(0.35) ? 3 : 2];
               const recommendation = levels[5] === 1 ? 'COMMEND' : levels[5] === 3 ? 'CONSIDER_ACTION' : 'NONE';
               const signedOn = addDays(draftedOn, 1);
-              const certifiedOn = addDays(signedOn, 1);
-              form.push([formId, requestId, memberId, year, reference.criteriaSetId, recommendation, null, cell.id, ward.id, draftedOn, signedOn, 'Bí thư chi bộ', certifiedOn, 'Phó Bí thư Đảng ủy', returnedOn < certifiedOn ? certifiedOn : returnedOn]);
+              form.push([formId, requestId, memberId, year, reference.criteriaSetId, recommendation, null, cell.id, ward.id, draftedOn, signedOn, 'Bí thư chi bộ', certifiedOn, 'Phó Bí thư Đảng ủy', returnedAfterCertifying]);
               levels.forEach((level, k) => assessment.push([formId, reference.criterionIds[k], level]));
             }
             if (reviewed) {
@@ -220,7 +221,7 @@ export function buildLargeDataset(options: { members: number; today: string; see
     ],
     evaluation: [
       tree,
-      { table: 'comment_request', columns: ['id', 'member_id', 'purpose', 'year', 'workplace_organization_id', 'workplace_cell_id', 'ward_id', 'cell_id', 'requested_on', 'due_on', 'status', 'version', 'exempt', 'reminded_on', 'overdue_since'], rows: request },
+      { table: 'comment_request', columns: ['id', 'member_id', 'purpose', 'year', 'workplace_organization_id', 'workplace_cell_id', 'ward_id', 'cell_id', 'requested_on', 'due_on', 'status', 'version', 'exempt', 'reminded_on', 'overdue_since', 'returned_on'], rows: request },
       { table: 'comment_form', columns: ['id', 'request_id', 'member_id', 'year', 'criteria_set_id', 'recommendation', 'remarks', 'cell_id', 'ward_id', 'drafted_on', 'signed_on', 'signed_by', 'certified_on', 'certified_by', 'returned_on'], rows: form },
       { table: 'comment_form_assessment', columns: ['comment_form_id', 'criterion_id', 'level'], rows: assessment },
       { table: 'annual_review', columns: ['id', 'member_id', 'year', 'score', 'rating', 'rating_scale_id', 'decided_on', 'workplace_cell_id', 'comment_form_id', 'version'], rows: review },

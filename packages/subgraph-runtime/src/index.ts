@@ -6,4 +6,5 @@ export * from './federation-client.js';
 export * from './events/index.js';
 export * from './oversight.js';
 export * from './statistics/index.js';
+export * from './projections/index.js';
 export * from './tree/tree.workflow.js';

@@ -23,7 +23,7 @@ export const share = (part: number | null | undefined, whole: number | null | un
  *   $4 idx int[], $5 node uuid[]                 one pair per key and node it covers,
  *   $6 uuid[]                                    every node any key covers.
  */
-export const FIGURES = `
+export const STATISTICS_FIGURES_SQL = `
   WITH keys AS (SELECT * FROM unnest($1::int[], $2::date[], $3::date[]) AS k(idx, from_day, to_day)),
   km AS (SELECT * FROM unnest($4::int[], $5::uuid[]) AS km(idx, org_id))
   SELECT km.idx, r.measure, sum(r.n)::int AS n
@@ -52,7 +52,7 @@ export function createStatisticsLoader(
       const known = keys.map((_, i) => (units[i] && !(units[i] instanceof Error) ? units[i] : null));
       const scopes = await organizations.scopeByPath.loadMany(known.map((unit) => unit?.path ?? '/-/'));
       const pairs: [number, string][] = scopes.flatMap((ids, i) => (Array.isArray(ids) && known[i] ? ids.map((id): [number, string] => [i + 1, id]) : []));
-      const rows = (await dataSource.query(FIGURES, [
+      const rows = (await dataSource.query(STATISTICS_FIGURES_SQL, [
         keys.map((_, i) => i + 1),
         periods.map((p) => p.from),
         periods.map((p) => p.to),

@@ -25,7 +25,7 @@ export function overdueRequestsQuery(scope: string[], asOf: string, side: Side):
           FROM comment_request r
           WHERE ${requestInScope('r', side, '$1::uuid[]')}
             AND r.requested_on <= $2 AND r.due_on < $2 AND r.status NOT IN ('WAIVED', 'CANCELLED')
-            AND NOT EXISTS (SELECT 1 FROM comment_form f WHERE f.request_id = r.id AND f.returned_on <= $2)`,
+            AND (r.returned_on IS NULL OR r.returned_on > $2)`,
     parameters: [scope, asOf],
   };
 }

@@ -9,16 +9,20 @@ import type { ListQuery } from '@twoway/persistence';
 export function absentFromLastTwoMeetingsQuery(scope: string[], asOf: string): ListQuery {
   return {
     sql: `WITH registered AS MATERIALIZED (
-            SELECT r.id, r.member_id, r.received_on FROM residence_registration r
+            SELECT * FROM registration_attendance r
             WHERE ${inScope('r.organization_id', '$1::uuid[]')} AND r.assigned_on <= $2 AND (r.ended_on IS NULL OR r.ended_on > $2)),
+          -- Members with meetings after $2: their last two by then, from the records.
           ranked AS (
-            SELECT a.member_id, a.status, row_number() OVER (PARTITION BY a.member_id ORDER BY a.held_on DESC) AS n
+            SELECT a.member_id, a.status, row_number() OVER (PARTITION BY a.member_id ORDER BY a.held_on DESC, a.meeting_id DESC) AS n
             FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
-            WHERE a.member_id IN (SELECT member_id FROM registered) AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on <= $2),
-          absent AS (
+            WHERE a.member_id IN (SELECT member_id FROM registered WHERE last_held_on > $2) AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on <= $2),
+          absent_then AS (
             SELECT member_id FROM ranked WHERE n <= 2 GROUP BY member_id
             HAVING count(*) = 2 AND bool_and(status IN ('ABSENT', 'EXCUSED')))
-          SELECT r.id, r.received_on::text AS sort_key FROM registered r JOIN absent USING (member_id)`,
+          -- The others (no semi-annual meeting after $2): their last two are the projection's.
+          SELECT r.registration_id AS id, r.received_on::text AS sort_key FROM registered r
+          WHERE (r.last_held_on <= $2 AND r.last_status IN ('ABSENT', 'EXCUSED') AND r.previous_status IN ('ABSENT', 'EXCUSED'))
+             OR r.member_id IN (SELECT member_id FROM absent_then)`,
     parameters: [scope, asOf],
   };
 }

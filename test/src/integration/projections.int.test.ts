@@ -3,9 +3,10 @@ import { queryRows, withClient } from '@twoway/persistence';
 import { createTestDatabases, dropTestDatabases, type SubgraphKey, type TestDatabases } from '../support/databases.js';
 
 /**
- * The pre-aggregated figures (statistics_fact, statistics_rollup) are kept by
- * triggers. Whatever the statement, the rollup must equal the facts of the
- * subgraph's definition (the statistics_fact_source view) grouped afresh.
+ * Projections (statistics_fact and its statistics_rollup, the residence's
+ * semi_annual_attendance_tail) are kept by triggers. Whatever the statement,
+ * each projection must equal its definition (the `<table>_source` view)
+ * computed afresh, and the rollup the facts grouped afresh.
  */
 const DIFFERENCES = `
   WITH expected AS (
@@ -43,7 +44,18 @@ const CHANGES: Record<SubgraphKey, string[]> = {
   ],
 };
 
-describe('pre-aggregated figures', () => {
+/** Rows a projection lacks or has too many of, against its definition. */
+async function projectionDifferences(url: string): Promise<Record<string, number>> {
+  const names = (await queryRows<{ name: string }>(url, 'SELECT name FROM projection ORDER BY name')).map((r) => r.name);
+  const out: Record<string, number> = {};
+  for (const name of names) {
+    const [{ n }] = (await queryRows<{ n: number }>(url, `SELECT ((SELECT count(*) FROM (SELECT * FROM ${name}_source EXCEPT ALL SELECT * FROM ${name}) a) + (SELECT count(*) FROM (SELECT * FROM ${name} EXCEPT ALL SELECT * FROM ${name}_source) b))::int AS n`)) as [{ n: number }];
+    out[name] = n;
+  }
+  return out;
+}
+
+describe('projections kept by triggers', () => {
   let databases: TestDatabases;
   beforeAll(async () => {
     databases = await createTestDatabases();
@@ -58,10 +70,14 @@ describe('pre-aggregated figures', () => {
     it('equal the facts grouped afresh, after the demo data and after changes of every kind', async () => {
       expect(await differences()).toMatchObject({ missing: 0, extra: 0 });
       expect((await differences()).groups).toBeGreaterThan(10);
+      const projections = await projectionDifferences(databases[key]);
+      expect(Object.keys(projections).length).toBeGreaterThan(0);
+      expect(Object.values(projections).every((n) => n === 0)).toBe(true);
       for (const change of CHANGES[key]) {
         const [{ n }] = (await withClient(databases[key], async (client) => [{ n: (await client.query(change)).rowCount }])) as [{ n: number }];
         expect({ change, n: n > 0 }).toEqual({ change, n: true });
         expect({ change, ...(await differences()) }).toMatchObject({ change, missing: 0, extra: 0 });
+        expect({ change, ...(await projectionDifferences(databases[key])) }).toEqual({ change, ...Object.fromEntries(Object.keys(projections).map((name) => [name, 0])) });
       }
     });
 

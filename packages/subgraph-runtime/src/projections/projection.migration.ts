@@ -1,0 +1,102 @@
+import type { QueryRunner } from 'typeorm';
+
+/** A table whose changes move a projection: which keys a changed row affects. */
+export interface ProjectionSource {
+  table: string;
+  /**
+   * A SELECT of the affected keys from `changed` (the rows as they were or
+   * became), e.g. `SELECT member_id FROM changed`.
+   */
+  affected: string;
+}
+
+export interface ProjectionDefinition {
+  /** The table that holds the projection; created by the caller, with `key` a uuid column it indexes. */
+  table: string;
+  key: string;
+  /** A SELECT of every row of the projection, by the table's columns (made a view named `<table>_source`). */
+  rows: string;
+  /** The table's columns, in the order `rows` answers them. */
+  columns: string[];
+  sources: ProjectionSource[];
+}
+
+/**
+ * A projection kept with the records by the database itself: the rows of a
+ * view, stored in a table and recomputed, per key, for the keys a statement
+ * touched, in that statement's transaction (statement triggers with
+ * transition tables on every source table). Whatever writes the records (a
+ * workflow, an event handler, the demo seed) keeps it, and a rolled-back
+ * transaction rolls it back too.
+ *
+ * Concurrent writers serialise per key (a transaction advisory lock on it,
+ * taken before the rows are recomputed, so the recomputation reads what the
+ * other writer committed). A statement touching many keys (a bulk load) takes
+ * one exclusive lock instead. A bulk load may also run with triggers off
+ * (session_replication_role = replica) and then call `rebuild_projections()`.
+ */
+export async function createProjection(queryRunner: QueryRunner, projection: ProjectionDefinition): Promise<void> {
+  const { table, key, columns } = projection;
+  const list = columns.join(', ');
+  await queryRunner.query(`CREATE VIEW ${table}_source AS ${projection.rows}`);
+  await queryRunner.query(`
+    CREATE FUNCTION ${table}_refresh(keys uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+    BEGIN
+      IF keys IS NULL OR cardinality(keys) = 0 THEN RETURN; END IF;
+      IF cardinality(keys) > 64 THEN
+        PERFORM pg_advisory_xact_lock(hashtext('${table}'));
+      ELSE
+        PERFORM pg_advisory_xact_lock_shared(hashtext('${table}'));
+        PERFORM pg_advisory_xact_lock(hashtextextended(k::text, hashtext('${table}'))) FROM (SELECT DISTINCT unnest(keys) AS k ORDER BY 1) ordered;
+      END IF;
+      DELETE FROM ${table} WHERE ${key} = ANY(keys);
+      INSERT INTO ${table} (${list}) SELECT ${list} FROM ${table}_source WHERE ${key} = ANY(keys);
+    END $$`);
+  await queryRunner.query(`
+    CREATE FUNCTION ${table}_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM pg_advisory_xact_lock(hashtext('${table}'));
+      TRUNCATE ${table};
+      INSERT INTO ${table} (${list}) SELECT ${list} FROM ${table}_source;
+    END $$`);
+  for (const source of projection.sources) {
+    const name = `${table}_from_${source.table}`;
+    const refresh = (rows: string) => `PERFORM ${table}_refresh(ARRAY(SELECT k FROM (WITH changed AS (${rows}) ${source.affected}) a(k) WHERE k IS NOT NULL));`;
+    await queryRunner.query(`
+      CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'UPDATE' THEN ${refresh('SELECT * FROM old_rows UNION ALL SELECT * FROM new_rows')}
+        ELSIF TG_OP = 'INSERT' THEN ${refresh('SELECT * FROM new_rows')}
+        ELSE ${refresh('SELECT * FROM old_rows')}
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(`CREATE TRIGGER ${name}_insert AFTER INSERT ON ${source.table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`);
+    await queryRunner.query(`CREATE TRIGGER ${name}_update AFTER UPDATE ON ${source.table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`);
+    await queryRunner.query(`CREATE TRIGGER ${name}_delete AFTER DELETE ON ${source.table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`);
+  }
+  await queryRunner.query(`CREATE TABLE IF NOT EXISTS projection (name varchar(63) PRIMARY KEY)`);
+  await queryRunner.query(`
+    CREATE OR REPLACE FUNCTION rebuild_projections() RETURNS void LANGUAGE plpgsql AS $$
+    DECLARE p record;
+    BEGIN
+      FOR p IN SELECT name FROM projection ORDER BY name LOOP EXECUTE format('SELECT %I()', p.name || '_rebuild'); END LOOP;
+    END $$`);
+  await queryRunner.query(`INSERT INTO projection (name) VALUES ($1)`, [table]);
+  await queryRunner.query(`SELECT ${table}_rebuild()`);
+}
+
+/** Drops what createProjection made (not the table), for a migration's down(). */
+export async function dropProjection(queryRunner: QueryRunner, projection: Pick<ProjectionDefinition, 'table' | 'sources'>): Promise<void> {
+  const { table } = projection;
+  for (const source of projection.sources) {
+    const name = `${table}_from_${source.table}`;
+    for (const op of ['insert', 'update', 'delete']) await queryRunner.query(`DROP TRIGGER ${name}_${op} ON ${source.table}`);
+    await queryRunner.query(`DROP FUNCTION ${name}()`);
+  }
+  await queryRunner.query(`DELETE FROM projection WHERE name = $1`, [table]);
+  const [{ left }] = (await queryRunner.query(`SELECT count(*)::int AS left FROM projection`)) as [{ left: number }];
+  if (left === 0) await queryRunner.query(`DROP TABLE projection; DROP FUNCTION rebuild_projections()`);
+  await queryRunner.query(`DROP FUNCTION ${table}_refresh(uuid[]), ${table}_rebuild()`);
+  await queryRunner.query(`DROP VIEW ${table}_source`);
+}
