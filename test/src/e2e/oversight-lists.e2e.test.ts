@@ -84,6 +84,17 @@ describe('oversight lists', () => {
     expect(caugiay.ids.some((id) => before.ids.includes(id))).toBe(false);
   });
 
+  it('registered members of an abolished district include those registered at its successors (residence-committee)', async () => {
+    const district = dataset.organizations.find((o) => o.id === organizationId('bac-tu-liem'))!;
+    const subtree = dataset.organizations.filter((o) => o.path.startsWith(district.path));
+    const scope = new Set([...subtree.map((o) => o.id), ...subtree.flatMap((o) => (o.successorId ? [o.successorId] : []))]);
+    const expected = dataset.residence.registrations.filter((r) => scope.has(r.cellId ?? r.wardId)).map((r) => r.id).sort();
+    const { ids } = await all<{ id: string }>(district.id, 'registeredMembers', '', 'node { id }', (n) => n.id);
+    expect(subtree.every((o) => o.successorId === null || o.successorId === undefined)).toBe(false);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).toEqual(expected);
+  });
+
   it('overdue comment requests, and their count by organisation (evaluation)', async () => {
     const returned = new Map(dataset.evaluation.commentForms.map((f) => [f.requestId, f.returnedOn]));
     const expected = dataset.evaluation.commentRequests.filter((r) =>

@@ -2,15 +2,15 @@ import { ErrorCode, MAX_PAGE_SIZE, codedError, isKeysetKey, readPage, today } fr
 import { keysetPage } from '@twoway/persistence';
 import { disagreementOf, keysetConnection } from '@twoway/subgraph-runtime';
 import { absentFromLastTwoMeetingsQuery, residenceDisagreementsQuery } from '../repositories/oversight.repository.js';
-import { subtreePattern } from '@twoway/org-tree';
+import { inScope } from '@twoway/org-tree';
 import type { OrganizationResolvers } from '../generated/resolvers-types.js';
 import { Meeting } from '../entities/meeting.entity.js';
-import { registrationsInSubtreeQuery } from '../repositories/residence-registration.repository.js';
+import { registrationsInScopeQuery } from '../repositories/residence-registration.repository.js';
 
 export const Organization: OrganizationResolvers = {
   registeredMembers: async (unit, args, ctx) => {
     const page = readPage(args, isKeysetKey);
-    const rows = await keysetPage(ctx.dataSource, registrationsInSubtreeQuery(subtreePattern(unit.path), args.status), page);
+    const rows = await keysetPage(ctx.dataSource, registrationsInScopeQuery(await ctx.organizations.scopeByPath.load(unit.path), args.status), page);
     return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.registrationById.load(row.id))! }));
   },
   meetings: async (unit, args, ctx) => {
@@ -18,8 +18,7 @@ export const Organization: OrganizationResolvers = {
     const meetings = await ctx.dataSource
       .getRepository(Meeting)
       .createQueryBuilder('m')
-      .innerJoin('organization_unit', 'o', 'o.id = m.organization_id')
-      .where('o.path LIKE :pattern', { pattern: subtreePattern(unit.path) })
+      .where(inScope('m.organization_id', ':scope'), { scope: await ctx.organizations.scopeByPath.load(unit.path) })
       .andWhere('m.held_on BETWEEN :from AND :to', { from: args.from, to: args.to })
       .orderBy('m.held_on', 'DESC')
       .addOrderBy('m.id', 'ASC')

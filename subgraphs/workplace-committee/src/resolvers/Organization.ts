@@ -2,7 +2,7 @@ import { MAX_PAGE_SIZE, isKeysetKey, readPage, today } from '@twoway/platform';
 import { keysetPage } from '@twoway/persistence';
 import { disagreementOf, keysetConnection, policyValue } from '@twoway/subgraph-runtime';
 import { lostLettersQuery, workplaceDisagreementsQuery } from '../repositories/oversight.repository.js';
-import { subtreePattern } from '@twoway/org-tree';
+import { inScope } from '@twoway/org-tree';
 import { ChangeNotice as ChangeNoticeEntity } from '../entities/change-notice.entity.js';
 import type { OrganizationResolvers } from '../generated/resolvers-types.js';
 import { workplaceMembersQuery } from '../repositories/member.repository.js';
@@ -14,12 +14,11 @@ export const Organization: OrganizationResolvers = {
     return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.memberById.load(row.id))! }));
   },
   changeNotices: async (unit, args, ctx) => {
+    const scope = await ctx.organizations.scopeByPath.load(unit.path);
     const query = ctx.dataSource
       .getRepository(ChangeNoticeEntity)
       .createQueryBuilder('n')
-      .innerJoin('organization_unit', 'w', 'w.id = n.ward_id')
-      .innerJoin('organization_unit', 'o', 'o.id = n.workplace_organization_id')
-      .where('(w.path LIKE :pattern OR o.path LIKE :pattern)', { pattern: subtreePattern(unit.path) })
+      .where(`(${inScope('n.ward_id', ':scope')} OR ${inScope('n.workplace_organization_id', ':scope')})`, { scope })
       .orderBy('n.sent_on', 'DESC')
       .addOrderBy('n.id', 'ASC')
       .limit(MAX_PAGE_SIZE);
