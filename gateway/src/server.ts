@@ -1,12 +1,20 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
+import express from 'express';
 import { createHttpService, createLogger, maskError, type HttpService, type Logger, type RequestScope } from '@twoway/platform';
 import type { TokenVerifier } from '@twoway/auth';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { SUBGRAPHS } from './supergraph/subgraphs.js';
+import { armorProtections, codeArmorRefusal } from './limits/armor.js';
+import { batchLimit } from './limits/batch-limit.js';
+import { GATEWAY_LIMITS } from './limits/limits.js';
+import { pageCostLimit } from './limits/page-cost.js';
 
 // The gateway reports usage to Apollo unless told not to; nothing leaves this federation.
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+
+export { GATEWAY_LIMITS } from './limits/limits.js';
 
 export interface GatewayOptions {
   /** The committed, composed supergraph (gateway/supergraph.graphql). */
@@ -46,16 +54,25 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? url ?? ''),
     logger,
   });
+  const armor = armorProtections<RequestScope>();
+  const mask = maskError((error) => logger.error({ err: error }, 'unexpected error'));
   const apollo = new ApolloServer<RequestScope>({
     gateway,
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
-    formatError: maskError((error) => logger.error({ err: error }, 'unexpected error')),
+    allowBatchedHttpRequests: true,
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, pageCostLimit(), ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    formatError: (formatted, error) => mask(codeArmorRefusal(formatted), error),
   });
   const http = await createHttpService<RequestScope>({
     name: 'gateway',
     logger,
     apollo,
+    bodyLimit: GATEWAY_LIMITS.bodyLimit,
+    routes: (app) => {
+      app.use('/graphql', express.json({ limit: GATEWAY_LIMITS.bodyLimit }), batchLimit());
+    },
     context: async (scope) => {
       const authorization = scope.headers.authorization;
       await options.auth(typeof authorization === 'string' ? authorization : undefined);

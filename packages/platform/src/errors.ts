@@ -16,6 +16,16 @@ export const ErrorCode = {
   INVALID_CURSOR: 'INVALID_CURSOR',
   PAGE_SIZE_OUT_OF_RANGE: 'PAGE_SIZE_OUT_OF_RANGE',
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  DEPTH_LIMIT_EXCEEDED: 'DEPTH_LIMIT_EXCEEDED',
+  COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
+  ALIAS_LIMIT_EXCEEDED: 'ALIAS_LIMIT_EXCEEDED',
+  DIRECTIVE_LIMIT_EXCEEDED: 'DIRECTIVE_LIMIT_EXCEEDED',
+  TOKEN_LIMIT_EXCEEDED: 'TOKEN_LIMIT_EXCEEDED',
+  BATCH_LIMIT_EXCEEDED: 'BATCH_LIMIT_EXCEEDED',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  PERSISTED_OPERATION_REQUIRED: 'PERSISTED_OPERATION_REQUIRED',
+  PERSISTED_OPERATION_NOT_ALLOWED: 'PERSISTED_OPERATION_NOT_ALLOWED',
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -35,7 +45,7 @@ const PUBLIC_CODES = new Set<string>([
 ]);
 
 /** Extension keys that may leave the service; everything else (stacktrace, exception, SQL) is dropped. */
-const PUBLIC_EXTENSION_KEYS = new Set(['code', 'serviceName', 'field', 'argument', 'maxPageSize']);
+const PUBLIC_EXTENSION_KEYS = new Set(['code', 'serviceName', 'field', 'argument', 'maxPageSize', 'limit', 'retryAfterSeconds']);
 
 /**
  * Apollo Server `formatError`: keeps coded, caller-facing errors, replaces

@@ -1,0 +1,30 @@
+import { MAX_PAGE_SIZE } from '@twoway/platform';
+
+/**
+ * What one request to the gateway may ask for. docs/security.md lists these
+ * values; the security suite tries one past each.
+ */
+export const GATEWAY_LIMITS = {
+  /** Nesting of selections (introspection excepted; it is off in production). */
+  maxDepth: 10,
+  /** Aliased fields in one document. */
+  maxAliases: 15,
+  /** Directives in one document. */
+  maxDirectives: 10,
+  /** Lexical tokens in one document. */
+  maxTokens: 2_000,
+  /** GraphQL Armor's cost (objects and scalars weighted by depth), a guard on the document's shape. */
+  maxShapeCost: 25_000,
+  /**
+   * The cost of the data a request can return: each field costs 1 and a field's
+   * selection is multiplied by the page size asked of it (`first`, or its
+   * default), so a page inside a page costs their product.
+   */
+  maxPageCost: 10_000,
+  /** The page size assumed for a `first` the caller leaves out and the schema gives no default for. */
+  assumedPageSize: MAX_PAGE_SIZE,
+  /** Operations in one batched HTTP request. */
+  maxBatch: 5,
+  /** Largest request body. */
+  bodyLimit: '100kb',
+} as const;
