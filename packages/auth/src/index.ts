@@ -2,3 +2,4 @@ export * from './principal.js';
 export * from './tokens.js';
 export * from './keys.js';
 export * from './environment.js';
+export * from './access-policy.js';

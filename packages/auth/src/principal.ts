@@ -36,6 +36,8 @@ export interface Principal {
   memberId: string | null;
   /** Display name, for the audit log (JWT `name`). */
   name: string | null;
+  /** What a partner app's client is granted beyond the minimum (JWT `grants`, e.g. PERSONAL_DATA). */
+  grants: string[];
 }
 
 /** The claims this federation puts in its tokens, besides the registered ones. */
@@ -44,4 +46,5 @@ export interface PrincipalClaims {
   org: string;
   member?: string;
   name?: string;
+  grants?: string[];
 }

@@ -43,7 +43,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     } catch (error) {
       throw unauthenticated(describeTokenError(error));
     }
-    const { sub, role, org, member, name } = payload as { sub?: unknown; role?: unknown; org?: unknown; member?: unknown; name?: unknown };
+    const { sub, role, org, member, name, grants } = payload as { sub?: unknown; role?: unknown; org?: unknown; member?: unknown; name?: unknown; grants?: unknown };
     if (typeof sub !== 'string' || !isRole(role) || typeof org !== 'string' || !isUuid(org)) {
       throw unauthenticated('The token does not name a role and an organisation');
     }
@@ -56,6 +56,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       organizationId: org.toLowerCase(),
       memberId: typeof member === 'string' ? member.toLowerCase() : null,
       name: typeof name === 'string' ? name : null,
+      grants: Array.isArray(grants) ? grants.filter((g): g is string => typeof g === 'string') : [],
     };
   };
 }

@@ -7,4 +7,5 @@ export * from './events/index.js';
 export * from './oversight.js';
 export * from './statistics/index.js';
 export * from './projections/index.js';
+export * from './access/index.js';
 export * from './tree/tree.workflow.js';

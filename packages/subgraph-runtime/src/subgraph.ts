@@ -26,6 +26,7 @@ import {
 import { mountEventReceiver } from './events/event-receiver.js';
 import { organizationUnitChanged } from './tree/tree.workflow.js';
 import type { Principal, TokenVerifier } from '@twoway/auth';
+import { createAccess, type Access } from './access/access.js';
 
 export type SubgraphName = 'workplace-committee' | 'residence-committee' | 'evaluation';
 
@@ -41,6 +42,8 @@ export interface BaseSubgraphContext {
   federation: FederationClient;
   /** This subgraph's own database. */
   dataSource: DataSource;
+  /** What the principal may read here (records by member reach, organisation data by node, guarded fields). */
+  access: Access;
 }
 
 /**
@@ -175,7 +178,19 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
     schema,
     includeStacktraceInErrorResponses: false,
     // No Apollo Studio here: tracing would only cost CPU on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        // Officials' reads of personal data: one multi-row insert into the audit log per request.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              await contextValue.access?.flushReads().catch((error: unknown) => logger.error({ err: error }, 'personal-data reads could not be audited'));
+            },
+          };
+        },
+      },
+    ],
     formatError: maskError((error) => logger.error({ err: error }, 'unexpected error')),
   });
   const federation: FederationEndpoint = { gatewayUrl: options.gatewayUrl };
@@ -204,15 +219,17 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
       const authorization = scope.headers.authorization;
       const bearer = typeof authorization === 'string' ? authorization : undefined;
       const principal = await options.auth(bearer);
+      const organizations = createOrganizationLoaders(dataSource);
       return module.createContext(
         {
           requestId: scope.requestId,
           principal,
           logger: scope.logger,
           clock,
-          organizations: createOrganizationLoaders(dataSource),
+          organizations,
           federation: createFederationClient(federation, bearer, scope.requestId),
           dataSource,
+          access: createAccess({ principal, dataSource, organizations, clock, requestId: scope.requestId }),
         },
         dataSource,
       );

@@ -12,22 +12,26 @@ import { AnnualReview } from './entities/annual-review.entity.js';
 import { RatingScale } from './entities/rating-scale.entity.js';
 import { RatingBand } from './entities/rating-band.entity.js';
 import { CommentDraft } from './entities/comment-draft.entity.js';
-import { createHistoryLoader, createStatisticsLoader } from '@twoway/subgraph-runtime';
+import { createHistoryLoader, createStatisticsLoader, readableById, readableByMember, type Access } from '@twoway/subgraph-runtime';
 
-/** One set per request: every entity reference and list field goes through a loader. */
-export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders): EvaluationLoaders {
+/**
+ * One set per request: every entity reference and list field goes through a
+ * loader, and every member's records through the principal's access (a record
+ * of a member it may not read loads as null, a list as empty).
+ */
+export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders, access: Access): EvaluationLoaders {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   const loaders: EvaluationLoaders = {
-    requestsByMember: new DataLoader(async (memberIds) =>
+    requestsByMember: readableByMember(access, async (memberIds) =>
       groupedInKeyOrder(memberIds, await repo(CommentRequest).find({ where: { memberId: In([...memberIds]) }, order: { requestedOn: 'DESC', id: 'ASC' } }), (r) => r.memberId),
     ),
-    requestById: new DataLoader(async (ids) => inKeyOrder(ids, await repo(CommentRequest).findBy({ id: In([...ids]) }), (r) => r.id)),
-    formsByMember: new DataLoader(async (memberIds) =>
+    requestById: readableById(access, async (ids) => inKeyOrder(ids, await repo(CommentRequest).findBy({ id: In([...ids]) }), (r) => r.id), (r) => r.memberId),
+    formsByMember: readableByMember(access, async (memberIds) =>
       groupedInKeyOrder(memberIds, await repo(CommentForm).find({ where: { memberId: In([...memberIds]) }, order: { signedOn: 'DESC', id: 'ASC' } }), (f) => f.memberId),
     ),
-    formById: new DataLoader(async (ids) => inKeyOrder(ids, await repo(CommentForm).findBy({ id: In([...ids]) }), (f) => f.id)),
-    formByRequest: new DataLoader(async (requestIds) =>
-      inKeyOrder(requestIds, await repo(CommentForm).findBy({ requestId: In([...requestIds]) }), (f) => f.requestId),
+    formById: readableById(access, async (ids) => inKeyOrder(ids, await repo(CommentForm).findBy({ id: In([...ids]) }), (f) => f.id), (f) => f.memberId),
+    formByRequest: readableById(access, async (requestIds) =>
+      inKeyOrder(requestIds, await repo(CommentForm).findBy({ requestId: In([...requestIds]) }), (f) => f.requestId), (f) => f.memberId,
     ),
     assessmentsByForm: new DataLoader(async (formIds) => {
       const rows = await repo(CommentFormAssessment)
@@ -43,7 +47,7 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
     criteriaBySet: new DataLoader(async (setIds) =>
       groupedInKeyOrder(setIds, await repo(Criterion).find({ where: { criteriaSetId: In([...setIds]) }, order: { ordinal: 'ASC' } }), (c) => c.criteriaSetId),
     ),
-    reviewsByMember: new DataLoader(async (memberIds) =>
+    reviewsByMember: readableByMember(access, async (memberIds) =>
       groupedInKeyOrder(memberIds, await repo(AnnualReview).find({ where: { memberId: In([...memberIds]) }, order: { year: 'DESC' } }), (r) => r.memberId),
     ),
     ratingScaleById: new DataLoader(async (ids) => inKeyOrder(ids, await repo(RatingScale).findBy({ id: In([...ids]) }), (s) => s.id)),

@@ -5,33 +5,45 @@ import { ResidenceRegistration } from './entities/residence-registration.entity.
 import { Meeting } from './entities/meeting.entity.js';
 import { MeetingAttendance } from './entities/meeting-attendance.entity.js';
 import { LetterReceipt } from './entities/letter-receipt.entity.js';
-import { createHistoryLoader, createStatisticsLoader } from '@twoway/subgraph-runtime';
+import { createHistoryLoader, createStatisticsLoader, readableById, readableByMember, readableByNode, type Access } from '@twoway/subgraph-runtime';
 import type { ResidenceLoaders } from './context.js';
 import type { OrganizationLoaders } from '@twoway/org-tree';
 import { findAttendanceByMemberAndPeriod } from './repositories/attendance.repository.js';
 
-/** One set per request: every entity reference and list field goes through a loader. */
-export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders): ResidenceLoaders {
+/**
+ * One set per request: every entity reference and list field goes through a
+ * loader, and every member's records through the principal's access (a record
+ * of a member it may not read loads as null, a list as empty).
+ */
+export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders, access: Access): ResidenceLoaders {
   const registrations = dataSource.getRepository(ResidenceRegistration);
   const meetings = dataSource.getRepository(Meeting);
   return {
-    registrationsByMember: new DataLoader(async (memberIds) =>
+    registrationsByMember: readableByMember(access, async (memberIds) =>
       groupedInKeyOrder(
         memberIds,
         await registrations.find({ where: { memberId: In([...memberIds]) }, order: { receivedOn: 'DESC', id: 'ASC' } }),
         (r) => r.memberId,
       ),
     ),
-    meetingById: new DataLoader(async (ids) => inKeyOrder(ids, await meetings.findBy({ id: In([...ids]) }), (m) => m.id)),
-    attendanceByMemberAndPeriod: new DataLoader((keys) => findAttendanceByMemberAndPeriod(dataSource, keys)),
-    attendanceByMeeting: new DataLoader(async (meetingIds) =>
-      groupedInKeyOrder(meetingIds, await dataSource.getRepository(MeetingAttendance).find({ where: { meetingId: In([...meetingIds]) }, order: { memberId: 'ASC' } }), (a) => a.meetingId),
+    meetingById: readableByNode(access, async (ids) => inKeyOrder(ids, await meetings.findBy({ id: In([...ids]) }), (m) => m.id), (m) => [m.organizationId]),
+    attendanceByMemberAndPeriod: new DataLoader(async (keys) => {
+      const allowed = await access.readable.loadMany(keys.map((key) => key.split('|')[0]!));
+      const visible = keys.filter((_, i) => allowed[i] === true);
+      const found = visible.length > 0 ? await findAttendanceByMemberAndPeriod(dataSource, visible) : [];
+      const byKey = new Map(visible.map((key, i) => [key, found[i] ?? []]));
+      return keys.map((key) => byKey.get(key) ?? []);
+    }),
+    attendanceByMeeting: new DataLoader(async (meetingIds) => {
+      const rows = await dataSource.getRepository(MeetingAttendance).find({ where: { meetingId: In([...meetingIds]) }, order: { memberId: 'ASC' } });
+      const readable = (await access.onlyReadable(rows, (a) => a.memberId)).filter((a): a is MeetingAttendance => a !== null);
+      return groupedInKeyOrder(meetingIds, readable, (a) => a.meetingId);
+    }),
+    receiptByLetter: readableById(access, async (ids) => inKeyOrder(ids, await dataSource.getRepository(LetterReceipt).findBy({ id: In([...ids]) }), (r) => r.id), (r) => r.memberId),
+    registrationByLetter: readableById(access, async (letterIds) =>
+      inKeyOrder(letterIds, await registrations.findBy({ introductionLetterId: In([...letterIds]) }), (r) => r.introductionLetterId!), (r) => r.memberId,
     ),
-    receiptByLetter: new DataLoader(async (ids) => inKeyOrder(ids, await dataSource.getRepository(LetterReceipt).findBy({ id: In([...ids]) }), (r) => r.id)),
-    registrationByLetter: new DataLoader(async (letterIds) =>
-      inKeyOrder(letterIds, await registrations.findBy({ introductionLetterId: In([...letterIds]) }), (r) => r.introductionLetterId!),
-    ),
-    registrationById: new DataLoader(async (ids) => inKeyOrder(ids, await registrations.findBy({ id: In([...ids]) }), (r) => r.id)),
+    registrationById: readableById(access, async (ids) => inKeyOrder(ids, await registrations.findBy({ id: In([...ids]) }), (r) => r.id), (r) => r.memberId),
     history: createHistoryLoader(dataSource),
     statistics: createStatisticsLoader(dataSource, organizations),
   };

@@ -14,6 +14,7 @@ import { ChangeNoticeAcknowledgement } from './entities/change-notice-acknowledg
 import { CreateChangeNoticeAcknowledgements1764400000220 } from './migrations/1764400000220-CreateChangeNoticeAcknowledgements.js';
 import { StatisticsRollup1764400000240 } from './migrations/1764400000240-StatisticsRollup.js';
 import { RegistrationAttendance1764400000250 } from './migrations/1764400000250-RegistrationAttendance.js';
+import { MemberReach1764400000260 } from './migrations/1764400000260-MemberReach.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { seedDemoData } from './seed.js';
@@ -28,8 +29,8 @@ export const residenceCommittee: SubgraphModule<ResidenceContext> = {
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers: resolvers as SubgraphModule<ResidenceContext>['resolvers'],
   entities: [ResidenceRegistration, Meeting, MeetingAttendance, LetterReceipt, ChangeNoticeAcknowledgement, MemberStanding],
-  migrations: [CreateRegistrationsAndMeetings1764400000200, CreateLetterReceipts1764400000210, CreateChangeNoticeAcknowledgements1764400000220, CreateMemberStanding1764400000230, StatisticsRollup1764400000240, RegistrationAttendance1764400000250],
-  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations) }),
+  migrations: [CreateRegistrationsAndMeetings1764400000200, CreateLetterReceipts1764400000210, CreateChangeNoticeAcknowledgements1764400000220, CreateMemberStanding1764400000230, StatisticsRollup1764400000240, RegistrationAttendance1764400000250, MemberReach1764400000260],
+  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations, base.access) }),
   seedDemoData,
   eventHandlers,
 };

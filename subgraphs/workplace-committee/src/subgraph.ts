@@ -10,6 +10,7 @@ import { AssignmentDeadline1764400000130 } from './migrations/1764400000130-Assi
 import { MemberSearch1764400000140 } from './migrations/1764400000140-MemberSearch.js';
 import { OversightIndexes1764400000150 } from './migrations/1764400000150-OversightIndexes.js';
 import { StatisticsRollup1764400000160 } from './migrations/1764400000160-StatisticsRollup.js';
+import { MemberReach1764400000170 } from './migrations/1764400000170-MemberReach.js';
 import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './entities/change-notice.entity.js';
 import { eventHandlers } from './events.js';
 import { compileChangeNotices } from './jobs.js';
@@ -26,8 +27,8 @@ export const workplaceCommittee: SubgraphModule<WorkplaceContext> = {
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers: resolvers as SubgraphModule<WorkplaceContext>['resolvers'],
   entities: [Member, IntroductionLetter, MemberChange, ChangeNotice, ResidenceLeavingNotice],
-  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120, AssignmentDeadline1764400000130, MemberSearch1764400000140, OversightIndexes1764400000150, StatisticsRollup1764400000160],
-  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations) }),
+  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120, AssignmentDeadline1764400000130, MemberSearch1764400000140, OversightIndexes1764400000150, StatisticsRollup1764400000160, MemberReach1764400000170],
+  createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations, base.access) }),
   seedDemoData,
   eventHandlers,
   jobs: [compileChangeNotices],

@@ -79,11 +79,17 @@ describe('introduction: issued, received, assigned', () => {
 
   it('a ward committee acts only for its own ward, a workplace committee only for its own members', async () => {
     const elsewhere = await federation.auth.headers('WARD_COMMITTEE', organizationId('cau-giay'));
+    // Another ward cannot see the letter at all: it is not found (no answer confirms it exists), and nothing changes.
     const refused = await receive({ idempotencyKey: 'receive-x', introductionLetterId: letter.id }, elsewhere);
-    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(refused.data!.receiveIntroductionLetter.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+    const { data: unchanged } = await federation.query<{ introductionLetter: { status: string } }>('query($id: ID!) { introductionLetter(id: $id) { status } }', { id: letter.id });
+    expect(unchanged!.introductionLetter.status).toBe('ISSUED');
     const otherAgency = dataset.workplace.members.find((m) => m.workplaceOrganizationId !== member!.workplaceOrganizationId)!;
     const notOurs = await issue({ idempotencyKey: 'letter-x', memberId: otherAgency.id, toWardId: ward, residenceAddress: 'Số 9, Hà Nội, Việt Nam' });
-    expect(notOurs.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    // Nor can a workplace committee see another agency's member: not found, and no letter is issued.
+    expect(notOurs.data!.issueIntroductionLetter.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+    const [{ n }] = await federation.subgraphs.workplaceCommittee.dataSource.query(`SELECT count(*)::int AS n FROM introduction_letter WHERE member_id = $1`, [otherAgency.id]) as [{ n: number }];
+    expect(n).toBe(dataset.workplace.introductionLetters.filter((l) => l.memberId === otherAgency.id).length);
   });
 
   it('the ward receives the letter, checked with its owner, and lists the member', async () => {

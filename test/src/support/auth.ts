@@ -8,7 +8,7 @@ export interface TestAuth {
   token(role: Role, organizationId: string, extra?: Partial<PrincipalClaims> & { sub?: string }): Promise<string>;
   /** Authorization headers for such a token. */
   headers(role: Role, organizationId: string, extra?: Partial<PrincipalClaims> & { sub?: string }): Promise<Record<string, string>>;
-  /** An administrator of the whole tree: what tests use when the principal is not the point. */
+  /** Oversight over the whole of Hà Nội (reads every record there): what tests use when the principal is not the point. */
   adminHeaders(): Promise<Record<string, string>>;
 }
 
@@ -25,7 +25,7 @@ export function testAuth(): Promise<TestAuth> {
       return signer.sign({ sub: sub ?? `test:${role.toLowerCase()}:${org}`, role, org, ...claims });
     };
     const headers: TestAuth['headers'] = async (role, org, extra) => ({ authorization: `Bearer ${await token(role, org, extra)}` });
-    const admin = headers('ADMINISTRATOR', organizationId('ha-noi'));
+    const admin = headers('OVERSIGHT', organizationId('ha-noi'));
     return { verifier, signer, token, headers, adminHeaders: () => admin };
   })();
   return shared;

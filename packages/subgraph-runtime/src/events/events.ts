@@ -53,7 +53,7 @@ export async function applyEvent(
         [event.id, event.topic, event.source, context.clock.now()],
       )) as unknown[];
       if (inserted.length === 0) return { status: 'duplicate' as const };
-      const principal: Principal = { ...event.actor, memberId: null, name: null };
+      const principal: Principal = { ...event.actor, memberId: null, name: null, grants: [] };
       await handler(new MutationScope(manager, { principal, requestId: `event:${event.id}`, clock: context.clock, dataSource }), event);
       return { status: 'applied' as const };
     });
