@@ -27,6 +27,7 @@ import { mountEventReceiver } from './events/event-receiver.js';
 import { organizationUnitChanged } from './tree/tree.workflow.js';
 import type { Principal, TokenVerifier } from '@twoway/auth';
 import { createAccess, type Access } from './access/access.js';
+import { guardOrganizationData } from './access/guard-organization-data.js';
 
 export type SubgraphName = 'workplace-committee' | 'residence-committee' | 'evaluation';
 
@@ -171,7 +172,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
       { Date: DateScalar, JSON: JSONScalar } as unknown as GraphQLResolverMap<TContext>,
       organizationResolvers as unknown as GraphQLResolverMap<TContext>,
       oversightResolvers as unknown as GraphQLResolverMap<TContext>,
-      module.resolvers,
+      guardOrganizationData(module.resolvers),
     ) as GraphQLResolverMap<unknown>,
   });
   const apollo = new ApolloServer<TContext>({
@@ -229,7 +230,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
           organizations,
           federation: createFederationClient(federation, bearer, scope.requestId),
           dataSource,
-          access: createAccess({ principal, dataSource, organizations, clock, requestId: scope.requestId }),
+          access: createAccess({ principal, dataSource, clock, requestId: scope.requestId }),
         },
         dataSource,
       );

@@ -11,9 +11,8 @@ export const Query: QueryResolvers = {
     const text = args.text.trim();
     if (text.length < 2 || text.length > 100) throw codedError(ErrorCode.BAD_USER_INPUT, 'Search for 2 to 100 characters', { argument: 'text' });
     const page = readPage(args, isKeysetKey);
-    const scope = await ctx.organizations.byId.load(ctx.principal.organizationId);
-    if (!scope) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
-    const rows = await keysetPage(ctx.dataSource, memberSearchQuery(await ctx.organizations.scopeByPath.load(scope.path), text), page);
+    await ctx.access.requireNode(ctx.principal.organizationId);
+    const rows = await keysetPage(ctx.dataSource, memberSearchQuery(await ctx.access.scope(), text), page);
     return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.memberById.load(row.id))! }));
   },
   workplaceCommitteeUndeliveredEffects: undeliveredEffectsResolver(),
