@@ -138,3 +138,15 @@ export function readableByNode<T>(access: Access, fetch: (ids: readonly string[]
     return records.map((r) => (r && nodesOf(r).some((node) => node !== null && scope.has(node)) ? r : null));
   });
 }
+
+/**
+ * The resolver of a guarded field: its value, or null when the policy
+ * withholds it from the principal; a read of personal data is noted for the
+ * audit log.
+ */
+export function guardedField<TParent>(field: GuardedField, entityType: string, read: (parent: TParent) => { id: string; memberId: string | null; value: unknown }) {
+  return (parent: TParent, _args: unknown, context: { access: Access }) => {
+    const { id, memberId, value } = read(parent);
+    return context.access.field(field, { entityType, entityId: id, memberId }, value);
+  };
+}

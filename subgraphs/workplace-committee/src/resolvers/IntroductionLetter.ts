@@ -1,4 +1,7 @@
+import { GuardedField } from '@twoway/auth';
 import { isUuid, today } from '@twoway/platform';
+import { guardedField } from '@twoway/subgraph-runtime';
+import type { IntroductionLetter as Letter } from '../entities/introduction-letter.entity.js';
 import type { IntroductionLetterResolvers } from '../generated/resolvers-types.js';
 
 export const IntroductionLetter: IntroductionLetterResolvers = {
@@ -8,6 +11,7 @@ export const IntroductionLetter: IntroductionLetterResolvers = {
   issuedBy: async (letter, _args, ctx) => (await ctx.organizations.byId.load(letter.workplaceOrganizationId))!,
   toWard: async (letter, _args, ctx) => (await ctx.organizations.byId.load(letter.toWardId))!,
   toCell: (letter, _args, ctx) => (letter.toCellId ? ctx.organizations.byId.load(letter.toCellId) : null),
+  residenceAddress: guardedField(GuardedField.LETTER_ADDRESS, 'IntroductionLetter', (letter: Letter) => ({ id: letter.id, memberId: letter.memberId, value: letter.residenceAddress })) as IntroductionLetterResolvers['residenceAddress'],
   /** Overdue: still only issued after the presentation deadline (read from the injected clock). */
   overdue: (letter, _args, ctx) => letter.status === 'ISSUED' && letter.dueOn < today(ctx.clock),
 };

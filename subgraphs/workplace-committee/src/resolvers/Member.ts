@@ -1,5 +1,10 @@
+import { GuardedField } from '@twoway/auth';
 import { isUuid } from '@twoway/platform';
+import { guardedField } from '@twoway/subgraph-runtime';
+import type { Member as MemberEntity } from '../entities/member.entity.js';
 import type { MemberResolvers } from '../generated/resolvers-types.js';
+
+const ofMember = (key: keyof Pick<MemberEntity, 'citizenId' | 'birthDate' | 'partyCardNumber' | 'dossierNumber'>) => (member: MemberEntity) => ({ id: member.id, memberId: member.id, value: member[key] });
 
 export const Member: MemberResolvers = {
   __resolveReference: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.memberById.load(ref.id.toLowerCase()) : null),
@@ -8,5 +13,9 @@ export const Member: MemberResolvers = {
   introductionLetters: (member, _args, ctx) => ctx.loaders.lettersByMember.load(member.id),
   changes: (member, _args, ctx) => ctx.loaders.changesByMember.load(member.id),
   leavingNotices: (member, _args, ctx) => ctx.loaders.leavingNoticesByMember.load(member.id),
+  citizenId: guardedField(GuardedField.CITIZEN_ID, 'Member', ofMember('citizenId')) as MemberResolvers['citizenId'],
+  birthDate: guardedField(GuardedField.BIRTH_DATE, 'Member', ofMember('birthDate')) as MemberResolvers['birthDate'],
+  partyCardNumber: guardedField(GuardedField.PARTY_CARD_NUMBER, 'Member', ofMember('partyCardNumber')) as MemberResolvers['partyCardNumber'],
+  dossierNumber: guardedField(GuardedField.DOSSIER_NUMBER, 'Member', ofMember('dossierNumber')) as MemberResolvers['dossierNumber'],
   needsNewIntroduction: async (member, _args, ctx) => (await ctx.loaders.leavingNoticesByMember.load(member.id)).some((n) => n.status === 'OPEN'),
 };
