@@ -10,11 +10,14 @@ import { armorProtections, codeArmorRefusal } from './limits/armor.js';
 import { batchLimit } from './limits/batch-limit.js';
 import { GATEWAY_LIMITS } from './limits/limits.js';
 import { pageCostLimit } from './limits/page-cost.js';
+import { PRINCIPAL_LOCAL, partnerGate } from './partners/partner-gate.js';
+import { loadPartnerRegistry, type PartnerClient } from './partners/registry.js';
 
 // The gateway reports usage to Apollo unless told not to; nothing leaves this federation.
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 
 export { GATEWAY_LIMITS } from './limits/limits.js';
+export { loadPartnerRegistry, operationHash, type PartnerClient } from './partners/registry.js';
 
 export interface GatewayOptions {
   /** The committed, composed supergraph (gateway/supergraph.graphql). */
@@ -26,6 +29,10 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Production mode: no introspection, no landing page. */
   production?: boolean;
+  /** Registered partner apps (gateway/partners/partners.json by default). */
+  partners?: Map<string, PartnerClient>;
+  /** Shares partner rate limits between replicas. */
+  redisUrl?: string;
 }
 
 export interface RunningGateway {
@@ -65,17 +72,20 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     plugins: [...armor.plugins, pageCostLimit(), ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: (formatted, error) => mask(codeArmorRefusal(formatted), error),
   });
+  const partners = partnerGate({ partners: options.partners ?? loadPartnerRegistry(), auth: options.auth, logger, ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}) });
   const http = await createHttpService<RequestScope>({
     name: 'gateway',
     logger,
     apollo,
     bodyLimit: GATEWAY_LIMITS.bodyLimit,
     routes: (app) => {
-      app.use('/graphql', express.json({ limit: GATEWAY_LIMITS.bodyLimit }), batchLimit());
+      app.use('/graphql', express.json({ limit: GATEWAY_LIMITS.bodyLimit }), batchLimit(), partners.middleware);
     },
     context: async (scope) => {
-      const authorization = scope.headers.authorization;
-      await options.auth(typeof authorization === 'string' ? authorization : undefined);
+      if (!scope.locals[PRINCIPAL_LOCAL]) {
+        const authorization = scope.headers.authorization;
+        await options.auth(typeof authorization === 'string' ? authorization : undefined);
+      }
       return scope;
     },
     ready: async () => true,
@@ -85,6 +95,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     async close() {
       await http.close();
       await apollo.stop();
+      await partners.close();
     },
   };
 }

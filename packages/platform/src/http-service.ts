@@ -15,6 +15,8 @@ export interface RequestScope {
   requestId: string;
   logger: Logger;
   headers: http.IncomingHttpHeaders;
+  /** What middleware before GraphQL left for this request (the gateway's verified principal). */
+  locals: Record<string, unknown>;
 }
 
 export interface HttpServiceOptions<TContext extends BaseContext> {
@@ -79,8 +81,8 @@ export async function createHttpService<TContext extends BaseContext>(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        options.context({ requestId: String(req.id), logger: req.log as Logger, headers: req.headers }),
+      context: async ({ req, res }) =>
+        options.context({ requestId: String(req.id), logger: req.log as Logger, headers: req.headers, locals: res.locals }),
     }),
   );
   // Malformed JSON or an oversized body: a coded answer, never a stack trace.

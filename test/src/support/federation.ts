@@ -1,4 +1,4 @@
-import { createGateway, type RunningGateway } from '@twoway/gateway';
+import { createGateway, type PartnerClient, type RunningGateway } from '@twoway/gateway';
 import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
 import { createLogger, fixedClock, type Clock } from '@twoway/platform';
 import { createSubgraph, type BaseSubgraphContext, type RunningSubgraph, type SubgraphModule } from '@twoway/subgraph-runtime';
@@ -46,7 +46,7 @@ export async function postGraphQL<TData>(url: string, body: unknown, headers: Re
  * the three subgraphs on fresh copies of the template databases and the
  * gateway on the committed supergraph, every clock pinned to the test day.
  */
-export async function startTestFederation(options: { clock?: Clock; logs?: string[] } = {}): Promise<TestFederation> {
+export async function startTestFederation(options: { clock?: Clock; logs?: string[]; partners?: Map<string, PartnerClient> } = {}): Promise<TestFederation> {
   const clock = options.clock ?? fixedClock(TEST_INSTANT);
   const databases: TestDatabases = await createTestDatabases();
   const auth = await testAuth();
@@ -69,6 +69,7 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
     subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.http.url])),
     auth: auth.verifier,
     logger: logger('gateway'),
+    ...(options.partners ? { partners: options.partners } : {}),
   });
   await gateway.http.listen(0, '127.0.0.1');
   const gatewayUrl = gateway.http.url;

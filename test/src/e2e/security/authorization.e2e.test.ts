@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildDemoDataset, organizationId } from '@twoway/demo-data';
 import { queryRows } from '@twoway/persistence';
+import { operationHash } from '@twoway/gateway';
 import { startTestFederation, type TestFederation } from '../../support/federation.js';
 import { TEST_DAY } from '../../support/test-day.js';
 
@@ -41,7 +42,10 @@ describe('authorization', () => {
   let federation: TestFederation;
   let as: Record<string, Record<string, string>>;
   beforeAll(async () => {
-    federation = await startTestFederation();
+    // Two partner apps allowed to run the profile above: one with the minimum, one granted personal data.
+    const operations = new Map([[operationHash(PROFILE), PROFILE]]);
+    const partners = new Map(['partner-dashboard', 'partner-hr'].map((clientId) => [clientId, { clientId, name: clientId, operations, rateLimit: { requests: 1000, perSeconds: 60 } }]));
+    federation = await startTestFederation({ partners });
     as = {
       ward: await federation.auth.headers('WARD_COMMITTEE', dongNgac),
       otherWard: await federation.auth.headers('WARD_COMMITTEE', cauGiay),

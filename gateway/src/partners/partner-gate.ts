@@ -1,0 +1,110 @@
+import type express from 'express';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Principal, TokenVerifier } from '@twoway/auth';
+import { ErrorCode, type Logger } from '@twoway/platform';
+import { operationHash, type PartnerClient } from './registry.js';
+
+export interface PartnerGateOptions {
+  partners: Map<string, PartnerClient>;
+  auth: TokenVerifier;
+  /** Shares the rate limits between gateway replicas (REDIS_URL); in memory without it. */
+  redisUrl?: string;
+  logger: Logger;
+}
+
+/** Where the gate leaves the verified principal for the GraphQL context, so the token is verified once. */
+export const PRINCIPAL_LOCAL = 'principal';
+
+interface OperationBody {
+  query?: unknown;
+  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+}
+
+const refuse = (res: express.Response, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) => {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+};
+
+/**
+ * Partner apps through the gateway: a request with a PARTNER_APP token must
+ * come from a registered client, within that client's rate limit, and run
+ * only operations on its safelist, sent as the document or as its SHA-256
+ * (`extensions.persistedQuery.sha256Hash`, as Apollo clients send it); the
+ * gate then supplies the document. Anything else is refused before Apollo:
+ * FORBIDDEN (unknown client), RATE_LIMITED (429, with Retry-After),
+ * PERSISTED_OPERATION_REQUIRED or PERSISTED_OPERATION_NOT_ALLOWED.
+ */
+export function partnerGate(options: PartnerGateOptions): { middleware: express.RequestHandler; close(): Promise<void> } {
+  const redis = options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined;
+  redis?.on('error', (error) => options.logger.warn({ err: error }, 'redis unavailable for partner rate limits'));
+  const limiters = new Map<string, RateLimiterAbstract>();
+  const limiterOf = (client: PartnerClient) => {
+    let limiter = limiters.get(client.clientId);
+    if (!limiter) {
+      const settings = { keyPrefix: `partner-rate:${client.clientId}`, points: client.rateLimit.requests, duration: client.rateLimit.perSeconds };
+      // With Redis down, the limit falls back to this replica's memory rather than letting every request through.
+      limiter = redis ? new RateLimiterRedis({ ...settings, storeClient: redis, insuranceLimiter: new RateLimiterMemory(settings) }) : new RateLimiterMemory(settings);
+      limiters.set(client.clientId, limiter);
+    }
+    return limiter;
+  };
+
+  const middleware: express.RequestHandler = async (req, res, next) => {
+    let principal: Principal;
+    try {
+      const authorization = req.headers.authorization;
+      principal = await options.auth(typeof authorization === 'string' ? authorization : undefined);
+    } catch {
+      next(); // the GraphQL context refuses it, with UNAUTHENTICATED
+      return;
+    }
+    res.locals[PRINCIPAL_LOCAL] = principal;
+    if (principal.role !== 'PARTNER_APP') {
+      next();
+      return;
+    }
+    const client = options.partners.get(principal.subject);
+    if (!client) {
+      refuse(res, 403, ErrorCode.FORBIDDEN, 'This partner app is not registered with the federation');
+      return;
+    }
+    try {
+      await limiterOf(client).consume(client.clientId);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      res.setHeader('Retry-After', String(retryAfterSeconds));
+      refuse(res, 429, ErrorCode.RATE_LIMITED, `At most ${client.rateLimit.requests} requests per ${client.rateLimit.perSeconds} s for this partner app`, { retryAfterSeconds });
+      return;
+    }
+    const operations = (Array.isArray(req.body) ? req.body : [req.body]) as OperationBody[];
+    for (const operation of operations) {
+      const hash = operation?.extensions?.persistedQuery?.sha256Hash;
+      if (typeof operation?.query === 'string') {
+        if (!client.operations.has(operationHash(operation.query))) {
+          refuse(res, 400, ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, 'This operation is not on the partner app\'s safelist');
+          return;
+        }
+      } else if (typeof hash === 'string') {
+        const text = client.operations.get(hash.toLowerCase());
+        if (!text) {
+          refuse(res, 400, ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, 'This operation is not on the partner app\'s safelist');
+          return;
+        }
+        operation.query = text;
+      } else {
+        refuse(res, 400, ErrorCode.PERSISTED_OPERATION_REQUIRED, 'A partner app sends a persisted operation (its sha256Hash)');
+        return;
+      }
+    }
+    next();
+  };
+  return {
+    middleware: (req, res, next) => {
+      void Promise.resolve(middleware(req, res, next)).catch(next);
+    },
+    async close() {
+      redis?.disconnect();
+    },
+  };
+}

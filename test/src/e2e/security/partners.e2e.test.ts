@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createGateway, operationHash, type PartnerClient, type RunningGateway } from '@twoway/gateway';
+import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
+import { organizationId } from '@twoway/demo-data';
+import { createLogger } from '@twoway/platform';
+import { postGraphQL, startTestFederation, type TestFederation } from '../../support/federation.js';
+import { exampleOperation } from '../../support/operations.js';
+
+const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.map((e) => e.extensions?.code);
+const dashboard = exampleOperation('ward-dashboard');
+const dashboardText = readFileSync(new URL('../../../../docs/queries/ward-dashboard.graphql', import.meta.url), 'utf8');
+
+/**
+ * Partner apps: registered clients, each with a safelist of persisted
+ * operations (by SHA-256) and a rate limit, kept in memory or, with Redis,
+ * shared by every gateway replica.
+ */
+describe('partner apps', () => {
+  let federation: TestFederation;
+  let partner: Record<string, string>;
+  const extra: RunningGateway[] = [];
+  beforeAll(async () => {
+    federation = await startTestFederation();
+    partner = await federation.auth.headers('PARTNER_APP', organizationId('ha-noi'), { sub: 'partner-analytics-dashboard' });
+  });
+  afterAll(async () => {
+    await Promise.all(extra.map((g) => g.close()));
+    await federation?.close();
+  });
+
+  /** Another gateway over the same subgraphs, with its own partner registry. */
+  async function gatewayWith(partners: Map<string, PartnerClient>, redisUrl?: string) {
+    const gateway = await createGateway({
+      supergraphSdl: readCommittedSupergraph(),
+      subgraphUrls: Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.http.url])),
+      auth: federation.auth.verifier,
+      logger: createLogger('gateway', 'silent'),
+      partners,
+      ...(redisUrl ? { redisUrl } : {}),
+    });
+    await gateway.http.listen(0, '127.0.0.1');
+    extra.push(gateway);
+    return gateway.http.url;
+  }
+
+  const byHash = (hash: string) => ({ variables: dashboard.variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+
+  it('runs a safelisted operation sent by its hash, or as its text', async () => {
+    const hashed = await postGraphQL<{ statistics: unknown }>(federation.gatewayUrl, byHash(operationHash(dashboardText)), partner);
+    expect(hashed.errors).toBeUndefined();
+    expect(hashed.data?.statistics).toBeTruthy();
+    const text = await postGraphQL<{ statistics: unknown }>(federation.gatewayUrl, { query: dashboardText, variables: dashboard.variables }, partner);
+    expect(text.errors).toBeUndefined();
+  });
+
+  it('refuses any other operation, an unknown hash, a request without one, and an unregistered client', async () => {
+    federation.resetStatementCounts();
+    const other = await postGraphQL(federation.gatewayUrl, { query: exampleOperation('member-profile').query, variables: exampleOperation('member-profile').variables }, partner);
+    expect([other.status, codes(other)]).toEqual([400, ['PERSISTED_OPERATION_NOT_ALLOWED']]);
+    const unknown = await postGraphQL(federation.gatewayUrl, byHash('0'.repeat(64)), partner);
+    expect([unknown.status, codes(unknown)]).toEqual([400, ['PERSISTED_OPERATION_NOT_ALLOWED']]);
+    const none = await postGraphQL(federation.gatewayUrl, { variables: {} }, partner);
+    expect([none.status, codes(none)]).toEqual([400, ['PERSISTED_OPERATION_REQUIRED']]);
+    const stranger = await postGraphQL(federation.gatewayUrl, byHash(operationHash(dashboardText)), await federation.auth.headers('PARTNER_APP', organizationId('ha-noi'), { sub: 'partner-unknown' }));
+    expect([stranger.status, codes(stranger)]).toEqual([403, ['FORBIDDEN']]);
+    expect(federation.statementCount()).toBe(0);
+  });
+
+  it('other principals are not held to a safelist', async () => {
+    const response = await federation.query(exampleOperation('member-profile').query, exampleOperation('member-profile').variables);
+    expect(response.errors).toBeUndefined();
+  });
+
+  const client = (clientId: string, requests: number): Map<string, PartnerClient> =>
+    new Map([[clientId, { clientId, name: 'test partner', rateLimit: { requests, perSeconds: 60 }, operations: new Map([[operationHash(dashboardText), dashboardText]]) }]]);
+
+  it('holds a client to its rate limit, with RATE_LIMITED and Retry-After', async () => {
+    const url = await gatewayWith(client('partner-limited', 3));
+    const headers = await federation.auth.headers('PARTNER_APP', organizationId('ha-noi'), { sub: 'partner-limited' });
+    for (let i = 0; i < 3; i += 1) expect(codes(await postGraphQL(url, byHash(operationHash(dashboardText)), headers))).toBeUndefined();
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(byHash(operationHash(dashboardText))) });
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
+  });
+
+  it('shares the limit between gateway replicas through Redis', async () => {
+    const clientId = `partner-shared-${process.pid}-${Date.now()}`;
+    const [first, second] = [await gatewayWith(client(clientId, 3), 'redis://127.0.0.1:6379'), await gatewayWith(client(clientId, 3), 'redis://127.0.0.1:6379')];
+    const headers = await federation.auth.headers('PARTNER_APP', organizationId('ha-noi'), { sub: clientId });
+    const statuses: number[] = [];
+    for (const url of [first, second, first, second]) statuses.push((await postGraphQL(url, byHash(operationHash(dashboardText)), headers)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+});
