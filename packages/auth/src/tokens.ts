@@ -1,4 +1,4 @@
-import { SignJWT, createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWK, importJWK } from 'jose';
+import { SignJWT, createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWK, type JWTVerifyGetKey, importJWK } from 'jose';
 import { GraphQLError } from 'graphql';
 import { isUuid } from '@twoway/platform';
 import { isRole, type Principal, type PrincipalClaims } from './principal.js';
@@ -9,8 +9,12 @@ export const DEFAULT_ISSUER = 'two-way-federation';
 export const DEFAULT_AUDIENCE = 'two-way-federation';
 
 export interface TokenVerifierOptions {
-  /** Public keys: a JWKS (several keys: rotation by `kid`) or the URL of one. */
-  keys: JSONWebKeySet | URL;
+  /**
+   * Public keys: a JWKS (several keys: rotation by `kid`), the URL of one
+   * (fetched and cached by jose, refetched for an unknown `kid`), or a key
+   * resolver (a JWKS file that is re-read when it changes, a single public key).
+   */
+  keys: JSONWebKeySet | URL | JWTVerifyGetKey;
   issuer?: string;
   audience?: string;
 }
@@ -30,7 +34,7 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
  * federation needs (role, organisation node, member id for members).
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
-  const keySet = options.keys instanceof URL ? createRemoteJWKSet(options.keys) : createLocalJWKSet(options.keys);
+  const keySet = typeof options.keys === 'function' ? options.keys : options.keys instanceof URL ? createRemoteJWKSet(options.keys) : createLocalJWKSet(options.keys);
   const issuer = options.issuer ?? DEFAULT_ISSUER;
   const audience = options.audience ?? DEFAULT_AUDIENCE;
   return async (authorization) => {
