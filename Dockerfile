@@ -7,6 +7,7 @@ ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1 npm_config_fund=false npm_co
 COPY package.json package-lock.json ./
 COPY packages/tsconfig/package.json packages/tsconfig/
 COPY packages/platform/package.json packages/platform/
+COPY packages/auth/package.json packages/auth/
 COPY packages/persistence/package.json packages/persistence/
 COPY packages/org-tree/package.json packages/org-tree/
 COPY packages/demo-data/package.json packages/demo-data/

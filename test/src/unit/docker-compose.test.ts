@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { SUBGRAPHS } from '@twoway/gateway/subgraphs';
@@ -52,5 +52,28 @@ describe('docker-compose.yml', () => {
     // The gateway reaches it by service name on the same port.
     expect(compose.services.gateway!.environment?.[subgraph.urlVariable]).toBe(`http://${name}:${port}/graphql`);
     expect(compose.services.gateway!.depends_on?.[name]?.condition).toBe('service_healthy');
+  });
+
+  it('publishes the gateway alone, and gives it Redis for partner rate limits and the partner registry', () => {
+    const services = compose.services as Record<string, Service & { ports?: string[] }>;
+    expect(Object.entries(services).filter(([, s]) => s.ports?.length).map(([name]) => name)).toEqual(['gateway']);
+    const gateway = services.gateway!;
+    expect(new URL(gateway.environment!.REDIS_URL!).hostname).toBe('redis');
+    expect(gateway.depends_on?.redis?.condition).toBe('service_healthy');
+    expect(services.redis?.healthcheck?.test.join(' ')).toContain('ping');
+    const entry = readFileSync(new URL('../../../gateway/src/index.ts', import.meta.url), 'utf8');
+    for (const variable of ['REDIS_URL', 'PARTNERS_FILE']) expect(entry).toContain(variable);
+    expect(gateway.environment!.PARTNERS_FILE).toBe('/app/gateway/partners/partners.json');
+  });
+
+  it('builds an image that installs every workspace (each package.json copied before npm ci)', () => {
+    const dockerfile = readFileSync(new URL('../../../Dockerfile', import.meta.url), 'utf8');
+    const root = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { workspaces: string[] };
+    const workspaces = root.workspaces.flatMap((pattern) => pattern.endsWith('/*')
+      ? readdirSync(new URL(`../../../${pattern.slice(0, -2)}`, import.meta.url)).map((name) => `${pattern.slice(0, -2)}/${name}`)
+      : [pattern]).filter((dir) => existsSync(new URL(`../../../${dir}/package.json`, import.meta.url)));
+    expect(workspaces.length).toBeGreaterThan(8);
+    const install = dockerfile.indexOf('npm ci');
+    for (const dir of workspaces) expect({ dir, copied: dockerfile.indexOf(`COPY ${dir}/package.json ${dir}/`) >= 0 && dockerfile.indexOf(`COPY ${dir}/package.json`) < install }).toEqual({ dir, copied: true });
   });
 });
