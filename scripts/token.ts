@@ -21,6 +21,8 @@ const { values } = parseArgs({
     member: { type: 'string' },
     name: { type: 'string' },
     sub: { type: 'string' },
+    /** Comma-separated grants for a partner app's client (PERSONAL_DATA). */
+    grants: { type: 'string' },
     hours: { type: 'string', default: '8' },
   },
 });
@@ -46,6 +48,7 @@ const token = await signer.sign(
     org: values.org!.toLowerCase(),
     ...(values.member ? { member: values.member.toLowerCase() } : {}),
     ...(values.name ? { name: values.name } : {}),
+    ...(values.grants ? { grants: values.grants.split(',').map((g) => g.trim().toUpperCase()).filter(Boolean) } : {}),
   },
   { expiresIn: `${Math.round(hours * 3600)}s` },
 );

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { organizationId } from '@twoway/demo-data';
-import { GATEWAY_LIMITS } from '@twoway/gateway';
+import { GATEWAY_LIMITS, createGateway } from '@twoway/gateway';
+import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
+import { createLogger } from '@twoway/platform';
 import { postGraphQL, startTestFederation, type TestFederation } from '../../support/federation.js';
 
 const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.map((e) => e.extensions?.code);
@@ -73,6 +75,27 @@ describe('limits at the gateway', () => {
     const response = await postGraphQL(federation.gatewayUrl, { query: `{ organization(id: "${ward}") { name } }`, variables: { padding: 'x'.repeat(200_000) } }, headers);
     expect(response.status).toBe(413);
     expect(codes(response)).toEqual(['PAYLOAD_TOO_LARGE']);
+  });
+
+  it('in production mode, answers no introspection and shows no landing page', async () => {
+    const gateway = await createGateway({
+      supergraphSdl: readCommittedSupergraph(),
+      subgraphUrls: Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.http.url])),
+      auth: federation.auth.verifier,
+      logger: createLogger('gateway', 'silent'),
+      production: true,
+    });
+    await gateway.http.listen(0, '127.0.0.1');
+    try {
+      const introspection = await postGraphQL(gateway.http.url, { query: '{ __schema { types { name } } }' }, headers);
+      expect(codes(introspection)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      const page = await fetch(gateway.http.url, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toMatch(/<html|sandbox|landing/i);
+      const answered = await postGraphQL<{ organization: { name: string } }>(gateway.http.url, { query: `{ organization(id: "${ward}") { name } }` }, headers);
+      expect(answered.data?.organization.name).toBeTruthy();
+    } finally {
+      await gateway.close();
+    }
   });
 
   it('suggests no field names', async () => {
