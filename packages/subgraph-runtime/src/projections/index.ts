@@ -1,1 +1,2 @@
 export * from './projection.migration.js';
+export * from './migration-of.js';

@@ -1,5 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createStatisticsRollup, dropStatisticsRollup, type StatisticsRollupDefinition } from '@twoway/subgraph-runtime';
+import { createStatisticsRollup, dropStatisticsRollup, migrationOf, type StatisticsRollupDefinition } from '@twoway/subgraph-runtime';
 
 /**
  * Evaluation's figures (see createStatisticsRollup), each counted at the
@@ -39,14 +38,7 @@ export const EVALUATION_STATISTICS: StatisticsRollupDefinition = {
   ],
 };
 
-export class StatisticsRollup1764400000350 implements MigrationInterface {
-  name = 'StatisticsRollup1764400000350';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createStatisticsRollup(queryRunner, EVALUATION_STATISTICS);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropStatisticsRollup(queryRunner, EVALUATION_STATISTICS);
-  }
-}
+export const StatisticsRollup1764400000350 = migrationOf('StatisticsRollup1764400000350', {
+  up: (queryRunner) => createStatisticsRollup(queryRunner, EVALUATION_STATISTICS),
+  down: (queryRunner) => dropStatisticsRollup(queryRunner, EVALUATION_STATISTICS),
+});

@@ -1,5 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createMemberReach, dropMemberReach, type MemberReachDefinition } from '@twoway/subgraph-runtime';
+import { createMemberReach, dropMemberReach, migrationOf, type MemberReachDefinition } from '@twoway/subgraph-runtime';
 
 /**
  * A member is reached through the two sides of their comment requests (the
@@ -18,14 +17,7 @@ export const EVALUATION_MEMBER_REACH: MemberReachDefinition = {
   ],
 };
 
-export class MemberReach1764400000370 implements MigrationInterface {
-  name = 'MemberReach1764400000370';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createMemberReach(queryRunner, EVALUATION_MEMBER_REACH);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropMemberReach(queryRunner, EVALUATION_MEMBER_REACH);
-  }
-}
+export const MemberReach1764400000370 = migrationOf('MemberReach1764400000370', {
+  up: (queryRunner) => createMemberReach(queryRunner, EVALUATION_MEMBER_REACH),
+  down: (queryRunner) => dropMemberReach(queryRunner, EVALUATION_MEMBER_REACH),
+});

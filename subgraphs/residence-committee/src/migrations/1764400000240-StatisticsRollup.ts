@@ -1,5 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createStatisticsRollup, dropStatisticsRollup, type StatisticsRollupDefinition } from '@twoway/subgraph-runtime';
+import { createStatisticsRollup, dropStatisticsRollup, migrationOf, type StatisticsRollupDefinition } from '@twoway/subgraph-runtime';
 
 /**
  * The residence's figures (see createStatisticsRollup): a registration counts
@@ -27,14 +26,7 @@ export const RESIDENCE_STATISTICS: StatisticsRollupDefinition = {
   ],
 };
 
-export class StatisticsRollup1764400000240 implements MigrationInterface {
-  name = 'StatisticsRollup1764400000240';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createStatisticsRollup(queryRunner, RESIDENCE_STATISTICS);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropStatisticsRollup(queryRunner, RESIDENCE_STATISTICS);
-  }
-}
+export const StatisticsRollup1764400000240 = migrationOf('StatisticsRollup1764400000240', {
+  up: (queryRunner) => createStatisticsRollup(queryRunner, RESIDENCE_STATISTICS),
+  down: (queryRunner) => dropStatisticsRollup(queryRunner, RESIDENCE_STATISTICS),
+});

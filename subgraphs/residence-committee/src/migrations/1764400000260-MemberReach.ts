@@ -1,5 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createMemberReach, dropMemberReach, type MemberReachDefinition } from '@twoway/subgraph-runtime';
+import { createMemberReach, dropMemberReach, migrationOf, type MemberReachDefinition } from '@twoway/subgraph-runtime';
 
 /**
  * A member is reached through the ward and cell of their open registration,
@@ -19,14 +18,7 @@ export const RESIDENCE_MEMBER_REACH: MemberReachDefinition = {
   ],
 };
 
-export class MemberReach1764400000260 implements MigrationInterface {
-  name = 'MemberReach1764400000260';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createMemberReach(queryRunner, RESIDENCE_MEMBER_REACH);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropMemberReach(queryRunner, RESIDENCE_MEMBER_REACH);
-  }
-}
+export const MemberReach1764400000260 = migrationOf('MemberReach1764400000260', {
+  up: (queryRunner) => createMemberReach(queryRunner, RESIDENCE_MEMBER_REACH),
+  down: (queryRunner) => dropMemberReach(queryRunner, RESIDENCE_MEMBER_REACH),
+});

@@ -1,5 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createStatisticsRollup, dropStatisticsRollup, type StatisticsRollupDefinition } from '@twoway/subgraph-runtime';
+import { createStatisticsRollup, dropStatisticsRollup, migrationOf, type StatisticsRollupDefinition } from '@twoway/subgraph-runtime';
 
 /**
  * The workplace's figures, one source per member (see createStatisticsRollup):
@@ -35,14 +34,7 @@ export const WORKPLACE_STATISTICS: StatisticsRollupDefinition = {
   ],
 };
 
-export class StatisticsRollup1764400000160 implements MigrationInterface {
-  name = 'StatisticsRollup1764400000160';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createStatisticsRollup(queryRunner, WORKPLACE_STATISTICS);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropStatisticsRollup(queryRunner, WORKPLACE_STATISTICS);
-  }
-}
+export const StatisticsRollup1764400000160 = migrationOf('StatisticsRollup1764400000160', {
+  up: (queryRunner) => createStatisticsRollup(queryRunner, WORKPLACE_STATISTICS),
+  down: (queryRunner) => dropStatisticsRollup(queryRunner, WORKPLACE_STATISTICS),
+});

@@ -1,5 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createMemberReach, dropMemberReach, type MemberReachDefinition } from '@twoway/subgraph-runtime';
+import { createMemberReach, dropMemberReach, migrationOf, type MemberReachDefinition } from '@twoway/subgraph-runtime';
 
 /**
  * A member is reached through their workplace cell, and through the ward and
@@ -23,14 +22,7 @@ export const WORKPLACE_MEMBER_REACH: MemberReachDefinition = {
   ],
 };
 
-export class MemberReach1764400000170 implements MigrationInterface {
-  name = 'MemberReach1764400000170';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createMemberReach(queryRunner, WORKPLACE_MEMBER_REACH);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropMemberReach(queryRunner, WORKPLACE_MEMBER_REACH);
-  }
-}
+export const MemberReach1764400000170 = migrationOf('MemberReach1764400000170', {
+  up: (queryRunner) => createMemberReach(queryRunner, WORKPLACE_MEMBER_REACH),
+  down: (queryRunner) => dropMemberReach(queryRunner, WORKPLACE_MEMBER_REACH),
+});
