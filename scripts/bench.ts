@@ -53,24 +53,28 @@ try {
   stopFederation = federation.stop;
 
   // What requests draw from at random.
-  const memberIds = (await queryRows<{ id: string }>(urls.WORKPLACE_DATABASE_URL, 'SELECT id FROM member ORDER BY md5(id::text) LIMIT 2000')).map((r) => r.id);
-  const wards = (await queryRows<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'WARD'`)).map((r) => r.id);
-  const provinces = (await queryRows<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'PROVINCE'`)).map((r) => r.id);
-  const districts = (await queryRows<{ id: string }>(urls.RESIDENCE_DATABASE_URL, `SELECT id FROM organization_unit WHERE kind = 'DISTRICT'`)).map((r) => r.id);
+  // Each draw carries its province: the request goes with an oversight token for that province, as a real
+  // official's would (a token for another province would be refused or answered with nothing).
+  type Drawn = { id: string; province: string };
+  const memberIds = await queryRows<Drawn>(urls.WORKPLACE_DATABASE_URL,
+    `SELECT m.id, split_part(o.path, '/', 2) AS province FROM member m JOIN organization_unit o ON o.id = m.workplace_cell_id ORDER BY md5(m.id::text) LIMIT 2000`);
+  const nodesOf = (kind: string) => queryRows<Drawn>(urls.RESIDENCE_DATABASE_URL, `SELECT id, split_part(path, '/', 2) AS province FROM organization_unit WHERE kind = $1`, [kind]);
+  const [wards, districts, provinces] = [await nodesOf('WARD'), await nodesOf('DISTRICT'), await nodesOf('PROVINCE')];
   const nodesAt = { ward: wards, district: districts, province: provinces };
   const { privateKeyFile } = await ensureDevelopmentKeys(path.join(root, '.keys'));
   const signer = await createTokenSigner(await readJson<JWK>(privateKeyFile));
-  const token = await signer.sign({ sub: 'bench', role: 'OVERSIGHT', org: provinces[0]!, name: 'bench' }, { expiresIn: '2h' });
+  const tokens = new Map(await Promise.all(provinces.map(async (p) =>
+    [p.id, `Bearer ${await signer.sign({ sub: `bench:${p.id}`, role: 'OVERSIGHT', org: p.id, name: 'bench' }, { expiresIn: '2h' })}`] as const)));
   const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
   const year = String(Number(day.slice(0, 4)) - 1);
 
-  const workloads: { name: string; query: string; variables: () => Record<string, unknown> }[] = [
+  const workloads: { name: string; query: string; variables: () => { variables: Record<string, unknown>; province: string } }[] = [
     {
       name: 'member profile (3 subgraphs)',
       query: `query($id: ID!) { member(id: $id) { fullName position workplaceCell { name } latestReview { year rating }
         residenceRegistration { status ward { name } cell { name } } attendance { meetingsExpected attendanceRate }
         residenceComments { year recommendation assessments { level levelLabel } } } }`,
-      variables: () => ({ id: pick(memberIds) }),
+      variables: () => { const m = pick(memberIds); return { variables: { id: m.id }, province: m.province }; },
     },
     ...(['ward', 'district', 'province'] as const).flatMap((level) => [
       {
@@ -79,7 +83,7 @@ try {
           absentFromLastTwoSemiAnnualMeetings(first: 50) { totalCount edges { node { id member { fullName } } } }
           overdueCommentRequests(first: 50) { totalCount edges { node { id dueOn member { fullName } } } }
           lostIntroductionLetters(first: 50) { totalCount edges { stage deadline node { id member { fullName } } } } } }`,
-        variables: () => ({ id: pick(nodesAt[level]) }),
+        variables: () => { const n = pick(nodesAt[level]); return { variables: { id: n.id }, province: n.province }; },
       },
       {
         name: `analytics, ${level} (year, with children)`,
@@ -87,17 +91,22 @@ try {
           members shareRegisteredAtResidence registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate
           recommendations { commend none considerAction } ratings { excellent good completed notCompleted }
           children { organization { name } members registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate } } }`,
-        variables: () => ({ id: pick(nodesAt[level]), period: year }),
+        variables: () => { const n = pick(nodesAt[level]); return { variables: { id: n.id, period: year }, province: n.province }; },
       },
     ]),
   ];
 
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const headers = { 'content-type': 'application/json' };
+  const request = (workload: (typeof workloads)[number]) => {
+    const { variables, province } = workload.variables();
+    return { headers: { ...headers, authorization: tokens.get(province)! }, body: JSON.stringify({ query: workload.query, variables }) };
+  };
   const results = [];
   for (const workload of workloads) {
     // A correct answer first: a benchmark of errors measures nothing.
-    const probe = (await (await fetch(federation.gatewayUrl, { method: 'POST', headers, body: JSON.stringify({ query: workload.query, variables: workload.variables() }) })).json()) as { errors?: unknown };
+    const probe = (await (await fetch(federation.gatewayUrl, { method: 'POST', ...request(workload) })).json()) as { errors?: unknown; data?: Record<string, unknown> };
     if (probe.errors) throw new Error(`${workload.name}: ${JSON.stringify(probe.errors)}`);
+    if (!probe.data || Object.values(probe.data).some((v) => v === null)) throw new Error(`${workload.name}: answered nothing`);
     const run = (seconds: number) =>
       autocannon({
         url: federation.gatewayUrl,
@@ -105,7 +114,7 @@ try {
         connections,
         duration: seconds,
         headers,
-        requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: workload.query, variables: workload.variables() }) }) }],
+        requests: [{ setupRequest: (base) => { const drawn = request(workload); return { ...base, headers: { ...base.headers, ...drawn.headers }, body: drawn.body }; } }],
       });
     await run(Math.min(2, duration));
     const result = await run(duration);
@@ -122,7 +131,7 @@ try {
   }
 
   // EXPLAIN plans of the hot queries, on a ward.
-  const ward = wards[0]!;
+  const ward = wards[0]!.id;
   const [wardPath] = (await queryRows<{ path: string }>(urls.RESIDENCE_DATABASE_URL, 'SELECT path FROM organization_unit WHERE id = $1', [ward])).map((r) => r.path);
   // The node ids the services bind for this ward, resolved as they resolve them.
   const wardScope = await withClient(urls.RESIDENCE_DATABASE_URL, (client) =>
@@ -143,7 +152,7 @@ try {
   // The dashboard's statement, for a district and its children, in each subgraph: bound as the loader binds it.
   const { STATISTICS_FIGURES_SQL } = await import('@twoway/subgraph-runtime');
   const { parsePeriod } = await import('@twoway/platform');
-  const district = districts[0]!;
+  const district = districts[0]!.id;
   for (const [name, url] of [['workplace-committee', urls.WORKPLACE_DATABASE_URL], ['residence-committee', urls.RESIDENCE_DATABASE_URL], ['evaluation', urls.EVALUATION_DATABASE_URL]] as const) {
     const plan = await withClient(url, async (client) => {
       const runner = { query: async (text: string, values?: unknown[]) => (await client.query(text, values)).rows };
@@ -166,7 +175,7 @@ try {
     path.join(root, 'docs/benchmarks.md'),
     `# Benchmarks\n\nWritten by \`npm run bench\` (${report.date}). Machine: ${machine.cpus} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}.\n` +
       `Data: ${members} generated members (\`npm run generate\`). Load: autocannon, ${connections} connections, ${duration} s per workload after a warm-up, ` +
-      `variables drawn at random per request, through the gateway with a bearer token; the three subgraphs and the gateway run as separate processes on the same machine as PostgreSQL.\n\n` +
+      `variables drawn at random per request, through the gateway with the bearer token of an oversight official of the node's province (authorization included); the three subgraphs and the gateway run as separate processes on the same machine as PostgreSQL.\n\n` +
       `| workload | requests/s | p50 ms | p99 ms | requests | errors |\n|---|---|---|---|---|---|\n${table}\n\n` +
       `The EXPLAIN plans of the hot queries are in [explain-plans.md](explain-plans.md).\n`,
   );

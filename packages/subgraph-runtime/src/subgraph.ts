@@ -230,7 +230,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
           organizations,
           federation: createFederationClient(federation, bearer, scope.requestId),
           dataSource,
-          access: createAccess({ principal, dataSource, clock, requestId: scope.requestId }),
+          access: createAccess({ principal, dataSource, organizations, clock, requestId: scope.requestId }),
         },
         dataSource,
       );

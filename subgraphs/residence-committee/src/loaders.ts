@@ -26,7 +26,7 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
         (r) => r.memberId,
       ),
     ),
-    meetingById: readableByNode(access, async (ids) => inKeyOrder(ids, await meetings.findBy({ id: In([...ids]) }), (m) => m.id), (m) => [m.organizationId]),
+    meetingById: readableByNode(access, organizations, async (ids) => inKeyOrder(ids, await meetings.findBy({ id: In([...ids]) }), (m) => m.id), (m) => [m.organizationId]),
     attendanceByMemberAndPeriod: new DataLoader(async (keys) => {
       const allowed = await access.readable.loadMany(keys.map((key) => key.split('|')[0]!));
       const visible = keys.filter((_, i) => allowed[i] === true);

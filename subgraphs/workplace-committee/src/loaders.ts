@@ -33,7 +33,7 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
     changesByNotice: new DataLoader(async (ids) =>
       groupedInKeyOrder(ids, await dataSource.getRepository(MemberChange).find({ where: { changeNoticeId: In([...ids]) }, order: { effectiveOn: 'ASC' } }), (c) => c.changeNoticeId!),
     ),
-    noticeById: readableByNode(access, async (ids) => inKeyOrder(ids, await dataSource.getRepository(ChangeNotice).findBy({ id: In([...ids]) }), (n) => n.id), (n) => [n.wardId, n.workplaceOrganizationId]),
+    noticeById: readableByNode(access, organizations, async (ids) => inKeyOrder(ids, await dataSource.getRepository(ChangeNotice).findBy({ id: In([...ids]) }), (n) => n.id), (n) => [n.wardId, n.workplaceOrganizationId]),
     statistics: createStatisticsLoader(dataSource, organizations),
     leavingNoticesByMember: readableByMember(access, async (ids) =>
       groupedInKeyOrder(ids, await dataSource.getRepository(ResidenceLeavingNotice).find({ where: { memberId: In([...ids]) }, order: { reportedOn: 'DESC' } }), (n) => n.memberId),

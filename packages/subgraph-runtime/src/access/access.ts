@@ -1,33 +1,43 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { isAuditedRead, mayReadField, readsOrganizationData, type GuardedField, type Principal } from '@twoway/auth';
-import { resolveScope } from '@twoway/org-tree';
+import type { OrganizationLoaders } from '@twoway/org-tree';
 import type { Clock } from '@twoway/platform';
 import { forbidden } from '../mutations/mutation.js';
 
 /**
+ * The principal's scope, compactly: its node's subtree (a path prefix) and
+ * the successors of the nodes in it (so that a node ended in the 2025 reform
+ * still covers what moved on), as oversight lists resolve a subtree.
+ */
+export interface PrincipalScope {
+  pathPrefix: string;
+  successors: Set<string>;
+}
+
+/**
  * One request's view of the access policy (@twoway/auth's access-policy),
  * enforced against this subgraph's own data:
- * - `scope()`: the principal's subtree (with successors, as oversight lists
- *   resolve it), from the local copy of the tree;
+ * - `scope()`: the principal's scope, from the local copy of the tree, in one
+ *   statement whatever its size;
  * - `requireNode(id)`: organisation-level data only for nodes in that scope;
  * - `readable`: which members' records the principal may read, decided in
- *   SQL against `member_reach`, one statement per batch;
+ *   SQL against `member_reach` and the tree, one statement per batch;
  * - `field(...)`: a guarded field's value, or null when withheld; reads of
  *   personal data are collected and written to the audit log once per
  *   request, in one multi-row insert (`flushReads`).
  */
 export interface Access {
   principal: Principal;
-  scope(): Promise<string[]>;
+  scope(): Promise<PrincipalScope | null>;
   requireNode(organizationId: string): Promise<void>;
   /**
-   * The same check without waiting, once the scope is known: true, or a
-   * thrown FORBIDDEN; undefined while the scope is still being resolved (then
-   * use requireNode). Lets guarded fields run in the same tick as their
-   * siblings, so that their loaders still batch.
+   * The same check without waiting, for a node whose path is at hand, once the
+   * scope is known: true, or a thrown FORBIDDEN; undefined while the scope is
+   * still being resolved (then use requireNode). Lets guarded fields run in the
+   * same tick as their siblings, so that their loaders still batch.
    */
-  nodeAllowedNow(organizationId: string): true | undefined;
+  nodeAllowedNow(node: { id: string; path?: string }): true | undefined;
   readable: DataLoader<string, boolean>;
   /** Keeps the records whose member the principal may read, in order. */
   onlyReadable<T>(records: readonly (T | null | undefined)[], memberOf: (record: T) => string): Promise<(T | null)[]>;
@@ -35,40 +45,52 @@ export interface Access {
   flushReads(): Promise<number>;
 }
 
-export function createAccess(options: { principal: Principal; dataSource: DataSource; clock: Clock; requestId: string }): Access {
-  const { principal, dataSource } = options;
-  let scope: Promise<string[]> | undefined;
-  let known: Set<string> | undefined;
+const covers = (scope: PrincipalScope | null, node: { id: string; path: string }) =>
+  scope !== null && (node.path.startsWith(scope.pathPrefix) || scope.successors.has(node.id));
+
+export function createAccess(options: { principal: Principal; dataSource: DataSource; organizations: OrganizationLoaders; clock: Clock; requestId: string }): Access {
+  const { principal, dataSource, organizations } = options;
+  let scope: Promise<PrincipalScope | null> | undefined;
+  let known: PrincipalScope | null | undefined;
   const reads = new Map<string, { entityType: string; entityId: string; fields: Set<string> }>();
+  const refuseRole = () => {
+    if (!readsOrganizationData(principal.role)) throw forbidden(`The ${principal.role} role does not read organisation data`);
+  };
   const access: Access = {
     principal,
     scope() {
       // Resolved on its own (not through the request's tree loaders) so that what a request costs does not
       // depend on whether it asks about the principal's own node.
       scope ??= (async () => {
-        const [own] = (await dataSource.query('SELECT path FROM organization_unit WHERE id = $1', [principal.organizationId])) as { path: string }[];
-        const ids = own ? await resolveScope(dataSource, own.path) : [];
-        known = new Set(ids);
-        return ids;
+        const [own] = (await dataSource.query(
+          `SELECT me.path, ARRAY(SELECT o.successor_id::text FROM organization_unit o WHERE o.successor_id IS NOT NULL AND o.path LIKE me.path || '%') AS successors
+           FROM organization_unit me WHERE me.id = $1`,
+          [principal.organizationId],
+        )) as { path: string; successors: string[] }[];
+        known = own ? { pathPrefix: own.path, successors: new Set(own.successors) } : null;
+        return known;
       })();
       return scope;
     },
     async requireNode(organizationId) {
-      if (!readsOrganizationData(principal.role)) throw forbidden(`The ${principal.role} role does not read organisation data`);
-      await access.scope();
-      access.nodeAllowedNow(organizationId);
+      refuseRole();
+      const [current, node] = await Promise.all([access.scope(), organizations.byId.load(organizationId)]);
+      if (!node || !covers(current, node)) throw forbidden('This organisation is outside the one you act for');
     },
-    nodeAllowedNow(organizationId) {
-      if (!readsOrganizationData(principal.role)) throw forbidden(`The ${principal.role} role does not read organisation data`);
-      if (!known) return undefined;
-      if (!known.has(organizationId)) throw forbidden('This organisation is outside the one you act for');
+    nodeAllowedNow(node) {
+      refuseRole();
+      if (known === undefined || node.path === undefined) return undefined;
+      if (!covers(known, { id: node.id, path: node.path })) throw forbidden('This organisation is outside the one you act for');
       return true;
     },
     readable: new DataLoader<string, boolean>(async (memberIds) => {
       if (principal.role === 'MEMBER') return memberIds.map((id) => id === principal.memberId);
+      const current = await access.scope();
+      if (!current) return memberIds.map(() => false);
       const rows = (await dataSource.query(
-        'SELECT DISTINCT member_id FROM member_reach WHERE member_id = ANY($1::uuid[]) AND node_id = ANY($2::uuid[])',
-        [memberIds, await access.scope()],
+        `SELECT DISTINCT r.member_id FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
+         WHERE r.member_id = ANY($1::uuid[]) AND (o.path LIKE $2 OR o.id = ANY($3::uuid[]))`,
+        [memberIds, `${current.pathPrefix}%`, [...current.successors]],
       )) as { member_id: string }[];
       const allowed = new Set(rows.map((r) => r.member_id));
       return memberIds.map((id) => allowed.has(id));
@@ -130,12 +152,15 @@ export function readableByMember<T>(access: Access, fetch: (memberIds: readonly 
 }
 
 /** A loader of organisation-level records by id (notices, meetings) that answers null unless one of the record's nodes is in the principal's scope. */
-export function readableByNode<T>(access: Access, fetch: (ids: readonly string[]) => Promise<(T | null | undefined)[]>, nodesOf: (record: T) => (string | null)[]): DataLoader<string, T | null> {
+export function readableByNode<T>(access: Access, organizations: OrganizationLoaders, fetch: (ids: readonly string[]) => Promise<(T | null | undefined)[]>, nodesOf: (record: T) => (string | null)[]): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const records = await fetch(ids);
     if (access.principal.role === 'MEMBER') return records.map(() => null);
-    const scope = new Set(await access.scope());
-    return records.map((r) => (r && nodesOf(r).some((node) => node !== null && scope.has(node)) ? r : null));
+    const scope = await access.scope();
+    const nodeIds = [...new Set(records.flatMap((r) => (r ? nodesOf(r).filter((n): n is string => n !== null) : [])))];
+    const nodes = await organizations.byId.loadMany(nodeIds);
+    const allowed = new Set(nodeIds.filter((_, i) => { const node = nodes[i]; return node && !(node instanceof Error) && covers(scope, node); }));
+    return records.map((r) => (r && nodesOf(r).some((node) => node !== null && allowed.has(node)) ? r : null));
   });
 }
 

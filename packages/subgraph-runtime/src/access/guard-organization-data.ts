@@ -9,10 +9,10 @@ const OPEN_FIELDS: Record<string, Set<string>> = {
   OrganizationStatistics: new Set(['__resolveReference', 'organization', 'from', 'to']),
 };
 
-/** Where the node a field belongs to is found on its parent. */
-const NODE_OF: Record<string, (parent: unknown) => string> = {
-  Organization: (parent) => (parent as { id: string }).id,
-  OrganizationStatistics: (parent) => (parent as { organizationId: string }).organizationId,
+/** Where the node a field belongs to is found on its parent (with its path, when the parent is the node itself). */
+const NODE_OF: Record<string, (parent: unknown) => { id: string; path?: string }> = {
+  Organization: (parent) => parent as { id: string; path: string },
+  OrganizationStatistics: (parent) => ({ id: (parent as { organizationId: string }).organizationId }),
 };
 
 /**
@@ -34,7 +34,7 @@ export function guardOrganizationData<TContext>(resolvers: GraphQLResolverMap<TC
         : (parent, args, context, info) =>
             context.access.nodeAllowedNow(nodeOf(parent))
               ? resolve(parent, args, context, info)
-              : context.access.requireNode(nodeOf(parent)).then(() => resolve(parent, args, context, info));
+              : context.access.requireNode(nodeOf(parent).id).then(() => resolve(parent, args, context, info));
     }
     (guarded as Record<string, unknown>)[typeName] = wrapped;
   }

@@ -58,6 +58,8 @@ export async function createProjection(queryRunner: QueryRunner, projection: Pro
       PERFORM pg_advisory_xact_lock(hashtext('${table}'));
       TRUNCATE ${table};
       INSERT INTO ${table} (${list}) SELECT ${list} FROM ${table}_source;
+      -- The planner needs the new rows' statistics at once (a projection is read by index, per key).
+      ANALYZE ${table};
     END $$`);
   for (const source of projection.sources) {
     const name = `${table}_from_${source.table}`;

@@ -12,7 +12,8 @@ export const Query: QueryResolvers = {
     if (text.length < 2 || text.length > 100) throw codedError(ErrorCode.BAD_USER_INPUT, 'Search for 2 to 100 characters', { argument: 'text' });
     const page = readPage(args, isKeysetKey);
     await ctx.access.requireNode(ctx.principal.organizationId);
-    const rows = await keysetPage(ctx.dataSource, memberSearchQuery(await ctx.access.scope(), text), page);
+    const own = (await ctx.organizations.byId.load(ctx.principal.organizationId))!;
+    const rows = await keysetPage(ctx.dataSource, memberSearchQuery(await ctx.organizations.scopeByPath.load(own.path), text), page);
     return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.memberById.load(row.id))! }));
   },
   workplaceCommitteeUndeliveredEffects: undeliveredEffectsResolver(),
