@@ -9,7 +9,9 @@
  * docs/benchmarks.md and docs/benchmarks.json, with the EXPLAIN plans of the
  * hot queries in docs/explain-plans.md.
  */
-import { writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +23,8 @@ import { resolveScope } from '@twoway/org-tree';
 import type { JWK } from 'jose';
 import { federationDatabases, root } from './lib/databases.js';
 import { generateData } from './lib/generate-data.js';
-import { startFederationProcesses } from './lib/processes.js';
+import { startFederationProcesses, waitUntilReady } from './lib/processes.js';
+import { cpuMilliseconds, peakMemoryMiB } from './lib/process-metrics.js';
 
 const { values } = parseArgs({
   options: {
@@ -29,17 +32,24 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     quick: { type: 'boolean', default: false },
+    /** Leave out the peer gateway (Hive Gateway). */
+    'no-peer': { type: 'boolean', default: false },
   },
 });
 const members = values.quick ? 10_000 : Number(values.members);
 const duration = values.quick ? 3 : Number(values.duration);
 const connections = Number(values.connections);
 const GATEWAY_PORT = 4100;
+const PEER_PORT = 4200;
+// Both gateways on one core, the subgraphs on the other, so the comparison isolates the gateway (PostgreSQL floats).
+const pinned = existsSync('/usr/bin/taskset') && os.cpus().length >= 2;
+const pin = (core: number) => (pinned ? ['taskset', '-c', String(core)] : []);
 
 const { urls, embedded } = await federationDatabases((message) => console.log(message));
 const day = today(systemClock);
 
 let stopFederation: (() => Promise<void>) | undefined;
+let peer: ChildProcess | undefined;
 try {
   const [{ n }] = (await queryRows<{ n: number }>(urls.WORKPLACE_DATABASE_URL, `SELECT count(*)::int AS n FROM member WHERE dossier_number LIKE 'HS-%' AND EXISTS (SELECT 1 FROM organization_unit WHERE kind = 'DISTRICT')`).catch(() => [{ n: -1 }])) as [{ n: number }];
   const counts = n === members ? undefined : await generateData(urls, members, day);
@@ -49,8 +59,22 @@ try {
     urls,
     gatewayPort: GATEWAY_PORT,
     env: { LOG_LEVEL: 'warn', DEMO_DATA: 'off', SCHEDULE_INTERVAL_MS: '0', NODE_ENV: 'production' },
+    wrap: (name) => pin(name === 'gateway' ? 1 : 0),
   });
   stopFederation = federation.stop;
+  const gateways: { name: string; url: string; pid: number }[] = [
+    { name: 'ours (Apollo Gateway)', url: federation.gatewayUrl, pid: federation.processes.find((p) => p.name === 'gateway')!.child.pid! },
+  ];
+  if (!values['no-peer']) {
+    // The peer: Hive Gateway over the same committed supergraph and the same subgraphs, forwarding the same headers.
+    const require = createRequire(import.meta.url);
+    const manifest = require.resolve('@graphql-hive/gateway/package.json');
+    const bin = (JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> }).bin['hive-gateway']!;
+    const command = [...pin(1), process.execPath, path.join(path.dirname(manifest), bin), 'supergraph', '-c', 'scripts/bench/hive-gateway.config.ts', '-p', String(PEER_PORT), '-h', '127.0.0.1'];
+    peer = spawn(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    await waitUntilReady('hive-gateway', PEER_PORT, 120_000, '/readiness');
+    gateways.push({ name: 'peer (Hive Gateway)', url: `http://127.0.0.1:${PEER_PORT}/graphql`, pid: peer.pid! });
+  }
 
   // What requests draw from at random.
   // Each draw carries its province: the request goes with an oversight token for that province, as a real
@@ -75,6 +99,11 @@ try {
         residenceRegistration { status ward { name } cell { name } } attendance { meetingsExpected attendanceRate }
         residenceComments { year recommendation assessments { level levelLabel } } } }`,
       variables: () => { const m = pick(memberIds); return { variables: { id: m.id }, province: m.province }; },
+    },
+    {
+      name: 'oversight page: 100 registered members of a ward, fields from 3 subgraphs',
+      query: readFileSync(path.join(root, 'docs/queries/organization-members.graphql'), 'utf8'),
+      variables: () => { const n = pick(nodesAt.ward); return { variables: { organizationId: n.id, first: 100 }, province: n.province }; },
     },
     ...(['ward', 'district', 'province'] as const).flatMap((level) => [
       {
@@ -101,33 +130,47 @@ try {
     const { variables, province } = workload.variables();
     return { headers: { ...headers, authorization: tokens.get(province)! }, body: JSON.stringify({ query: workload.query, variables }) };
   };
-  const results = [];
+  interface Row { workload: string; gateway: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; gatewayCpuMsPerRequest: number | null; gatewayPeakMiB: number; requests: number; errors: number }
+  const results: Row[] = [];
   for (const workload of workloads) {
-    // A correct answer first: a benchmark of errors measures nothing.
-    const probe = (await (await fetch(federation.gatewayUrl, { method: 'POST', ...request(workload) })).json()) as { errors?: unknown; data?: Record<string, unknown> };
-    if (probe.errors) throw new Error(`${workload.name}: ${JSON.stringify(probe.errors)}`);
-    if (!probe.data || Object.values(probe.data).some((v) => v === null)) throw new Error(`${workload.name}: answered nothing`);
-    const run = (seconds: number) =>
-      autocannon({
-        url: federation.gatewayUrl,
-        method: 'POST',
-        connections,
-        duration: seconds,
-        headers,
-        requests: [{ setupRequest: (base) => { const drawn = request(workload); return { ...base, headers: { ...base.headers, ...drawn.headers }, body: drawn.body }; } }],
-      });
-    await run(Math.min(2, duration));
-    const result = await run(duration);
-    const row = {
-      workload: workload.name,
-      requestsPerSecond: Math.round(result.requests.average * 10) / 10,
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      requests: result.requests.total,
-      errors: result.errors + result.non2xx + result.timeouts,
-    };
-    console.log(row);
-    results.push(row);
+    // A correct answer first, the same from every gateway: a benchmark of errors measures nothing.
+    const sample = request(workload);
+    const answers: string[] = [];
+    for (const gateway of gateways) {
+      const probe = (await (await fetch(gateway.url, { method: 'POST', ...sample })).json()) as { errors?: unknown; data?: Record<string, unknown> };
+      if (probe.errors) throw new Error(`${workload.name} (${gateway.name}): ${JSON.stringify(probe.errors)}`);
+      if (!probe.data || Object.values(probe.data).some((v) => v === null)) throw new Error(`${workload.name} (${gateway.name}): answered nothing`);
+      answers.push(JSON.stringify(probe.data));
+    }
+    if (new Set(answers).size > 1) throw new Error(`${workload.name}: the gateways answered differently`);
+    for (const gateway of gateways) {
+      const run = (seconds: number) =>
+        autocannon({
+          url: gateway.url,
+          method: 'POST',
+          connections,
+          duration: seconds,
+          headers,
+          requests: [{ setupRequest: (base) => { const drawn = request(workload); return { ...base, headers: { ...base.headers, ...drawn.headers }, body: drawn.body }; } }],
+        });
+      await run(Math.min(2, duration));
+      const cpuBefore = cpuMilliseconds(gateway.pid);
+      const result = await run(duration);
+      const cpu = cpuMilliseconds(gateway.pid) - cpuBefore;
+      const row: Row = {
+        workload: workload.name,
+        gateway: gateway.name,
+        requestsPerSecond: Math.round(result.requests.average * 10) / 10,
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        gatewayCpuMsPerRequest: result.requests.total ? Math.round((cpu / result.requests.total) * 100) / 100 : null,
+        gatewayPeakMiB: peakMemoryMiB(gateway.pid),
+        requests: result.requests.total,
+        errors: result.errors + result.non2xx + result.timeouts,
+      };
+      console.log(row);
+      results.push(row);
+    }
   }
 
   // EXPLAIN plans of the hot queries, on a ward.
@@ -170,17 +213,26 @@ try {
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` };
   const report = { date: new Date().toISOString(), machine, members, dataset: counts ?? 'already loaded', connections, durationSeconds: duration, results };
   writeFileSync(path.join(root, 'docs/benchmarks.json'), `${JSON.stringify(report, null, 2)}\n`);
-  const table = results.map((r) => `| ${r.workload} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.requests} | ${r.errors} |`).join('\n');
+  const table = results.map((r) => `| ${r.workload} | ${r.gateway} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.gatewayCpuMsPerRequest ?? '-'} | ${r.gatewayPeakMiB} | ${r.requests} | ${r.errors} |`).join('\n');
+  const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? (Math.round((a / b) * 100) / 100).toString() : '-');
+  const ratios = [...new Set(results.map((r) => r.workload))].map((workload) => {
+    const [ours, theirs] = [results.find((r) => r.workload === workload && r.gateway.startsWith('ours')), results.find((r) => r.workload === workload && r.gateway.startsWith('peer'))];
+    return `| ${workload} | ${ratio(ours?.requestsPerSecond, theirs?.requestsPerSecond)} | ${ratio(theirs?.gatewayCpuMsPerRequest, ours?.gatewayCpuMsPerRequest)} | ${ratio(theirs?.p50Ms, ours?.p50Ms)} |`;
+  }).join('\n');
   writeFileSync(
     path.join(root, 'docs/benchmarks.md'),
     `# Benchmarks\n\nWritten by \`npm run bench\` (${report.date}). Machine: ${machine.cpus} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}.\n` +
       `Data: ${members} generated members (\`npm run generate\`). Load: autocannon, ${connections} connections, ${duration} s per workload after a warm-up, ` +
       `variables drawn at random per request, through the gateway with the bearer token of an oversight official of the node's province (authorization included); the three subgraphs and the gateway run as separate processes on the same machine as PostgreSQL.\n\n` +
-      `| workload | requests/s | p50 ms | p99 ms | requests | errors |\n|---|---|---|---|---|---|\n${table}\n\n` +
+      `${pinned ? 'Both gateways run pinned to CPU core 1 (taskset), one after the other against the same running subgraphs (pinned to core 0); PostgreSQL is not pinned.' : 'No CPU pinning (taskset missing or a single core).'} ` +
+      `Gateway CPU is the gateway process's user + system time over the measured run, divided by its requests; peak memory is its VmHWM at the end of the run.\n\n` +
+      `| workload | gateway | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway peak MiB | requests | errors |\n|---|---|---|---|---|---|---|---|---|\n${table}\n\n` +
+      `Ours against the peer (above 1 is better for ours):\n\n| workload | throughput ours/peer | CPU per request peer/ours | p50 peer/ours |\n|---|---|---|---|\n${ratios}\n\n` +
       `The EXPLAIN plans of the hot queries are in [explain-plans.md](explain-plans.md).\n`,
   );
   console.log('Wrote docs/benchmarks.md, docs/benchmarks.json and docs/explain-plans.md');
 } finally {
+  peer?.kill('SIGTERM');
   await stopFederation?.();
   await embedded?.stop();
 }

@@ -74,11 +74,11 @@ export async function startFederationProcesses(options: {
   return { gatewayUrl: `http://localhost:${options.gatewayPort}/graphql`, processes, stop };
 }
 
-async function waitUntilReady(name: string, port: number, timeoutMs = 120_000): Promise<void> {
+export async function waitUntilReady(name: string, port: number, timeoutMs = 120_000, path = '/health/ready'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
       if (response.ok) return;
     } catch {
       // not listening yet
