@@ -100,11 +100,12 @@ try {
         residenceComments { year recommendation assessments { level levelLabel } } } }`,
       variables: () => { const m = pick(memberIds); return { variables: { id: m.id }, province: m.province }; },
     },
-    {
-      name: 'oversight page: 100 registered members of a ward, fields from 3 subgraphs',
+    // The same page at 10 and at 100: statements per request must not grow with the page.
+    ...[10, 100].map((first) => ({
+      name: `oversight page: ${first} registered members of a ward, fields from 3 subgraphs`,
       query: readFileSync(path.join(root, 'docs/queries/organization-members.graphql'), 'utf8'),
-      variables: () => { const n = pick(nodesAt.ward); return { variables: { organizationId: n.id, first: 100 }, province: n.province }; },
-    },
+      variables: () => { const n = pick(nodesAt.ward); return { variables: { organizationId: n.id, first }, province: n.province }; },
+    })),
     ...(['ward', 'district', 'province'] as const).flatMap((level) => [
       {
         name: `oversight lists, ${level} (absent, overdue, lost letters; 50 each)`,
@@ -130,7 +131,15 @@ try {
     const { variables, province } = workload.variables();
     return { headers: { ...headers, authorization: tokens.get(province)! }, body: JSON.stringify({ query: workload.query, variables }) };
   };
-  interface Row { workload: string; gateway: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; gatewayCpuMsPerRequest: number | null; gatewayPeakMiB: number; requests: number; errors: number }
+  interface Row { workload: string; gateway: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; gatewayCpuMsPerRequest: number | null; gatewayPeakMiB: number; sqlStatementsPerRequest: number | null; requests: number; errors: number }
+  // SQL statements, from PostgreSQL's own statistics: every read runs outside an explicit transaction, so each
+  // statement commits one transaction in the three databases. Backends report at most once a second: wait that out.
+  const databaseNames = Object.values(urls).map((url) => new URL(url).pathname.slice(1));
+  const statementsSoFar = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    const [row] = await queryRows<{ n: string }>(urls.WORKPLACE_DATABASE_URL, 'SELECT sum(xact_commit + xact_rollback)::text AS n FROM pg_stat_database WHERE datname = ANY($1)', [databaseNames]);
+    return Number(row!.n);
+  };
   const results: Row[] = [];
   for (const workload of workloads) {
     // A correct answer first, the same from every gateway: a benchmark of errors measures nothing.
@@ -154,9 +163,10 @@ try {
           requests: [{ setupRequest: (base) => { const drawn = request(workload); return { ...base, headers: { ...base.headers, ...drawn.headers }, body: drawn.body }; } }],
         });
       await run(Math.min(2, duration));
-      const cpuBefore = cpuMilliseconds(gateway.pid);
+      const [cpuBefore, statementsBefore] = [cpuMilliseconds(gateway.pid), await statementsSoFar()];
       const result = await run(duration);
       const cpu = cpuMilliseconds(gateway.pid) - cpuBefore;
+      const statements = (await statementsSoFar()) - statementsBefore;
       const row: Row = {
         workload: workload.name,
         gateway: gateway.name,
@@ -165,6 +175,7 @@ try {
         p99Ms: result.latency.p99,
         gatewayCpuMsPerRequest: result.requests.total ? Math.round((cpu / result.requests.total) * 100) / 100 : null,
         gatewayPeakMiB: peakMemoryMiB(gateway.pid),
+        sqlStatementsPerRequest: result.requests.total ? Math.round((statements / result.requests.total) * 10) / 10 : null,
         requests: result.requests.total,
         errors: result.errors + result.non2xx + result.timeouts,
       };
@@ -213,7 +224,7 @@ try {
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` };
   const report = { date: new Date().toISOString(), machine, members, dataset: counts ?? 'already loaded', connections, durationSeconds: duration, results };
   writeFileSync(path.join(root, 'docs/benchmarks.json'), `${JSON.stringify(report, null, 2)}\n`);
-  const table = results.map((r) => `| ${r.workload} | ${r.gateway} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.gatewayCpuMsPerRequest ?? '-'} | ${r.gatewayPeakMiB} | ${r.requests} | ${r.errors} |`).join('\n');
+  const table = results.map((r) => `| ${r.workload} | ${r.gateway} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.gatewayCpuMsPerRequest ?? '-'} | ${r.gatewayPeakMiB} | ${r.sqlStatementsPerRequest ?? '-'} | ${r.requests} | ${r.errors} |`).join('\n');
   const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? (Math.round((a / b) * 100) / 100).toString() : '-');
   const ratios = [...new Set(results.map((r) => r.workload))].map((workload) => {
     const [ours, theirs] = [results.find((r) => r.workload === workload && r.gateway.startsWith('ours')), results.find((r) => r.workload === workload && r.gateway.startsWith('peer'))];
@@ -226,7 +237,8 @@ try {
       `variables drawn at random per request, through the gateway with the bearer token of an oversight official of the node's province (authorization included); the three subgraphs and the gateway run as separate processes on the same machine as PostgreSQL.\n\n` +
       `${pinned ? 'Both gateways run pinned to CPU core 1 (taskset), one after the other against the same running subgraphs (pinned to core 0); PostgreSQL is not pinned.' : 'No CPU pinning (taskset missing or a single core).'} ` +
       `Gateway CPU is the gateway process's user + system time over the measured run, divided by its requests; peak memory is its VmHWM at the end of the run.\n\n` +
-      `| workload | gateway | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway peak MiB | requests | errors |\n|---|---|---|---|---|---|---|---|---|\n${table}\n\n` +
+      `SQL statements per request are counted by PostgreSQL (transactions committed in the three databases during the run; every read statement is its own transaction).\n\n` +
+      `| workload | gateway | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway peak MiB | SQL statements/request | requests | errors |\n|---|---|---|---|---|---|---|---|---|---|\n${table}\n\n` +
       `Ours against the peer (above 1 is better for ours):\n\n| workload | throughput ours/peer | CPU per request peer/ours | p50 peer/ours |\n|---|---|---|---|\n${ratios}\n\n` +
       `The EXPLAIN plans of the hot queries are in [explain-plans.md](explain-plans.md).\n`,
   );
