@@ -25,6 +25,7 @@ import { federationDatabases, root } from './lib/databases.js';
 import { generateData } from './lib/generate-data.js';
 import { startFederationProcesses, waitUntilReady } from './lib/processes.js';
 import { cpuMilliseconds, peakMemoryMiB } from './lib/process-metrics.js';
+import { CAPTURE_DIRECTORY, clearCapture, readCapture, runFloor } from './lib/sql-floor.js';
 
 const { values } = parseArgs({
   options: {
@@ -58,7 +59,7 @@ try {
   const federation = await startFederationProcesses({
     urls,
     gatewayPort: GATEWAY_PORT,
-    env: { LOG_LEVEL: 'warn', DEMO_DATA: 'off', SCHEDULE_INTERVAL_MS: '0', NODE_ENV: 'production' },
+    env: { LOG_LEVEL: 'warn', DEMO_DATA: 'off', SCHEDULE_INTERVAL_MS: '0', NODE_ENV: 'production', SQL_CAPTURE_DIRECTORY: CAPTURE_DIRECTORY },
     wrap: (name) => pin(name === 'gateway' ? 1 : 0),
   });
   stopFederation = federation.stop;
@@ -141,7 +142,12 @@ try {
     return Number(row!.n);
   };
   const results: Row[] = [];
-  for (const workload of workloads) {
+  // The SQL floor replays, per database, exactly the statements the subgraphs ran for a sample of requests.
+  clearCapture();
+  const subgraphDatabase: Record<string, string> = { 'workplace-committee': urls.WORKPLACE_DATABASE_URL, 'residence-committee': urls.RESIDENCE_DATABASE_URL, evaluation: urls.EVALUATION_DATABASE_URL };
+  const databaseOfPid = new Map(federation.processes.filter((p) => subgraphDatabase[p.name]).map((p) => [p.child.pid!, p.name]));
+  const databaseUrls = new Map(Object.entries(subgraphDatabase));
+  for (const [index, workload] of workloads.entries()) {
     // A correct answer first, the same from every gateway: a benchmark of errors measures nothing.
     const sample = request(workload);
     const answers: string[] = [];
@@ -178,6 +184,22 @@ try {
         sqlStatementsPerRequest: result.requests.total ? Math.round((statements / result.requests.total) * 10) / 10 : null,
         requests: result.requests.total,
         errors: result.errors + result.non2xx + result.timeouts,
+      };
+      console.log(row);
+      results.push(row);
+    }
+    // The floor: a sample of this workload's requests through our gateway, their statements captured, then replayed.
+    for (let i = 0; i < 30; i += 1) {
+      const drawn = request(workload);
+      await fetch(federation.gatewayUrl, { method: 'POST', headers: { ...drawn.headers, 'x-request-id': `capture:${index}:${i}` }, body: drawn.body });
+    }
+    const captured = readCapture(`capture:${index}:`, databaseOfPid);
+    if (captured.length > 0) {
+      const floor = await runFloor(captured, databaseUrls, connections, duration);
+      const row: Row = {
+        workload: workload.name, gateway: 'floor (the same SQL through pg, one process)',
+        requestsPerSecond: floor.requestsPerSecond, p50Ms: floor.p50Ms, p99Ms: floor.p99Ms, gatewayCpuMsPerRequest: floor.cpuMsPerRequest,
+        gatewayPeakMiB: floor.peakMiB, sqlStatementsPerRequest: floor.statementsPerRequest, requests: floor.requests, errors: 0,
       };
       console.log(row);
       results.push(row);
@@ -227,8 +249,9 @@ try {
   const table = results.map((r) => `| ${r.workload} | ${r.gateway} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.gatewayCpuMsPerRequest ?? '-'} | ${r.gatewayPeakMiB} | ${r.sqlStatementsPerRequest ?? '-'} | ${r.requests} | ${r.errors} |`).join('\n');
   const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? (Math.round((a / b) * 100) / 100).toString() : '-');
   const ratios = [...new Set(results.map((r) => r.workload))].map((workload) => {
-    const [ours, theirs] = [results.find((r) => r.workload === workload && r.gateway.startsWith('ours')), results.find((r) => r.workload === workload && r.gateway.startsWith('peer'))];
-    return `| ${workload} | ${ratio(ours?.requestsPerSecond, theirs?.requestsPerSecond)} | ${ratio(theirs?.gatewayCpuMsPerRequest, ours?.gatewayCpuMsPerRequest)} | ${ratio(theirs?.p50Ms, ours?.p50Ms)} |`;
+    const of = (prefix: string) => results.find((r) => r.workload === workload && r.gateway.startsWith(prefix));
+    const [ours, theirs, floor] = [of('ours'), of('peer'), of('floor')];
+    return `| ${workload} | ${ratio(ours?.requestsPerSecond, theirs?.requestsPerSecond)} | ${ratio(theirs?.gatewayCpuMsPerRequest, ours?.gatewayCpuMsPerRequest)} | ${ratio(theirs?.p50Ms, ours?.p50Ms)} | ${ratio(ours?.requestsPerSecond, floor?.requestsPerSecond)} |`;
   }).join('\n');
   writeFileSync(
     path.join(root, 'docs/benchmarks.md'),
@@ -236,10 +259,11 @@ try {
       `Data: ${members} generated members (\`npm run generate\`). Load: autocannon, ${connections} connections, ${duration} s per workload after a warm-up, ` +
       `variables drawn at random per request, through the gateway with the bearer token of an oversight official of the node's province (authorization included); the three subgraphs and the gateway run as separate processes on the same machine as PostgreSQL.\n\n` +
       `${pinned ? 'Both gateways run pinned to CPU core 1 (taskset), one after the other against the same running subgraphs (pinned to core 0); PostgreSQL is not pinned.' : 'No CPU pinning (taskset missing or a single core).'} ` +
-      `Gateway CPU is the gateway process's user + system time over the measured run, divided by its requests; peak memory is its VmHWM at the end of the run.\n\n` +
+      `Gateway CPU is the gateway process's user + system time over the measured run, divided by its requests; peak memory is its VmHWM at the end of the run. ` +
+      `The floor replays, through pg in one process at the same concurrency, exactly the statements the subgraphs ran for 30 requests of the workload (captured by request id), each database's in order and the three databases side by side: its CPU and memory are that process's.\n\n` +
       `SQL statements per request are counted by PostgreSQL (transactions committed in the three databases during the run; every read statement is its own transaction).\n\n` +
       `| workload | gateway | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway peak MiB | SQL statements/request | requests | errors |\n|---|---|---|---|---|---|---|---|---|---|\n${table}\n\n` +
-      `Ours against the peer (above 1 is better for ours):\n\n| workload | throughput ours/peer | CPU per request peer/ours | p50 peer/ours |\n|---|---|---|---|\n${ratios}\n\n` +
+      `Ours against the peer (above 1 is better for ours):\n\n| workload | throughput ours/peer | CPU per request peer/ours | p50 peer/ours | throughput ours/floor |\n|---|---|---|---|---|\n${ratios}\n\n` +
       `The EXPLAIN plans of the hot queries are in [explain-plans.md](explain-plans.md).\n`,
   );
   console.log('Wrote docs/benchmarks.md, docs/benchmarks.json and docs/explain-plans.md');

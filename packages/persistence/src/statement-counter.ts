@@ -1,5 +1,6 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
-import type { Logger } from '@twoway/platform';
+import { requestContext, type Logger } from '@twoway/platform';
 
 /**
  * Counts every SQL statement a data source sends. Tests read it to prove that
@@ -19,8 +20,19 @@ export class StatementCounter {
   }
 }
 
-/** A TypeORM logger that counts statements and logs failures and slow ones through pino. */
+/** Requests whose statements `SQL_CAPTURE_DIRECTORY` records (the benchmark's SQL floor replays them). */
+export const CAPTURED_REQUEST_PREFIX = 'capture:';
+
+/**
+ * A TypeORM logger that counts statements and logs failures and slow ones
+ * through pino. With SQL_CAPTURE_DIRECTORY set (the benchmark only), it also
+ * appends the statements of requests whose id starts with `capture:` to
+ * `<directory>/<pid>.jsonl`, one JSON line each, so that they can be replayed
+ * without federation.
+ */
 export class CountingSqlLogger implements TypeOrmLogger {
+  private readonly captureFile = process.env.SQL_CAPTURE_DIRECTORY ? `${process.env.SQL_CAPTURE_DIRECTORY}/${process.pid}.jsonl` : undefined;
+
   constructor(
     private readonly counter: StatementCounter,
     private readonly logger: Logger,
@@ -29,6 +41,13 @@ export class CountingSqlLogger implements TypeOrmLogger {
   logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.counter.increment();
     if (this.logger.isLevelEnabled('trace')) this.logger.trace({ sql: query, parameters }, 'sql');
+    if (this.captureFile) {
+      const requestId = requestContext.getStore()?.requestId;
+      if (requestId?.startsWith(CAPTURED_REQUEST_PREFIX)) {
+        mkdirSync(process.env.SQL_CAPTURE_DIRECTORY!, { recursive: true });
+        appendFileSync(this.captureFile, `${JSON.stringify({ requestId, sql: query, parameters: parameters ?? [] })}\n`);
+      }
+    }
   }
   logQueryError(error: string | Error, query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.logger.error({ err: error, sql: query }, 'sql failed');

@@ -6,6 +6,7 @@ import { pinoHttp } from 'pino-http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Logger } from './logger.js';
+import { requestContext } from './request-context.js';
 
 /** The header that carries one request's id from the gateway to every subgraph. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -69,6 +70,7 @@ export async function createHttpService<TContext extends BaseContext>(
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
+  app.use((req, _res, next) => requestContext.run({ requestId: String(req.id) }, next));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });

@@ -8,3 +8,4 @@ export * from './identifiers.js';
 export * from './pagination.js';
 export * from './vietnamese.js';
 export * from './period.js';
+export * from './request-context.js';

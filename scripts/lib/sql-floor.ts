@@ -1,0 +1,90 @@
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+
+/** One request's statements, per database, in the order each subgraph sent them. */
+export type CapturedRequest = Map<string, { sql: string; parameters: unknown[] }[]>;
+
+export const CAPTURE_DIRECTORY = '/tmp/twoway-sql-capture';
+
+export function clearCapture(): void {
+  if (existsSync(CAPTURE_DIRECTORY)) rmSync(CAPTURE_DIRECTORY, { recursive: true });
+}
+
+/**
+ * Reads what the subgraphs recorded (SQL_CAPTURE_FILE=<dir>/<pid>.jsonl) for
+ * the requests whose id starts with `prefix`, by request and database.
+ */
+export function readCapture(prefix: string, databaseOfPid: Map<number, string>): CapturedRequest[] {
+  const byRequest = new Map<string, CapturedRequest>();
+  if (!existsSync(CAPTURE_DIRECTORY)) return [];
+  for (const file of readdirSync(CAPTURE_DIRECTORY)) {
+    const database = databaseOfPid.get(Number(path.basename(file, '.jsonl')));
+    if (!database) continue;
+    for (const line of readFileSync(path.join(CAPTURE_DIRECTORY, file), 'utf8').split('\n')) {
+      if (!line) continue;
+      const entry = JSON.parse(line) as { requestId: string; sql: string; parameters: unknown[] };
+      if (!entry.requestId.startsWith(prefix)) continue;
+      const request = byRequest.get(entry.requestId) ?? new Map();
+      const statements = request.get(database) ?? [];
+      statements.push({ sql: entry.sql, parameters: entry.parameters });
+      request.set(database, statements);
+      byRequest.set(entry.requestId, request);
+    }
+  }
+  return [...byRequest.values()];
+}
+
+export interface FloorResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  cpuMsPerRequest: number;
+  peakMiB: number;
+  statementsPerRequest: number;
+  requests: number;
+}
+
+/**
+ * The SQL floor: the captured requests' statements replayed through pg in
+ * this one process, each database's statements in order and the databases
+ * side by side, `connections` requests at a time for `seconds`: what the
+ * answers cost without federation (no gateway, no subgraph, no HTTP, no
+ * GraphQL).
+ */
+export async function runFloor(captured: CapturedRequest[], urls: Map<string, string>, connections: number, seconds: number): Promise<FloorResult> {
+  const pools = new Map([...urls].map(([database, url]) => [database, new pg.Pool({ connectionString: url, max: connections })]));
+  const latencies: number[] = [];
+  let next = 0;
+  let statements = 0;
+  const cpuBefore = process.cpuUsage();
+  const deadline = Date.now() + seconds * 1000;
+  const worker = async () => {
+    while (Date.now() < deadline) {
+      const request = captured[next++ % captured.length]!;
+      const started = performance.now();
+      await Promise.all([...request].map(async ([database, list]) => {
+        for (const statement of list) await pools.get(database)!.query(statement.sql, statement.parameters);
+      }));
+      latencies.push(performance.now() - started);
+      statements += [...request.values()].reduce((sum, list) => sum + list.length, 0);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: connections }, worker));
+  } finally {
+    await Promise.all([...pools.values()].map((pool) => pool.end()));
+  }
+  const cpu = process.cpuUsage(cpuBefore);
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 10) / 10;
+  return {
+    requestsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    cpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / latencies.length) * 100) / 100,
+    peakMiB: Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10,
+    statementsPerRequest: Math.round((statements / latencies.length) * 10) / 10,
+    requests: latencies.length,
+  };
+}
