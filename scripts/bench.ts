@@ -35,6 +35,8 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     /** Leave out the peer gateway (Hive Gateway). */
     'no-peer': { type: 'boolean', default: false },
+    /** Write a CPU profile of our gateway (node --cpu-prof) into this directory. */
+    'profile-gateway': { type: 'string' },
   },
 });
 const members = values.quick ? 10_000 : Number(values.members);
@@ -61,6 +63,7 @@ try {
     gatewayPort: GATEWAY_PORT,
     env: { LOG_LEVEL: 'warn', DEMO_DATA: 'off', SCHEDULE_INTERVAL_MS: '0', NODE_ENV: 'production', SQL_CAPTURE_DIRECTORY: CAPTURE_DIRECTORY },
     wrap: (name) => pin(name === 'gateway' ? 1 : 0),
+    nodeOptions: (name) => (name === 'gateway' && values['profile-gateway'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['profile-gateway'])}`] : []),
   });
   stopFederation = federation.stop;
   const gateways: { name: string; url: string; pid: number }[] = [
@@ -264,7 +267,8 @@ try {
       `SQL statements per request are counted by PostgreSQL (transactions committed in the three databases during the run; every read statement is its own transaction).\n\n` +
       `| workload | gateway | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway peak MiB | SQL statements/request | requests | errors |\n|---|---|---|---|---|---|---|---|---|---|\n${table}\n\n` +
       `Ours against the peer (above 1 is better for ours):\n\n| workload | throughput ours/peer | CPU per request peer/ours | p50 peer/ours | throughput ours/floor |\n|---|---|---|---|---|\n${ratios}\n\n` +
-      `The EXPLAIN plans of the hot queries are in [explain-plans.md](explain-plans.md).\n`,
+      `The EXPLAIN plans of the hot queries are in [explain-plans.md](explain-plans.md).\n` +
+      (existsSync(path.join(root, 'docs/benchmarks-analysis.md')) ? `\n${readFileSync(path.join(root, 'docs/benchmarks-analysis.md'), 'utf8')}` : ''),
   );
   console.log('Wrote docs/benchmarks.md, docs/benchmarks.json and docs/explain-plans.md');
 } finally {

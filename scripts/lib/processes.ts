@@ -27,6 +27,8 @@ export async function startFederationProcesses(options: {
   env?: Record<string, string>;
   /** Prefix each process's command line with this (e.g. taskset for CPU pinning). */
   wrap?: (name: string) => string[];
+  /** Extra options for a process's node (e.g. --cpu-prof). */
+  nodeOptions?: (name: string) => string[];
   onExit?: (name: string, code: number | null, signal: NodeJS.Signals | null) => void;
 }): Promise<FederationProcesses> {
   const keys = process.env.AUTH_JWKS_FILE || process.env.AUTH_JWKS_URL ? undefined : await ensureDevelopmentKeys(path.join(root, '.keys'));
@@ -41,7 +43,7 @@ export async function startFederationProcesses(options: {
   let stopping = false;
   const run = (name: string, entry: string, env: Record<string, string>) => {
     const prefix = options.wrap?.(name) ?? [];
-    const command = [...prefix, process.execPath, '--import', 'tsx', path.join(root, entry)];
+    const command = [...prefix, process.execPath, ...(options.nodeOptions?.(name) ?? []), '--import', 'tsx', path.join(root, entry)];
     const child = spawn(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, ...common, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
     child.once('exit', (code, signal) => {
       if (!stopping) options.onExit?.(name, code, signal);
