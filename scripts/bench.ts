@@ -26,6 +26,7 @@ import { generateData } from './lib/generate-data.js';
 import { startFederationProcesses, waitUntilReady } from './lib/processes.js';
 import { cpuMilliseconds, peakMemoryMiB } from './lib/process-metrics.js';
 import { CAPTURE_DIRECTORY, clearCapture, readCapture, runFloor } from './lib/sql-floor.js';
+import { mutationMix, type Drawn as DrawnRequest } from './lib/mutation-mix.js';
 
 const { values } = parseArgs({
   options: {
@@ -96,44 +97,38 @@ try {
   const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
   const year = String(Number(day.slice(0, 4)) - 1);
 
-  const workloads: { name: string; query: string; variables: () => { variables: Record<string, unknown>; province: string } }[] = [
-    {
-      name: 'member profile (3 subgraphs)',
-      query: `query($id: ID!) { member(id: $id) { fullName position workplaceCell { name } latestReview { year rating }
+  // A read workload draws variables and the province whose oversight token it goes with; the write workload draws all.
+  const read = (name: string, query: string, draw: () => { variables: Record<string, unknown>; province: string }) => ({
+    name, writes: false, draw: (): DrawnRequest => { const { variables, province } = draw(); return { query, variables, authorization: tokens.get(province)! }; },
+  });
+  const workloads: { name: string; writes: boolean; draw: () => DrawnRequest }[] = [
+    read('member profile (3 subgraphs)', `query($id: ID!) { member(id: $id) { fullName position workplaceCell { name } latestReview { year rating }
         residenceRegistration { status ward { name } cell { name } } attendance { meetingsExpected attendanceRate }
         residenceComments { year recommendation assessments { level levelLabel } } } }`,
-      variables: () => { const m = pick(memberIds); return { variables: { id: m.id }, province: m.province }; },
-    },
+      () => { const m = pick(memberIds); return { variables: { id: m.id }, province: m.province }; }),
     // The same page at 10 and at 100: statements per request must not grow with the page.
-    ...[10, 100].map((first) => ({
-      name: `oversight page: ${first} registered members of a ward, fields from 3 subgraphs`,
-      query: readFileSync(path.join(root, 'docs/queries/organization-members.graphql'), 'utf8'),
-      variables: () => { const n = pick(nodesAt.ward); return { variables: { organizationId: n.id, first }, province: n.province }; },
-    })),
+    ...[10, 100].map((first) => read(`oversight page: ${first} registered members of a ward, fields from 3 subgraphs`,
+      readFileSync(path.join(root, 'docs/queries/organization-members.graphql'), 'utf8'),
+      () => { const n = pick(nodesAt.ward); return { variables: { organizationId: n.id, first }, province: n.province }; })),
     ...(['ward', 'district', 'province'] as const).flatMap((level) => [
-      {
-        name: `oversight lists, ${level} (absent, overdue, lost letters; 50 each)`,
-        query: `query($id: ID!) { organization(id: $id) {
+      read(`oversight lists, ${level} (absent, overdue, lost letters; 50 each)`, `query($id: ID!) { organization(id: $id) {
           absentFromLastTwoSemiAnnualMeetings(first: 50) { totalCount edges { node { id member { fullName } } } }
           overdueCommentRequests(first: 50) { totalCount edges { node { id dueOn member { fullName } } } }
           lostIntroductionLetters(first: 50) { totalCount edges { stage deadline node { id member { fullName } } } } } }`,
-        variables: () => { const n = pick(nodesAt[level]); return { variables: { id: n.id }, province: n.province }; },
-      },
-      {
-        name: `analytics, ${level} (year, with children)`,
-        query: `query($id: ID!, $period: String!) { statistics(organizationId: $id, period: $period) {
+        () => { const n = pick(nodesAt[level]); return { variables: { id: n.id }, province: n.province }; }),
+      read(`analytics, ${level} (year, with children)`, `query($id: ID!, $period: String!) { statistics(organizationId: $id, period: $period) {
           members shareRegisteredAtResidence registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate
           recommendations { commend none considerAction } ratings { excellent good completed notCompleted }
           children { organization { name } members registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate } } }`,
-        variables: () => { const n = pick(nodesAt[level]); return { variables: { id: n.id, period: year }, province: n.province }; },
-      },
+        () => { const n = pick(nodesAt[level]); return { variables: { id: n.id, period: year }, province: n.province }; }),
     ]),
+    { name: 'mutation mix (letters issued, attendance recorded, comments drafted, in turn)', writes: true, draw: await mutationMix(urls, signer, 3_000) },
   ];
 
   const headers = { 'content-type': 'application/json' };
   const request = (workload: (typeof workloads)[number]) => {
-    const { variables, province } = workload.variables();
-    return { headers: { ...headers, authorization: tokens.get(province)! }, body: JSON.stringify({ query: workload.query, variables }) };
+    const { query, variables, authorization } = workload.draw();
+    return { headers: { ...headers, authorization }, body: JSON.stringify({ query, variables }) };
   };
   interface Row { workload: string; gateway: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; gatewayCpuMsPerRequest: number | null; gatewayPeakMiB: number; sqlStatementsPerRequest: number | null; requests: number; errors: number }
   // SQL statements, from PostgreSQL's own statistics: every read runs outside an explicit transaction, so each
@@ -152,15 +147,17 @@ try {
   const databaseUrls = new Map(Object.entries(subgraphDatabase));
   for (const [index, workload] of workloads.entries()) {
     // A correct answer first, the same from every gateway: a benchmark of errors measures nothing.
-    const sample = request(workload);
     const answers: string[] = [];
+    const sample = request(workload);
     for (const gateway of gateways) {
-      const probe = (await (await fetch(gateway.url, { method: 'POST', ...sample })).json()) as { errors?: unknown; data?: Record<string, unknown> };
+      // A write is drawn afresh for each gateway (a record is written once); its payload must carry no user error.
+      const probe = (await (await fetch(gateway.url, { method: 'POST', ...(workload.writes ? request(workload) : sample) })).json()) as { errors?: unknown; data?: Record<string, unknown> };
+      if (workload.writes && JSON.stringify(probe.data).match(/"userErrors":\[\{/)) throw new Error(`${workload.name} (${gateway.name}): ${JSON.stringify(probe.data)}`);
       if (probe.errors) throw new Error(`${workload.name} (${gateway.name}): ${JSON.stringify(probe.errors)}`);
       if (!probe.data || Object.values(probe.data).some((v) => v === null)) throw new Error(`${workload.name} (${gateway.name}): answered nothing`);
       answers.push(JSON.stringify(probe.data));
     }
-    if (new Set(answers).size > 1) throw new Error(`${workload.name}: the gateways answered differently`);
+    if (!workload.writes && new Set(answers).size > 1) throw new Error(`${workload.name}: the gateways answered differently`);
     for (const gateway of gateways) {
       const run = (seconds: number) =>
         autocannon({
@@ -191,7 +188,9 @@ try {
       console.log(row);
       results.push(row);
     }
-    // The floor: a sample of this workload's requests through our gateway, their statements captured, then replayed.
+    // The floor: a sample of this workload's requests through our gateway, their statements captured, then
+    // replayed. Not for writes: replaying a write exactly collides with the rows it wrote.
+    if (workload.writes) continue;
     for (let i = 0; i < 30; i += 1) {
       const drawn = request(workload);
       await fetch(federation.gatewayUrl, { method: 'POST', headers: { ...drawn.headers, 'x-request-id': `capture:${index}:${i}` }, body: drawn.body });
@@ -264,7 +263,8 @@ try {
       `${pinned ? 'Both gateways run pinned to CPU core 1 (taskset), one after the other against the same running subgraphs (pinned to core 0); PostgreSQL is not pinned.' : 'No CPU pinning (taskset missing or a single core).'} ` +
       `Gateway CPU is the gateway process's user + system time over the measured run, divided by its requests; peak memory is its VmHWM at the end of the run. ` +
       `The floor replays, through pg in one process at the same concurrency, exactly the statements the subgraphs ran for 30 requests of the workload (captured by request id), each database's in order and the three databases side by side: its CPU and memory are that process's.\n\n` +
-      `SQL statements per request are counted by PostgreSQL (transactions committed in the three databases during the run; every read statement is its own transaction).\n\n` +
+      `SQL statements per request are counted by PostgreSQL (transactions committed in the three databases during the run; every read statement is its own transaction, a mutation's statements are one transaction per subgraph, so for the mutation mix it counts transactions). ` +
+      `The mutation mix writes each record once (a letter for an active member, attendance at a held meeting, a draft comment on an open request), with the token of the committee that owns the write; it has no floor yet (replaying a write exactly collides with the rows it wrote).\n\n` +
       `| workload | gateway | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway peak MiB | SQL statements/request | requests | errors |\n|---|---|---|---|---|---|---|---|---|---|\n${table}\n\n` +
       `Ours against the peer (above 1 is better for ours):\n\n| workload | throughput ours/peer | CPU per request peer/ours | p50 peer/ours | throughput ours/floor |\n|---|---|---|---|---|\n${ratios}\n\n` +
       `The EXPLAIN plans of the hot queries are in [explain-plans.md](explain-plans.md).\n` +

@@ -1,0 +1,66 @@
+import type { TokenSigner } from '@twoway/auth';
+import { queryRows } from '@twoway/persistence';
+import type { DatabaseUrls } from './databases.js';
+
+export interface Drawn {
+  query: string;
+  variables: Record<string, unknown>;
+  authorization: string;
+}
+
+const MUTATIONS = {
+  letter: `mutation($input: IssueIntroductionLetterInput!) { issueIntroductionLetter(input: $input) { introductionLetter { id status } userErrors { code } } }`,
+  attendance: `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { meeting { id version } userErrors { code } } }`,
+  comment: `mutation($input: DraftResidenceCommentInput!) { draftResidenceComment(input: $input) { commentRequest { id status } userErrors { code } } }`,
+};
+
+/**
+ * The write workload: letters issued by a workplace committee, attendance
+ * recorded by a residential cell, comments drafted by a cell, in turn. Each
+ * draw uses a record read before the run, once (a versioned write needs the
+ * version it saw; reusing one would measure conflicts), with a token of the
+ * committee that owns the write. Pools hold `size` records of each kind.
+ */
+export async function mutationMix(urls: DatabaseUrls, signer: TokenSigner, size: number): Promise<() => Drawn> {
+  const [letters, meetings, requests] = await Promise.all([
+    queryRows<{ member_id: string; cell: string; ward: string }>(urls.WORKPLACE_DATABASE_URL,
+      `SELECT DISTINCT ON (m.id) m.id AS member_id, m.workplace_cell_id AS cell, l.to_ward_id AS ward FROM member m JOIN introduction_letter l ON l.member_id = m.id
+       WHERE m.status = 'ACTIVE' ORDER BY m.id, l.issued_on DESC LIMIT $1`, [size]),
+    queryRows<{ id: string; version: number; cell: string; members: string[] }>(urls.RESIDENCE_DATABASE_URL,
+      `SELECT m.id, m.version, m.organization_id AS cell, (array_agg(a.member_id::text ORDER BY a.member_id))[1:5] AS members
+       FROM meeting m JOIN meeting_attendance a ON a.meeting_id = m.id JOIN organization_unit o ON o.id = m.organization_id
+       WHERE o.kind = 'RESIDENTIAL_CELL' AND m.held_on <= now() GROUP BY m.id ORDER BY md5(m.id::text) LIMIT $1`, [size]),
+    queryRows<{ id: string; version: number; cell: string }>(urls.EVALUATION_DATABASE_URL,
+      `SELECT r.id, r.version, r.cell_id AS cell FROM comment_request r
+       WHERE r.status IN ('SENT', 'RECEIVED', 'DRAFTED') AND r.cell_id IS NOT NULL ORDER BY md5(r.id::text) LIMIT $1`, [size]),
+  ]);
+  const tokens = new Map<string, string>();
+  const token = async (role: 'WORKPLACE_COMMITTEE' | 'CELL_COMMITTEE', org: string) => {
+    const key = `${role}|${org}`;
+    if (!tokens.has(key)) tokens.set(key, `Bearer ${await signer.sign({ sub: `bench:${key}`, role, org, name: 'bench' }, { expiresIn: '2h' })}`);
+    return tokens.get(key)!;
+  };
+  for (const l of letters) await token('WORKPLACE_COMMITTEE', l.cell);
+  for (const m of meetings) await token('CELL_COMMITTEE', m.cell);
+  for (const r of requests) await token('CELL_COMMITTEE', r.cell);
+  const statuses = ['PRESENT', 'LATE', 'LEFT_EARLY', 'EXCUSED', 'ABSENT'];
+  let turn = 0;
+  const next = { letter: 0, attendance: 0, comment: 0 };
+  const key = () => `bench-${process.pid}-${Date.now()}-${turn}`;
+  return () => {
+    const kind = (['letter', 'attendance', 'comment'] as const)[turn++ % 3]!;
+    if (kind === 'letter') {
+      const l = letters[next.letter++ % letters.length]!;
+      return { query: MUTATIONS.letter, authorization: tokens.get(`WORKPLACE_COMMITTEE|${l.cell}`)!,
+        variables: { input: { idempotencyKey: key(), memberId: l.member_id, toWardId: l.ward, residenceAddress: 'Số 12, ngõ 45, phường Đông Ngạc, Hà Nội' } } };
+    }
+    if (kind === 'attendance') {
+      const m = meetings[next.attendance++ % meetings.length]!;
+      return { query: MUTATIONS.attendance, authorization: tokens.get(`CELL_COMMITTEE|${m.cell}`)!,
+        variables: { input: { idempotencyKey: key(), meetingId: m.id, version: m.version, entries: m.members.map((memberId, i) => ({ memberId, status: statuses[(turn + i) % statuses.length] })) } } };
+    }
+    const r = requests[next.comment++ % requests.length]!;
+    return { query: MUTATIONS.comment, authorization: tokens.get(`CELL_COMMITTEE|${r.cell}`)!,
+      variables: { input: { idempotencyKey: key(), commentRequestId: r.id, version: r.version, levels: [1, 2, 2, 1, 2, 2].map((level, i) => ((level + turn + i) % 3) + 1), remarks: 'Gương mẫu, tích cực tham gia sinh hoạt tổ dân phố.' } } };
+  };
+}
