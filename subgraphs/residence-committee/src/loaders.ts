@@ -27,13 +27,8 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
       ),
     ),
     meetingById: readableByNode(access, organizations, async (ids) => inKeyOrder(ids, await meetings.findBy({ id: In([...ids]) }), (m) => m.id), (m) => [m.organizationId]),
-    attendanceByMemberAndPeriod: new DataLoader(async (keys) => {
-      const allowed = await access.readable.loadMany(keys.map((key) => key.split('|')[0]!));
-      const visible = keys.filter((_, i) => allowed[i] === true);
-      const found = visible.length > 0 ? await findAttendanceByMemberAndPeriod(dataSource, visible) : [];
-      const byKey = new Map(visible.map((key, i) => [key, found[i] ?? []]));
-      return keys.map((key) => byKey.get(key) ?? []);
-    }),
+    // Keyed `member|from|to`.
+    attendanceByMemberAndPeriod: readableByMember(access, (keys) => findAttendanceByMemberAndPeriod(dataSource, keys), (key) => key.split('|')[0]!),
     attendanceByMeeting: new DataLoader(async (meetingIds) => {
       const rows = await dataSource.getRepository(MeetingAttendance).find({ where: { meetingId: In([...meetingIds]) }, order: { memberId: 'ASC' } });
       const readable = (await access.onlyReadable(rows, (a) => a.memberId)).filter((a): a is MeetingAttendance => a !== null);

@@ -140,14 +140,18 @@ export function readableById<T>(access: Access, fetch: (ids: readonly string[]) 
   return new DataLoader(async (ids) => access.onlyReadable(await fetch(ids), memberOf));
 }
 
-/** A loader of a member's records that answers an empty list for a member the principal may not read; hidden members' records are never fetched. */
-export function readableByMember<T>(access: Access, fetch: (memberIds: readonly string[]) => Promise<T[][]>): DataLoader<string, T[]> {
-  return new DataLoader(async (memberIds) => {
-    const allowed = await access.readable.loadMany(memberIds);
-    const visible = memberIds.filter((_, i) => allowed[i] === true);
+/**
+ * A loader of a member's records that answers an empty list for a member the
+ * principal may not read; hidden members' records are never fetched. Keyed by
+ * member id, or by a key that names the member (`memberOfKey`).
+ */
+export function readableByMember<T>(access: Access, fetch: (keys: readonly string[]) => Promise<T[][]>, memberOfKey: (key: string) => string = (key) => key): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const allowed = await access.readable.loadMany(keys.map(memberOfKey));
+    const visible = keys.filter((_, i) => allowed[i] === true);
     const found = visible.length > 0 ? await fetch(visible) : [];
-    const byMember = new Map(visible.map((id, i) => [id, found[i] ?? []]));
-    return memberIds.map((id) => byMember.get(id) ?? []);
+    const byKey = new Map(visible.map((key, i) => [key, found[i] ?? []]));
+    return keys.map((key) => byKey.get(key) ?? []);
   });
 }
 
