@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -7,8 +7,10 @@ export type CapturedRequest = Map<string, { sql: string; parameters: unknown[] }
 
 export const CAPTURE_DIRECTORY = '/tmp/twoway-sql-capture';
 
+/** Empties the capture directory (the subgraphs keep writing into it). */
 export function clearCapture(): void {
   if (existsSync(CAPTURE_DIRECTORY)) rmSync(CAPTURE_DIRECTORY, { recursive: true });
+  mkdirSync(CAPTURE_DIRECTORY, { recursive: true });
 }
 
 /**

@@ -20,6 +20,9 @@ export class StatementCounter {
   }
 }
 
+/** Where the benchmark has statements recorded (SQL_CAPTURE_DIRECTORY), or undefined: no recording. */
+export const sqlCaptureDirectory = (): string | undefined => process.env.SQL_CAPTURE_DIRECTORY || undefined;
+
 /** Requests whose statements `SQL_CAPTURE_DIRECTORY` records (the benchmark's SQL floor replays them). */
 export const CAPTURED_REQUEST_PREFIX = 'capture:';
 
@@ -31,22 +34,23 @@ export const CAPTURED_REQUEST_PREFIX = 'capture:';
  * without federation.
  */
 export class CountingSqlLogger implements TypeOrmLogger {
-  private readonly captureFile = process.env.SQL_CAPTURE_DIRECTORY ? `${process.env.SQL_CAPTURE_DIRECTORY}/${process.pid}.jsonl` : undefined;
+  private readonly captureFile: string | undefined;
 
   constructor(
     private readonly counter: StatementCounter,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    const directory = sqlCaptureDirectory();
+    if (directory) mkdirSync(directory, { recursive: true });
+    this.captureFile = directory ? `${directory}/${process.pid}.jsonl` : undefined;
+  }
 
   logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.counter.increment();
     if (this.logger.isLevelEnabled('trace')) this.logger.trace({ sql: query, parameters }, 'sql');
     if (this.captureFile) {
       const requestId = requestContext.getStore()?.requestId;
-      if (requestId?.startsWith(CAPTURED_REQUEST_PREFIX)) {
-        mkdirSync(process.env.SQL_CAPTURE_DIRECTORY!, { recursive: true });
-        appendFileSync(this.captureFile, `${JSON.stringify({ requestId, sql: query, parameters: parameters ?? [] })}\n`);
-      }
+      if (requestId?.startsWith(CAPTURED_REQUEST_PREFIX)) appendFileSync(this.captureFile, `${JSON.stringify({ requestId, sql: query, parameters: parameters ?? [] })}\n`);
     }
   }
   logQueryError(error: string | Error, query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {

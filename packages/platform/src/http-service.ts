@@ -32,6 +32,12 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   bodyLimit?: string;
   /** Routes mounted before /graphql (internal endpoints). */
   routes?: (app: express.Express) => void;
+  /**
+   * Carry the request id through every asynchronous step (requestContext).
+   * Off by default: an active AsyncLocalStorage costs every promise a hook,
+   * and only the benchmark's SQL capture reads it.
+   */
+  trackRequestContext?: boolean;
 }
 
 export interface HttpService {
@@ -70,7 +76,7 @@ export async function createHttpService<TContext extends BaseContext>(
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
-  app.use((req, _res, next) => requestContext.run({ requestId: String(req.id) }, next));
+  if (options.trackRequestContext) app.use((req, _res, next) => requestContext.run({ requestId: String(req.id) }, next));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });

@@ -8,7 +8,7 @@ import {
   DateScalar, createHttpService, createLogger, maskError, systemClock,
   type Clock, type HttpService, type Logger, type RequestScope,
 } from '@twoway/platform';
-import { createSubgraphDataSource, migrate, type StatementCounter, type SubgraphDataSource } from '@twoway/persistence';
+import { createSubgraphDataSource, migrate, sqlCaptureDirectory, type StatementCounter, type SubgraphDataSource } from '@twoway/persistence';
 import {
   AddOrganizationUnitVersion1764400000070, CreateOrganizationUnit1764400000000, OrganizationUnit, createOrganizationLoaders, organizationResolvers,
   type OrganizationLoaders,
@@ -204,6 +204,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
     jobs: [...(module.jobs ?? [])],
   });
   const http = await createHttpService<TContext>({
+    trackRequestContext: sqlCaptureDirectory() !== undefined,
     routes: (app) =>
       mountEventReceiver(app, {
         dataSource,
