@@ -36,8 +36,10 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     /** Leave out the peer gateway (Hive Gateway). */
     'no-peer': { type: 'boolean', default: false },
-    /** Write a CPU profile of our gateway (node --cpu-prof) into this directory. */
-    'profile-gateway': { type: 'string' },
+    /** Write CPU profiles (node --cpu-prof) of our gateway and the three subgraphs into this directory. */
+    profile: { type: 'string' },
+    /** Run only the workloads whose name matches this regular expression (for profiling one of them). */
+    only: { type: 'string' },
   },
 });
 const members = values.quick ? 10_000 : Number(values.members);
@@ -64,7 +66,7 @@ try {
     gatewayPort: GATEWAY_PORT,
     env: { LOG_LEVEL: 'warn', DEMO_DATA: 'off', SCHEDULE_INTERVAL_MS: '0', NODE_ENV: 'production', SQL_CAPTURE_DIRECTORY: CAPTURE_DIRECTORY },
     wrap: (name) => pin(name === 'gateway' ? 1 : 0),
-    nodeOptions: (name) => (name === 'gateway' && values['profile-gateway'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['profile-gateway'])}`] : []),
+    nodeOptions: (name) => (values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile, name)}`] : []),
   });
   stopFederation = federation.stop;
   const gateways: { name: string; url: string; pid: number }[] = [
@@ -125,6 +127,10 @@ try {
     { name: 'mutation mix (letters issued, attendance recorded, comments drafted, in turn)', writes: true, draw: await mutationMix(urls, signer, 3_000) },
   ];
 
+  if (values.only) {
+    const wanted = new RegExp(values.only, 'i');
+    workloads.splice(0, workloads.length, ...workloads.filter((w) => wanted.test(w.name)));
+  }
   const headers = { 'content-type': 'application/json' };
   const request = (workload: (typeof workloads)[number]) => {
     const { query, variables, authorization } = workload.draw();

@@ -30,6 +30,29 @@ describe('verification keys from configuration', () => {
     await expect(verify(`Bearer ${await signB.sign(claims)}`)).resolves.toMatchObject({ subject: 'someone' });
   });
 
+  it('remembers a verified token until it expires, and not past the retirement of its key', async () => {
+    const [a, b] = [await generateSigningKeys('key-a'), await generateSigningKeys('key-b')];
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'jwks-')), 'jwks.json');
+    const write = (...sets: (typeof a)[]) => writeFileSync(file, JSON.stringify({ keys: sets.flatMap((s) => s.publicKeys.keys) }));
+    write(a, b);
+    const verify = createTokenVerifier({ keys: jwksFileKeys(file) });
+    const signA = await createTokenSigner(a.privateKey);
+    const token = `Bearer ${await signA.sign(claims)}`;
+    const first = await verify(token);
+    // The second request with the same token is answered from memory: the very same principal.
+    expect(await verify(token)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // Key a replaced under the same kid: the remembered token goes with the key that verified it.
+    await wait(1_100);
+    write(await generateSigningKeys('key-a'), b);
+    await expect(verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    // A remembered token ends at its expiry.
+    const short = `Bearer ${await (await createTokenSigner(b.privateKey)).sign(claims, { expiresIn: '1s' })}`;
+    await expect(verify(short)).resolves.toMatchObject({ subject: 'someone' });
+    await wait(2_100);
+    await expect(verify(short)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('accepts one PEM public key, and only tokens signed by its private half', async () => {
     const [a, b] = [await generateSigningKeys('key-a'), await generateSigningKeys('key-b')];
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'pem-')), 'public.pem');

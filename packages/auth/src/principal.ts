@@ -37,7 +37,7 @@ export interface Principal {
   /** Display name, for the audit log (JWT `name`). */
   name: string | null;
   /** What a partner app's client is granted beyond the minimum (JWT `grants`, e.g. PERSONAL_DATA). */
-  grants: string[];
+  readonly grants: readonly string[];
 }
 
 /** The claims this federation puts in its tokens, besides the registered ones. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 export * from './organization-unit.entity.js';
 export * from './create-organization-unit.migration.js';
 export * from './add-organization-unit-version.migration.js';
+export * from './index-successor-paths.migration.js';
 export * from './organization-loaders.js';
 export * from './organization-resolvers.js';
 

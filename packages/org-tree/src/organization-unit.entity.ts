@@ -97,3 +97,14 @@ export function pathIds(path: string): string[] {
 export function subtreePattern(path: string): string {
   return `${path}%`;
 }
+
+/**
+ * SQL: the path in `column` is in the subtree of the node whose path is the
+ * expression `path` (a column or a lateral value, not a constant). `LIKE path
+ * || '%'` with a pattern that is not a constant cannot use the path index and
+ * reads the whole tree for each node; this range (paths end with '/', and '0'
+ * follows '/') runs on the text_pattern_ops index.
+ */
+export function inSubtreeSql(column: string, path: string): string {
+  return `(${column} ~>=~ ${path} AND ${column} ~<~ (left(${path}, -1) || '0'))`;
+}

@@ -1,3 +1,5 @@
+import { inSubtreeSql } from './organization-unit.entity.js';
+
 /** Anything that runs a statement and answers its rows: a TypeORM data source or manager, or a wrapped pg client. */
 interface Runner {
   query(text: string, values?: unknown[]): Promise<unknown>;
@@ -18,13 +20,13 @@ export async function resolveScopes(runner: Runner, paths: readonly string[]): P
   if (paths.length === 0) return [];
   const rows = (await runner.query(
     `SELECT p.idx, array_agg(DISTINCT s.id::text) FILTER (WHERE s.id IS NOT NULL) AS ids
-     FROM unnest($1::text[]) WITH ORDINALITY AS p(pattern, idx)
+     FROM unnest($1::text[]) WITH ORDINALITY AS p(path, idx)
      LEFT JOIN LATERAL (
-       SELECT o.id FROM organization_unit o WHERE o.path LIKE p.pattern
-       UNION ALL SELECT o.successor_id FROM organization_unit o WHERE o.path LIKE p.pattern AND o.successor_id IS NOT NULL
+       SELECT o.id FROM organization_unit o WHERE ${inSubtreeSql('o.path', 'p.path')}
+       UNION ALL SELECT o.successor_id FROM organization_unit o WHERE ${inSubtreeSql('o.path', 'p.path')} AND o.successor_id IS NOT NULL
      ) s ON true
      GROUP BY p.idx ORDER BY p.idx`,
-    [paths.map((path) => `${path}%`)],
+    [paths],
   )) as { idx: string; ids: string[] | null }[];
   return rows.map((row) => row.ids ?? []);
 }

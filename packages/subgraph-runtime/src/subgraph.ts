@@ -10,7 +10,7 @@ import {
 } from '@twoway/platform';
 import { createSubgraphDataSource, migrate, sqlCaptureDirectory, type StatementCounter, type SubgraphDataSource } from '@twoway/persistence';
 import {
-  AddOrganizationUnitVersion1764400000070, CreateOrganizationUnit1764400000000, OrganizationUnit, createOrganizationLoaders, organizationResolvers,
+  AddOrganizationUnitVersion1764400000070, CreateOrganizationUnit1764400000000, IndexSuccessorPaths1764400000900, OrganizationUnit, createOrganizationLoaders, organizationResolvers,
   type OrganizationLoaders,
 } from '@twoway/org-tree';
 import type { DemoDataset } from '@twoway/demo-data';
@@ -124,7 +124,7 @@ export function subgraphEntities(module: Pick<SubgraphModule<BaseSubgraphContext
 }
 
 export function subgraphMigrations(module: Pick<SubgraphModule<BaseSubgraphContext>, 'migrations'>) {
-  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, CreateEventInbox1764400000060, AddOrganizationUnitVersion1764400000070, ...module.migrations];
+  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, CreateEventInbox1764400000060, AddOrganizationUnitVersion1764400000070, ...module.migrations, IndexSuccessorPaths1764400000900];
 }
 
 /**

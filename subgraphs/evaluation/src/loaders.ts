@@ -7,11 +7,9 @@ import { CommentRequest } from './entities/comment-request.entity.js';
 import { CommentForm } from './entities/comment-form.entity.js';
 import { CommentFormAssessment } from './entities/comment-form-assessment.entity.js';
 import { Criterion } from './entities/criterion.entity.js';
-import { CriteriaSet } from './entities/criteria-set.entity.js';
 import { AnnualReview } from './entities/annual-review.entity.js';
-import { RatingScale } from './entities/rating-scale.entity.js';
-import { RatingBand } from './entities/rating-band.entity.js';
 import { CommentDraft } from './entities/comment-draft.entity.js';
+import { referenceData, type ReferenceData } from './reference-data.js';
 import { createHistoryLoader, createStatisticsLoader, readableById, readableByMember, type Access } from '@twoway/subgraph-runtime';
 
 /**
@@ -21,6 +19,8 @@ import { createHistoryLoader, createStatisticsLoader, readableById, readableByMe
  */
 export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders, access: Access): EvaluationLoaders {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
+  const fromReference = <T>(pick: (data: ReferenceData, id: string) => T) =>
+    new DataLoader<string, T>(async (ids) => { const data = await referenceData(dataSource); return ids.map((id) => pick(data, id)); });
   const loaders: EvaluationLoaders = {
     requestsByMember: readableByMember(access, async (memberIds) =>
       groupedInKeyOrder(memberIds, await repo(CommentRequest).find({ where: { memberId: In([...memberIds]) }, order: { requestedOn: 'DESC', id: 'ASC' } }), (r) => r.memberId),
@@ -42,18 +42,15 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
         .getMany();
       return groupedInKeyOrder(formIds, rows, (a) => a.commentFormId);
     }),
-    criterionById: new DataLoader(async (ids) => inKeyOrder(ids, await repo(Criterion).findBy({ id: In([...ids]) }), (c) => c.id)),
-    criteriaSetById: new DataLoader(async (ids) => inKeyOrder(ids, await repo(CriteriaSet).findBy({ id: In([...ids]) }), (s) => s.id)),
-    criteriaBySet: new DataLoader(async (setIds) =>
-      groupedInKeyOrder(setIds, await repo(Criterion).find({ where: { criteriaSetId: In([...setIds]) }, order: { ordinal: 'ASC' } }), (c) => c.criteriaSetId),
-    ),
+    // Reference data from the process's copy (reference-data.ts): no statement per request.
+    criterionById: fromReference((data, id) => data.criterionById.get(id) ?? null),
+    criteriaSetById: fromReference((data, id) => data.criteriaSetById.get(id) ?? null),
+    criteriaBySet: fromReference((data, id) => data.criteriaBySet.get(id) ?? []),
     reviewsByMember: readableByMember(access, async (memberIds) =>
       groupedInKeyOrder(memberIds, await repo(AnnualReview).find({ where: { memberId: In([...memberIds]) }, order: { year: 'DESC' } }), (r) => r.memberId),
     ),
-    ratingScaleById: new DataLoader(async (ids) => inKeyOrder(ids, await repo(RatingScale).findBy({ id: In([...ids]) }), (s) => s.id)),
-    bandsByScale: new DataLoader(async (scaleIds) =>
-      groupedInKeyOrder(scaleIds, await repo(RatingBand).find({ where: { ratingScaleId: In([...scaleIds]) }, order: { minScore: 'DESC' } }), (b) => b.ratingScaleId),
-    ),
+    ratingScaleById: fromReference((data, id) => data.ratingScaleById.get(id) ?? null),
+    bandsByScale: fromReference((data, id) => data.bandsByScale.get(id) ?? []),
     draftByRequest: new DataLoader(async (ids) => inKeyOrder(ids, await repo(CommentDraft).findBy({ requestId: In([...ids]) }), (d) => d.requestId)),
     history: createHistoryLoader(dataSource),
     statistics: createStatisticsLoader(dataSource, organizations),

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { isAuditedRead, mayReadField, readsOrganizationData, type GuardedField, type Principal } from '@twoway/auth';
-import type { OrganizationLoaders } from '@twoway/org-tree';
+import { inSubtreeSql, type OrganizationLoaders } from '@twoway/org-tree';
 import type { Clock } from '@twoway/platform';
 import { forbidden } from '../mutations/mutation.js';
 
@@ -45,6 +45,12 @@ export interface Access {
   flushReads(): Promise<number>;
 }
 
+/** The successors of the nodes in the subtree of `me` (a row of organization_unit). */
+const SUCCESSORS_OF_ME = `ARRAY(SELECT o.successor_id::text FROM organization_unit o WHERE o.successor_id IS NOT NULL AND ${inSubtreeSql('o.path', 'me.path')})`;
+/** The principal's own node's row as its scope: `me.path` and `successors`. */
+const OWN_SCOPE_COLUMNS = `me.path, ${SUCCESSORS_OF_ME} AS successors`;
+type OwnScopeRow = { path: string; successors: string[] };
+
 const covers = (scope: PrincipalScope | null, node: { id: string; path: string }) =>
   scope !== null && (node.path.startsWith(scope.pathPrefix) || scope.successors.has(node.id));
 
@@ -53,6 +59,9 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
   let scope: Promise<PrincipalScope | null> | undefined;
   let known: PrincipalScope | null | undefined;
   const reads = new Map<string, { entityType: string; entityId: string; fields: Set<string> }>();
+  /** The principal's scope from the row of its own node (none: a node this subgraph does not know covers nothing). */
+  const settle = (rows: Promise<OwnScopeRow[]>) =>
+    rows.then(([own]) => (known = own ? { pathPrefix: own.path, successors: new Set(own.successors) } : null));
   const refuseRole = () => {
     if (!readsOrganizationData(principal.role)) throw forbidden(`The ${principal.role} role does not read organisation data`);
   };
@@ -61,15 +70,7 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
     scope() {
       // Resolved on its own (not through the request's tree loaders) so that what a request costs does not
       // depend on whether it asks about the principal's own node.
-      scope ??= (async () => {
-        const [own] = (await dataSource.query(
-          `SELECT me.path, ARRAY(SELECT o.successor_id::text FROM organization_unit o WHERE o.successor_id IS NOT NULL AND o.path LIKE me.path || '%') AS successors
-           FROM organization_unit me WHERE me.id = $1`,
-          [principal.organizationId],
-        )) as { path: string; successors: string[] }[];
-        known = own ? { pathPrefix: own.path, successors: new Set(own.successors) } : null;
-        return known;
-      })();
+      scope ??= settle(dataSource.query(`SELECT ${OWN_SCOPE_COLUMNS} FROM organization_unit me WHERE me.id = $1`, [principal.organizationId]) as Promise<OwnScopeRow[]>);
       return scope;
     },
     async requireNode(organizationId) {
@@ -85,14 +86,29 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
     },
     readable: new DataLoader<string, boolean>(async (memberIds) => {
       if (principal.role === 'MEMBER') return memberIds.map((id) => id === principal.memberId);
-      const current = await access.scope();
-      if (!current) return memberIds.map(() => false);
-      const rows = (await dataSource.query(
-        `SELECT DISTINCT r.member_id FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
-         WHERE r.member_id = ANY($1::uuid[]) AND (o.path LIKE $2 OR o.id = ANY($3::uuid[]))`,
-        [memberIds, `${current.pathPrefix}%`, [...current.successors]],
-      )) as { member_id: string }[];
-      const allowed = new Set(rows.map((r) => r.member_id));
+      let allowed: Set<string>;
+      if (scope === undefined) {
+        // Nothing has asked for the scope yet (a member profile, an entity fetch): resolve it in the same
+        // statement as the check, one round trip instead of two. Whoever asks for it meanwhile shares it.
+        const rows = dataSource.query(
+          `SELECT ${OWN_SCOPE_COLUMNS},
+             ARRAY(SELECT DISTINCT r.member_id::text FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
+                   WHERE r.member_id = ANY($2::uuid[]) AND (${inSubtreeSql('o.path', 'me.path')} OR o.id::text = ANY(${SUCCESSORS_OF_ME}))) AS readable
+           FROM organization_unit me WHERE me.id = $1`,
+          [principal.organizationId, memberIds],
+        ) as Promise<(OwnScopeRow & { readable: string[] })[]>;
+        scope = settle(rows);
+        allowed = new Set((await rows)[0]?.readable ?? []);
+      } else {
+        const current = await scope;
+        if (!current) return memberIds.map(() => false);
+        const rows = (await dataSource.query(
+          `SELECT DISTINCT r.member_id FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
+           WHERE r.member_id = ANY($1::uuid[]) AND (o.path LIKE $2 OR o.id = ANY($3::uuid[]))`,
+          [memberIds, `${current.pathPrefix}%`, [...current.successors]],
+        )) as { member_id: string }[];
+        allowed = new Set(rows.map((r) => r.member_id));
+      }
       return memberIds.map((id) => allowed.has(id));
     }),
     async onlyReadable<T>(records: readonly (T | null | undefined)[], memberOf: (record: T) => string) {
