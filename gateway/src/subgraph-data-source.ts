@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, REQUEST_ID_HEADER, type RequestScope } from '@twoway/platform';
+import { subgraphFetcher } from './subgraph-fetcher.js';
 
 /** Headers the gateway passes on to every subgraph. */
 const FORWARDED_HEADERS = ['authorization'] as const;
@@ -40,9 +41,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestScope> {
     private readonly name: string,
     url: string,
   ) {
-    // Node's own fetch (undici, connections kept alive and pooled) instead of the default make-fetch-happen,
-    // whose cache-policy and agent layers showed in the gateway's CPU profile for every subgraph call.
-    super({ url, fetcher: globalThis.fetch as unknown as NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'] });
+    super({ url, fetcher: subgraphFetcher });
   }
 }
 
