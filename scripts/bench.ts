@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createTokenSigner, ensureDevelopmentKeys, readJson } from '@twoway/auth';
 import { systemClock, today } from '@twoway/platform';
-import { queryRows, withClient } from '@twoway/persistence';
+import { DRY_RUN_REQUEST_PREFIX, queryRows, withClient } from '@twoway/persistence';
 import { resolveScope } from '@twoway/org-tree';
 import type { JWK } from 'jose';
 import { federationDatabases, root } from './lib/databases.js';
@@ -33,6 +33,8 @@ const { values } = parseArgs({
     members: { type: 'string', default: '100000' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
+    /** Runs per gateway and workload, in turn (ours first, then the peer first, ...). */
+    rounds: { type: 'string', default: '2' },
     quick: { type: 'boolean', default: false },
     /** Leave out the peer gateway (Hive Gateway). */
     'no-peer': { type: 'boolean', default: false },
@@ -45,7 +47,10 @@ const { values } = parseArgs({
 const members = values.quick ? 10_000 : Number(values.members);
 const duration = values.quick ? 3 : Number(values.duration);
 const connections = Number(values.connections);
+const rounds = values.quick ? 1 : Number(values.rounds);
 const GATEWAY_PORT = 4100;
+/** How many writes the floor replays, each once. */
+const WRITES_REPLAYED = 600;
 const PEER_PORT = 4200;
 // Both gateways on one core, the subgraphs on the other, so the comparison isolates the gateway (PostgreSQL floats).
 const pinned = existsSync('/usr/bin/taskset') && os.cpus().length >= 2;
@@ -136,7 +141,7 @@ try {
     const { query, variables, authorization } = workload.draw();
     return { headers: { ...headers, authorization }, body: JSON.stringify({ query, variables }) };
   };
-  interface Row { workload: string; gateway: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; gatewayCpuMsPerRequest: number | null; gatewayPeakMiB: number; sqlStatementsPerRequest: number | null; requests: number; errors: number }
+  interface Row { workload: string; gateway: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; gatewayCpuMsPerRequest: number | null; gatewayPeakMiB: number; subgraphCpuMsPerRequest: number | null; sqlStatementsPerRequest: number | null; requests: number; errors: number }
   // SQL statements, from PostgreSQL's own statistics: every read runs outside an explicit transaction, so each
   // statement commits one transaction in the three databases. Backends report at most once a second: wait that out.
   const databaseNames = Object.values(urls).map((url) => new URL(url).pathname.slice(1));
@@ -151,6 +156,9 @@ try {
   const subgraphDatabase: Record<string, string> = { 'workplace-committee': urls.WORKPLACE_DATABASE_URL, 'residence-committee': urls.RESIDENCE_DATABASE_URL, evaluation: urls.EVALUATION_DATABASE_URL };
   const databaseOfPid = new Map(federation.processes.filter((p) => subgraphDatabase[p.name]).map((p) => [p.child.pid!, p.name]));
   const databaseUrls = new Map(Object.entries(subgraphDatabase));
+  // The three subgraphs' CPU together: their core is the one that saturates first.
+  const subgraphPids = [...databaseOfPid.keys()];
+  const subgraphCpu = () => subgraphPids.reduce((sum, pid) => sum + cpuMilliseconds(pid), 0);
   for (const [index, workload] of workloads.entries()) {
     // A correct answer first, the same from every gateway: a benchmark of errors measures nothing.
     const answers: string[] = [];
@@ -164,50 +172,75 @@ try {
       answers.push(JSON.stringify(probe.data));
     }
     if (!workload.writes && new Set(answers).size > 1) throw new Error(`${workload.name}: the gateways answered differently`);
+    // Each gateway runs `rounds` times, the order turned round every round (ours first, then the peer first),
+    // so that neither always meets the database as the other left it; the figures are over all its rounds.
+    const measured = new Map(gateways.map((g) => [g.name, { requests: 0, seconds: 0, cpu: 0, subgraphCpu: 0, statements: 0, errors: 0, p50: [] as number[], p99: [] as number[] }]));
+    for (let round = 0; round < rounds; round += 1) {
+      for (const gateway of round % 2 === 0 ? gateways : [...gateways].reverse()) {
+        // An answer that carries errors (or, for a write, a user error such as CONFLICT) counts as an error too.
+        let refused = 0;
+        const onResponse = (status: number, body: string) => {
+          if (status === 200 && (body.includes('"errors":[') || (workload.writes && body.includes('"userErrors":[{')))) refused += 1;
+        };
+        const run = (seconds: number) =>
+          autocannon({
+            url: gateway.url,
+            method: 'POST',
+            connections,
+            duration: seconds,
+            headers,
+            requests: [{ setupRequest: (base) => { const drawn = request(workload); return { ...base, headers: { ...base.headers, ...drawn.headers }, body: drawn.body }; }, onResponse }],
+          });
+        await run(Math.min(2, duration));
+        refused = 0;
+        const [cpuBefore, subgraphCpuBefore, statementsBefore] = [cpuMilliseconds(gateway.pid), subgraphCpu(), await statementsSoFar()];
+        const result = await run(duration);
+        const sums = measured.get(gateway.name)!;
+        sums.cpu += cpuMilliseconds(gateway.pid) - cpuBefore;
+        sums.subgraphCpu += subgraphCpu() - subgraphCpuBefore;
+        sums.statements += (await statementsSoFar()) - statementsBefore;
+        sums.requests += result.requests.total;
+        sums.seconds += result.duration;
+        sums.errors += result.errors + result.non2xx + result.timeouts + refused;
+        sums.p50.push(result.latency.p50);
+        sums.p99.push(result.latency.p99);
+      }
+    }
+    const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
     for (const gateway of gateways) {
-      const run = (seconds: number) =>
-        autocannon({
-          url: gateway.url,
-          method: 'POST',
-          connections,
-          duration: seconds,
-          headers,
-          requests: [{ setupRequest: (base) => { const drawn = request(workload); return { ...base, headers: { ...base.headers, ...drawn.headers }, body: drawn.body }; } }],
-        });
-      await run(Math.min(2, duration));
-      const [cpuBefore, statementsBefore] = [cpuMilliseconds(gateway.pid), await statementsSoFar()];
-      const result = await run(duration);
-      const cpu = cpuMilliseconds(gateway.pid) - cpuBefore;
-      const statements = (await statementsSoFar()) - statementsBefore;
+      const sums = measured.get(gateway.name)!;
       const row: Row = {
         workload: workload.name,
         gateway: gateway.name,
-        requestsPerSecond: Math.round(result.requests.average * 10) / 10,
-        p50Ms: result.latency.p50,
-        p99Ms: result.latency.p99,
-        gatewayCpuMsPerRequest: result.requests.total ? Math.round((cpu / result.requests.total) * 100) / 100 : null,
+        requestsPerSecond: Math.round((sums.requests / sums.seconds) * 10) / 10,
+        p50Ms: mean(sums.p50),
+        p99Ms: mean(sums.p99),
+        gatewayCpuMsPerRequest: sums.requests ? Math.round((sums.cpu / sums.requests) * 100) / 100 : null,
         gatewayPeakMiB: peakMemoryMiB(gateway.pid),
-        sqlStatementsPerRequest: result.requests.total ? Math.round((statements / result.requests.total) * 10) / 10 : null,
-        requests: result.requests.total,
-        errors: result.errors + result.non2xx + result.timeouts,
+        subgraphCpuMsPerRequest: sums.requests ? Math.round((sums.subgraphCpu / sums.requests) * 100) / 100 : null,
+        sqlStatementsPerRequest: sums.requests ? Math.round((sums.statements / sums.requests) * 10) / 10 : null,
+        requests: sums.requests,
+        errors: sums.errors,
       };
       console.log(row);
       results.push(row);
     }
     // The floor: a sample of this workload's requests through our gateway, their statements captured, then
-    // replayed. Not for writes: replaying a write exactly collides with the rows it wrote.
-    if (workload.writes) continue;
-    for (let i = 0; i < 30; i += 1) {
+    // replayed. Reads: 30 requests, replayed for the run's duration. Writes: dry runs (rolled back once
+    // recorded), each replayed once, committed, against rows not yet written.
+    const sampleSize = workload.writes ? WRITES_REPLAYED : 30;
+    const capturePrefix = workload.writes ? `${DRY_RUN_REQUEST_PREFIX}${index}:` : `capture:${index}:`;
+    for (let i = 0; i < sampleSize; i += 1) {
       const drawn = request(workload);
-      await fetch(federation.gatewayUrl, { method: 'POST', headers: { ...drawn.headers, 'x-request-id': `capture:${index}:${i}` }, body: drawn.body });
+      await fetch(federation.gatewayUrl, { method: 'POST', headers: { ...drawn.headers, 'x-request-id': `${capturePrefix}${i}` }, body: drawn.body });
     }
-    const captured = readCapture(`capture:${index}:`, databaseOfPid);
+    const captured = readCapture(capturePrefix, databaseOfPid);
     if (captured.length > 0) {
-      const floor = await runFloor(captured, databaseUrls, connections, duration);
+      const floor = await runFloor(captured, databaseUrls, connections, duration, { once: workload.writes });
       const row: Row = {
         workload: workload.name, gateway: 'floor (the same SQL through pg, one process)',
         requestsPerSecond: floor.requestsPerSecond, p50Ms: floor.p50Ms, p99Ms: floor.p99Ms, gatewayCpuMsPerRequest: floor.cpuMsPerRequest,
-        gatewayPeakMiB: floor.peakMiB, sqlStatementsPerRequest: floor.statementsPerRequest, requests: floor.requests, errors: 0,
+        gatewayPeakMiB: floor.peakMiB, subgraphCpuMsPerRequest: null, sqlStatementsPerRequest: floor.statementsPerRequest, requests: floor.requests, errors: floor.errors,
       };
       console.log(row);
       results.push(row);
@@ -252,9 +285,9 @@ try {
   writeFileSync(path.join(root, 'docs/explain-plans.md'), explain);
 
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` };
-  const report = { date: new Date().toISOString(), machine, members, dataset: counts ?? 'already loaded', connections, durationSeconds: duration, results };
+  const report = { date: new Date().toISOString(), machine, members, dataset: counts ?? 'already loaded', connections, durationSeconds: duration, rounds, results };
   writeFileSync(path.join(root, 'docs/benchmarks.json'), `${JSON.stringify(report, null, 2)}\n`);
-  const table = results.map((r) => `| ${r.workload} | ${r.gateway} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.gatewayCpuMsPerRequest ?? '-'} | ${r.gatewayPeakMiB} | ${r.sqlStatementsPerRequest ?? '-'} | ${r.requests} | ${r.errors} |`).join('\n');
+  const table = results.map((r) => `| ${r.workload} | ${r.gateway} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.gatewayCpuMsPerRequest ?? '-'} | ${r.gatewayPeakMiB} | ${r.subgraphCpuMsPerRequest ?? '-'} | ${r.sqlStatementsPerRequest ?? '-'} | ${r.requests} | ${r.errors} |`).join('\n');
   const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? (Math.round((a / b) * 100) / 100).toString() : '-');
   const ratios = [...new Set(results.map((r) => r.workload))].map((workload) => {
     const of = (prefix: string) => results.find((r) => r.workload === workload && r.gateway.startsWith(prefix));
@@ -264,14 +297,14 @@ try {
   writeFileSync(
     path.join(root, 'docs/benchmarks.md'),
     `# Benchmarks\n\nWritten by \`npm run bench\` (${report.date}). Machine: ${machine.cpus} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}.\n` +
-      `Data: ${members} generated members (\`npm run generate\`). Load: autocannon, ${connections} connections, ${duration} s per workload after a warm-up, ` +
+      `Data: ${members} generated members (\`npm run generate\`). Load: autocannon, ${connections} connections, ${duration} s per run after a 2 s warm-up, ${rounds} run${rounds > 1 ? 's' : ''} per gateway and workload (the order of the gateways turned round each round; requests/s and CPU over all runs, p50 and p99 the mean of the runs'), ` +
       `variables drawn at random per request, through the gateway with the bearer token of an oversight official of the node's province (authorization included); the three subgraphs and the gateway run as separate processes on the same machine as PostgreSQL.\n\n` +
       `${pinned ? 'Both gateways run pinned to CPU core 1 (taskset), one after the other against the same running subgraphs (pinned to core 0); PostgreSQL is not pinned.' : 'No CPU pinning (taskset missing or a single core).'} ` +
-      `Gateway CPU is the gateway process's user + system time over the measured run, divided by its requests; peak memory is its VmHWM at the end of the run. ` +
-      `The floor replays, through pg in one process at the same concurrency, exactly the statements the subgraphs ran for 30 requests of the workload (captured by request id), each database's in order and the three databases side by side: its CPU and memory are that process's.\n\n` +
+      `Gateway CPU is the gateway process's user + system time over the measured run, divided by its requests; peak memory is its VmHWM at the end of the run. Subgraph CPU is the three subgraph processes' together, per request: their one core is what saturates first at this concurrency, and then the throughput of both gateways is the subgraphs' (see the analysis below). ` +
+      `The floor replays, through pg in one process at the same concurrency, exactly the statements the subgraphs ran for requests of the workload (captured by request id), each database's in order on one connection and the three databases side by side: its CPU and memory are that process's. For reads, 30 requests are replayed over and over; for the mutation mix, ${WRITES_REPLAYED} writes captured as dry runs (the subgraph rolls the transaction back once the statements are recorded) are replayed once each, committed, against rows not yet written.\n\n` +
       `SQL statements per request are counted by PostgreSQL (transactions committed in the three databases during the run; every read statement is its own transaction, a mutation's statements are one transaction per subgraph, so for the mutation mix it counts transactions). ` +
-      `The mutation mix writes each record once (a letter for an active member, attendance at a held meeting, a draft comment on an open request), with the token of the committee that owns the write; it has no floor yet (replaying a write exactly collides with the rows it wrote).\n\n` +
-      `| workload | gateway | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway peak MiB | SQL statements/request | requests | errors |\n|---|---|---|---|---|---|---|---|---|---|\n${table}\n\n` +
+      `The mutation mix writes each record once (a letter for an active member, attendance at a held meeting, a draft comment on an open request), with the token of the committee that owns the write. Errors count failed requests and answers carrying errors (for writes, user errors such as CONFLICT too).\n\n` +
+      `| workload | gateway | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway peak MiB | subgraph CPU ms/request | SQL statements/request | requests | errors |\n|---|---|---|---|---|---|---|---|---|---|---|\n${table}\n\n` +
       `Ours against the peer (above 1 is better for ours):\n\n| workload | throughput ours/peer | CPU per request peer/ours | p50 peer/ours | throughput ours/floor |\n|---|---|---|---|---|\n${ratios}\n\n` +
       `The EXPLAIN plans of the hot queries are in [explain-plans.md](explain-plans.md).\n` +
       (existsSync(path.join(root, 'docs/benchmarks-analysis.md')) ? `\n${readFileSync(path.join(root, 'docs/benchmarks-analysis.md'), 'utf8')}` : ''),

@@ -27,6 +27,18 @@ export const sqlCaptureDirectory = (): string | undefined => process.env.SQL_CAP
 export const CAPTURED_REQUEST_PREFIX = 'capture:';
 
 /**
+ * Captured writes that are rolled back once recorded (`runMutation`), so that
+ * the floor can replay them, committed, against rows not yet written. Only
+ * with SQL_CAPTURE_DIRECTORY set: the benchmark's, never a service's in use.
+ */
+export const DRY_RUN_REQUEST_PREFIX = `${CAPTURED_REQUEST_PREFIX}rollback:`;
+
+/** Whether the current request is a captured write to be rolled back (see DRY_RUN_REQUEST_PREFIX). */
+export function isDryRunCapture(): boolean {
+  return sqlCaptureDirectory() !== undefined && (requestContext.getStore()?.requestId.startsWith(DRY_RUN_REQUEST_PREFIX) ?? false);
+}
+
+/**
  * A TypeORM logger that counts statements and logs failures and slow ones
  * through pino. With SQL_CAPTURE_DIRECTORY set (the benchmark only), it also
  * appends the statements of requests whose id starts with `capture:` to

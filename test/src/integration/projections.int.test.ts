@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { queryRows, withClient } from '@twoway/persistence';
 import { createTestDatabases, dropTestDatabases, type SubgraphKey, type TestDatabases } from '../support/databases.js';
@@ -111,6 +112,41 @@ describe('projections kept by triggers', () => {
       await second.query('COMMIT');
     }));
     expect(await differences(url)).toMatchObject({ missing: 0, extra: 0 });
+  });
+
+  it('lock many keys one by one in a transaction that already holds a few, so two such transactions do not deadlock', async () => {
+    const url = databases.residenceCommittee;
+    const keys = (n: number) => Array.from({ length: n }, () => randomUUID());
+    const [few1, few2, many1, many2] = [keys(1), keys(1), keys(65), keys(65)];
+    await withClient(url, async (first) => withClient(url, async (second) => {
+      await first.query('BEGIN');
+      await second.query('BEGIN');
+      await first.query(`SELECT projection_lock('registration_attendance', $1)`, [few1]);
+      await second.query(`SELECT projection_lock('registration_attendance', $1)`, [few2]);
+      // Asking for the whole projection here would wait for the other's shared lock, each for the other's.
+      await Promise.all([
+        first.query(`SELECT projection_lock('registration_attendance', $1)`, [many1]),
+        second.query(`SELECT projection_lock('registration_attendance', $1)`, [many2]),
+      ]);
+      await first.query('COMMIT');
+      await second.query('COMMIT');
+    }));
+  });
+
+  it('lock the whole projection for a statement of many keys, and make the others wait', async () => {
+    const url = databases.residenceCommittee;
+    await withClient(url, async (first) => withClient(url, async (second) => {
+      await first.query('BEGIN');
+      await first.query(`SELECT projection_lock('registration_attendance', $1)`, [Array.from({ length: 65 }, () => randomUUID())]);
+      await second.query('BEGIN');
+      const [{ pid }] = (await second.query('SELECT pg_backend_pid() AS pid')).rows as [{ pid: number }];
+      const blocked = second.query(`SELECT projection_lock('registration_attendance', $1)`, [[randomUUID()]]);
+      for (let i = 0; i < 100 && !(await waiting(url, pid)); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await waiting(url, pid)).toBe(true);
+      await first.query('COMMIT');
+      await blocked;
+      await second.query('COMMIT');
+    }));
   });
 });
 

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { QueryFailedError, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Principal } from '@twoway/auth';
 import { today, type Clock } from '@twoway/platform';
+import { isDryRunCapture } from '@twoway/persistence';
 
 /** A business rule refused the change: data in the payload, not a thrown GraphQL error. */
 export interface UserError {
@@ -184,9 +185,11 @@ export async function runMutation<E extends ObjectLiteral, T extends E | E[]>(
         'INSERT INTO idempotency_record (principal_subject, idempotency_key, operation, response, created_at) VALUES ($1, $2, $3, $4, $5)',
         [subject, options.idempotencyKey, options.operation, JSON.stringify({ result }), context.clock.now()],
       );
+      if (isDryRunCapture()) throw new DryRun(result);
       return { result, userErrors: [] };
     });
   } catch (error) {
+    if (error instanceof DryRun) return { result: error.result as T, userErrors: [] };
     if (error instanceof Refusal) return { result: null, userErrors: error.userErrors };
     if (error instanceof QueryFailedError) {
       const code = (error.driverError as { code?: string } | undefined)?.code;
@@ -196,6 +199,11 @@ export async function runMutation<E extends ObjectLiteral, T extends E | E[]>(
     }
     throw error;
   }
+}
+
+/** A captured write done in full, then rolled back (the benchmark's floor replays it; see isDryRunCapture). */
+class DryRun {
+  constructor(readonly result: unknown) {}
 }
 
 function failed<T>(code: string, field: string[], message: string): MutationResult<T> {

@@ -1,2 +1,3 @@
 export * from './projection.migration.js';
 export * from './migration-of.js';
+export * from './projection-lock.migration.js';

@@ -22,6 +22,38 @@ export interface ProjectionDefinition {
 }
 
 /**
+ * How a transaction locks what it recomputes in a projection: the keys, each
+ * under a transaction advisory lock, in order, and a shared lock on the whole
+ * projection; or, for a statement touching more than 64 keys first (a bulk
+ * statement), the whole projection exclusively, once.
+ *
+ * What the transaction already holds is remembered for it (a transaction-local
+ * setting): a transaction that took the shared lock and then touches many
+ * keys locks them one by one, and never asks to turn its shared lock into the
+ * exclusive one. Two transactions doing that at once (attendance recorded in
+ * two cells: a few members, then every registration the meeting touches)
+ * would each wait for the other's shared lock: a deadlock the benchmark's
+ * replayed writes ran into.
+ */
+export const PROJECTION_LOCK_FUNCTION = `
+  CREATE OR REPLACE FUNCTION projection_lock(projection text, keys uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+  DECLARE
+    held text := current_setting('projection_lock.' || projection, true);
+  BEGIN
+    IF held = 'exclusive' THEN RETURN; END IF;
+    IF held IS DISTINCT FROM 'shared' THEN
+      IF cardinality(keys) > 64 THEN
+        PERFORM pg_advisory_xact_lock(hashtext(projection));
+        PERFORM set_config('projection_lock.' || projection, 'exclusive', true);
+        RETURN;
+      END IF;
+      PERFORM pg_advisory_xact_lock_shared(hashtext(projection));
+      PERFORM set_config('projection_lock.' || projection, 'shared', true);
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtextextended(k::text, hashtext(projection))) FROM (SELECT DISTINCT unnest(keys) AS k ORDER BY 1) ordered;
+  END $$`;
+
+/**
  * A projection kept with the records by the database itself: the rows of a
  * view, stored in a table and recomputed, per key, for the keys a statement
  * touched, in that statement's transaction (statement triggers with
@@ -31,24 +63,20 @@ export interface ProjectionDefinition {
  *
  * Concurrent writers serialise per key (a transaction advisory lock on it,
  * taken before the rows are recomputed, so the recomputation reads what the
- * other writer committed). A statement touching many keys (a bulk load) takes
- * one exclusive lock instead. A bulk load may also run with triggers off
- * (session_replication_role = replica) and then call `rebuild_projections()`.
+ * other writer committed; see PROJECTION_LOCK_FUNCTION). A bulk load may also
+ * run with triggers off (session_replication_role = replica) and then call
+ * `rebuild_projections()`.
  */
 export async function createProjection(queryRunner: QueryRunner, projection: ProjectionDefinition): Promise<void> {
   const { table, key, columns } = projection;
   const list = columns.join(', ');
+  await queryRunner.query(PROJECTION_LOCK_FUNCTION);
   await queryRunner.query(`CREATE VIEW ${table}_source AS ${projection.rows}`);
   await queryRunner.query(`
     CREATE FUNCTION ${table}_refresh(keys uuid[]) RETURNS void LANGUAGE plpgsql AS $$
     BEGIN
       IF keys IS NULL OR cardinality(keys) = 0 THEN RETURN; END IF;
-      IF cardinality(keys) > 64 THEN
-        PERFORM pg_advisory_xact_lock(hashtext('${table}'));
-      ELSE
-        PERFORM pg_advisory_xact_lock_shared(hashtext('${table}'));
-        PERFORM pg_advisory_xact_lock(hashtextextended(k::text, hashtext('${table}'))) FROM (SELECT DISTINCT unnest(keys) AS k ORDER BY 1) ordered;
-      END IF;
+      PERFORM projection_lock('${table}', keys);
       DELETE FROM ${table} WHERE ${key} = ANY(keys);
       INSERT INTO ${table} (${list}) SELECT ${list} FROM ${table}_source WHERE ${key} = ANY(keys);
     END $$`);
