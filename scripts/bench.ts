@@ -27,6 +27,7 @@ import { startFederationProcesses, waitUntilReady } from './lib/processes.js';
 import { cpuMilliseconds, peakMemoryMiB } from './lib/process-metrics.js';
 import { CAPTURE_DIRECTORY, clearCapture, readCapture, runFloor } from './lib/sql-floor.js';
 import { mutationMix, type Drawn as DrawnRequest } from './lib/mutation-mix.js';
+import { writeReport, type BenchReport, type BenchRow } from './lib/bench-report.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,8 +43,15 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     /** Run only the workloads whose name matches this regular expression (for profiling one of them). */
     only: { type: 'string' },
+    /** Render docs/benchmarks.md again from docs/benchmarks.json (after editing docs/benchmarks-analysis.md), and stop. */
+    report: { type: 'boolean', default: false },
   },
 });
+if (values.report) {
+  writeReport(JSON.parse(readFileSync(path.join(root, 'docs/benchmarks.json'), 'utf8')) as BenchReport, path.join(root, 'docs'));
+  console.log('Wrote docs/benchmarks.md from docs/benchmarks.json');
+  process.exit(0);
+}
 const members = values.quick ? 10_000 : Number(values.members);
 const duration = values.quick ? 3 : Number(values.duration);
 const connections = Number(values.connections);
@@ -108,7 +116,7 @@ try {
   const read = (name: string, query: string, draw: () => { variables: Record<string, unknown>; province: string }) => ({
     name, writes: false, draw: (): DrawnRequest => { const { variables, province } = draw(); return { query, variables, authorization: tokens.get(province)! }; },
   });
-  const workloads: { name: string; writes: boolean; draw: () => DrawnRequest }[] = [
+  const workloads: { name: string; writes: boolean; draw: () => DrawnRequest; observe?: (body: string) => void }[] = [
     read('member profile (3 subgraphs)', `query($id: ID!) { member(id: $id) { fullName position workplaceCell { name } latestReview { year rating }
         residenceRegistration { status ward { name } cell { name } } attendance { meetingsExpected attendanceRate }
         residenceComments { year recommendation assessments { level levelLabel } } } }`,
@@ -129,7 +137,7 @@ try {
           children { organization { name } members registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate } } }`,
         () => { const n = pick(nodesAt[level]); return { variables: { id: n.id, period: year }, province: n.province }; }),
     ]),
-    { name: 'mutation mix (letters issued, attendance recorded, comments drafted, in turn)', writes: true, draw: await mutationMix(urls, signer, 3_000) },
+    { name: 'mutation mix (letters issued, attendance recorded, comments drafted, in turn)', writes: true, ...(await mutationMix(urls, signer, 3_000)) },
   ];
 
   if (values.only) {
@@ -141,7 +149,7 @@ try {
     const { query, variables, authorization } = workload.draw();
     return { headers: { ...headers, authorization }, body: JSON.stringify({ query, variables }) };
   };
-  interface Row { workload: string; gateway: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; gatewayCpuMsPerRequest: number | null; gatewayPeakMiB: number; subgraphCpuMsPerRequest: number | null; sqlStatementsPerRequest: number | null; requests: number; errors: number }
+  type Row = BenchRow;
   // SQL statements, from PostgreSQL's own statistics: every read runs outside an explicit transaction, so each
   // statement commits one transaction in the three databases. Backends report at most once a second: wait that out.
   const databaseNames = Object.values(urls).map((url) => new URL(url).pathname.slice(1));
@@ -165,7 +173,9 @@ try {
     const sample = request(workload);
     for (const gateway of gateways) {
       // A write is drawn afresh for each gateway (a record is written once); its payload must carry no user error.
-      const probe = (await (await fetch(gateway.url, { method: 'POST', ...(workload.writes ? request(workload) : sample) })).json()) as { errors?: unknown; data?: Record<string, unknown> };
+      const probeBody = await (await fetch(gateway.url, { method: 'POST', ...(workload.writes ? request(workload) : sample) })).text();
+      workload.observe?.(probeBody);
+      const probe = JSON.parse(probeBody) as { errors?: unknown; data?: Record<string, unknown> };
       if (workload.writes && JSON.stringify(probe.data).match(/"userErrors":\[\{/)) throw new Error(`${workload.name} (${gateway.name}): ${JSON.stringify(probe.data)}`);
       if (probe.errors) throw new Error(`${workload.name} (${gateway.name}): ${JSON.stringify(probe.errors)}`);
       if (!probe.data || Object.values(probe.data).some((v) => v === null)) throw new Error(`${workload.name} (${gateway.name}): answered nothing`);
@@ -180,6 +190,7 @@ try {
         // An answer that carries errors (or, for a write, a user error such as CONFLICT) counts as an error too.
         let refused = 0;
         const onResponse = (status: number, body: string) => {
+          if (status === 200) workload.observe?.(body);
           if (status === 200 && (body.includes('"errors":[') || (workload.writes && body.includes('"userErrors":[{')))) refused += 1;
         };
         const run = (seconds: number) =>
@@ -285,30 +296,8 @@ try {
   writeFileSync(path.join(root, 'docs/explain-plans.md'), explain);
 
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` };
-  const report = { date: new Date().toISOString(), machine, members, dataset: counts ?? 'already loaded', connections, durationSeconds: duration, rounds, results };
-  writeFileSync(path.join(root, 'docs/benchmarks.json'), `${JSON.stringify(report, null, 2)}\n`);
-  const table = results.map((r) => `| ${r.workload} | ${r.gateway} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.gatewayCpuMsPerRequest ?? '-'} | ${r.gatewayPeakMiB} | ${r.subgraphCpuMsPerRequest ?? '-'} | ${r.sqlStatementsPerRequest ?? '-'} | ${r.requests} | ${r.errors} |`).join('\n');
-  const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? (Math.round((a / b) * 100) / 100).toString() : '-');
-  const ratios = [...new Set(results.map((r) => r.workload))].map((workload) => {
-    const of = (prefix: string) => results.find((r) => r.workload === workload && r.gateway.startsWith(prefix));
-    const [ours, theirs, floor] = [of('ours'), of('peer'), of('floor')];
-    return `| ${workload} | ${ratio(ours?.requestsPerSecond, theirs?.requestsPerSecond)} | ${ratio(theirs?.gatewayCpuMsPerRequest, ours?.gatewayCpuMsPerRequest)} | ${ratio(theirs?.p50Ms, ours?.p50Ms)} | ${ratio(ours?.requestsPerSecond, floor?.requestsPerSecond)} |`;
-  }).join('\n');
-  writeFileSync(
-    path.join(root, 'docs/benchmarks.md'),
-    `# Benchmarks\n\nWritten by \`npm run bench\` (${report.date}). Machine: ${machine.cpus} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}.\n` +
-      `Data: ${members} generated members (\`npm run generate\`). Load: autocannon, ${connections} connections, ${duration} s per run after a 2 s warm-up, ${rounds} run${rounds > 1 ? 's' : ''} per gateway and workload (the order of the gateways turned round each round; requests/s and CPU over all runs, p50 and p99 the mean of the runs'), ` +
-      `variables drawn at random per request, through the gateway with the bearer token of an oversight official of the node's province (authorization included); the three subgraphs and the gateway run as separate processes on the same machine as PostgreSQL.\n\n` +
-      `${pinned ? 'Both gateways run pinned to CPU core 1 (taskset), one after the other against the same running subgraphs (pinned to core 0); PostgreSQL is not pinned.' : 'No CPU pinning (taskset missing or a single core).'} ` +
-      `Gateway CPU is the gateway process's user + system time over the measured run, divided by its requests; peak memory is its VmHWM at the end of the run. Subgraph CPU is the three subgraph processes' together, per request: their one core is what saturates first at this concurrency, and then the throughput of both gateways is the subgraphs' (see the analysis below). ` +
-      `The floor replays, through pg in one process at the same concurrency, exactly the statements the subgraphs ran for requests of the workload (captured by request id), each database's in order on one connection and the three databases side by side: its CPU and memory are that process's. For reads, 30 requests are replayed over and over; for the mutation mix, ${WRITES_REPLAYED} writes captured as dry runs (the subgraph rolls the transaction back once the statements are recorded) are replayed once each, committed, against rows not yet written.\n\n` +
-      `SQL statements per request are counted by PostgreSQL (transactions committed in the three databases during the run; every read statement is its own transaction, a mutation's statements are one transaction per subgraph, so for the mutation mix it counts transactions). ` +
-      `The mutation mix writes each record once (a letter for an active member, attendance at a held meeting, a draft comment on an open request), with the token of the committee that owns the write. Errors count failed requests and answers carrying errors (for writes, user errors such as CONFLICT too).\n\n` +
-      `| workload | gateway | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway peak MiB | subgraph CPU ms/request | SQL statements/request | requests | errors |\n|---|---|---|---|---|---|---|---|---|---|---|\n${table}\n\n` +
-      `Ours against the peer (above 1 is better for ours):\n\n| workload | throughput ours/peer | CPU per request peer/ours | p50 peer/ours | throughput ours/floor |\n|---|---|---|---|---|\n${ratios}\n\n` +
-      `The EXPLAIN plans of the hot queries are in [explain-plans.md](explain-plans.md).\n` +
-      (existsSync(path.join(root, 'docs/benchmarks-analysis.md')) ? `\n${readFileSync(path.join(root, 'docs/benchmarks-analysis.md'), 'utf8')}` : ''),
-  );
+  const report: BenchReport = { date: new Date().toISOString(), machine, members, dataset: counts ?? 'already loaded', connections, durationSeconds: duration, rounds, pinned, writesReplayed: WRITES_REPLAYED, results };
+  writeReport(report, path.join(root, 'docs'));
   console.log('Wrote docs/benchmarks.md, docs/benchmarks.json and docs/explain-plans.md');
 } finally {
   peer?.kill('SIGTERM');

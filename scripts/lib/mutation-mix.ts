@@ -11,7 +11,7 @@ export interface Drawn {
 const MUTATIONS = {
   letter: `mutation($input: IssueIntroductionLetterInput!) { issueIntroductionLetter(input: $input) { introductionLetter { id status } userErrors { code } } }`,
   attendance: `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { meeting { id version } userErrors { code } } }`,
-  comment: `mutation($input: DraftResidenceCommentInput!) { draftResidenceComment(input: $input) { commentRequest { id status } userErrors { code } } }`,
+  comment: `mutation($input: DraftResidenceCommentInput!) { draftResidenceComment(input: $input) { commentRequest { id status version } userErrors { code } } }`,
 };
 
 /**
@@ -19,9 +19,14 @@ const MUTATIONS = {
  * recorded by a residential cell, comments drafted by a cell, in turn. Each
  * draw uses a record read before the run, once (a versioned write needs the
  * version it saw; reusing one would measure conflicts), with a token of the
- * committee that owns the write. Pools hold `size` records of each kind.
+ * committee that owns the write. Pools hold up to `size` records of each kind.
+ *
+ * A pool smaller than the run (the residential cells' meetings, say) comes
+ * round again: `observe` takes each answer's new version of the record it
+ * wrote, so that the next write to it is not a conflict. Answers of dry runs
+ * (rolled back) are not to be observed.
  */
-export async function mutationMix(urls: DatabaseUrls, signer: TokenSigner, size: number): Promise<() => Drawn> {
+export async function mutationMix(urls: DatabaseUrls, signer: TokenSigner, size: number): Promise<{ draw: () => Drawn; observe: (body: string) => void }> {
   const [letters, meetings, requests] = await Promise.all([
     queryRows<{ member_id: string; cell: string; ward: string }>(urls.WORKPLACE_DATABASE_URL,
       `SELECT DISTINCT ON (m.id) m.id AS member_id, m.workplace_cell_id AS cell, l.to_ward_id AS ward FROM member m JOIN introduction_letter l ON l.member_id = m.id
@@ -47,7 +52,16 @@ export async function mutationMix(urls: DatabaseUrls, signer: TokenSigner, size:
   let turn = 0;
   const next = { letter: 0, attendance: 0, comment: 0 };
   const key = () => `bench-${process.pid}-${Date.now()}-${turn}`;
-  return () => {
+  const meetingById = new Map(meetings.map((m) => [m.id, m]));
+  const requestById = new Map(requests.map((r) => [r.id, r]));
+  const observe = (body: string) => {
+    const data = (JSON.parse(body) as { data?: { recordAttendance?: { meeting?: { id: string; version: number } }; draftResidenceComment?: { commentRequest?: { id: string; version: number } } } }).data;
+    const meeting = data?.recordAttendance?.meeting;
+    if (meeting) meetingById.get(meeting.id)!.version = meeting.version;
+    const request = data?.draftResidenceComment?.commentRequest;
+    if (request) requestById.get(request.id)!.version = request.version;
+  };
+  const draw = (): Drawn => {
     const kind = (['letter', 'attendance', 'comment'] as const)[turn++ % 3]!;
     if (kind === 'letter') {
       const l = letters[next.letter++ % letters.length]!;
@@ -63,4 +77,5 @@ export async function mutationMix(urls: DatabaseUrls, signer: TokenSigner, size:
     return { query: MUTATIONS.comment, authorization: tokens.get(`CELL_COMMITTEE|${r.cell}`)!,
       variables: { input: { idempotencyKey: key(), commentRequestId: r.id, version: r.version, levels: [1, 2, 2, 1, 2, 2].map((level, i) => ((level + turn + i) % 3) + 1), remarks: 'Gương mẫu, tích cực tham gia sinh hoạt tổ dân phố.' } } };
   };
+  return { draw, observe };
 }
