@@ -116,7 +116,7 @@ try {
   const read = (name: string, query: string, draw: () => { variables: Record<string, unknown>; province: string }) => ({
     name, writes: false, draw: (): DrawnRequest => { const { variables, province } = draw(); return { query, variables, authorization: tokens.get(province)! }; },
   });
-  const workloads: { name: string; writes: boolean; draw: () => DrawnRequest; observe?: (body: string) => void }[] = [
+  const workloads: { name: string; writes: boolean; draw: () => DrawnRequest; observe?: (body: string) => void; refresh?: () => Promise<void> }[] = [
     read('member profile (3 subgraphs)', `query($id: ID!) { member(id: $id) { fullName position workplaceCell { name } latestReview { year rating }
         residenceRegistration { status ward { name } cell { name } } attendance { meetingsExpected attendanceRate }
         residenceComments { year recommendation assessments { level levelLabel } } } }`,
@@ -191,7 +191,9 @@ try {
         let refused = 0;
         const onResponse = (status: number, body: string) => {
           if (status === 200) workload.observe?.(body);
-          if (status === 200 && (body.includes('"errors":[') || (workload.writes && body.includes('"userErrors":[{')))) refused += 1;
+          if (status === 200 && (body.includes('"errors":[') || (workload.writes && body.includes('"userErrors":[{')))) {
+            if ((refused += 1) <= 3) console.warn(`${workload.name} (${gateway.name}): an answer with errors: ${body.slice(0, 400)}`);
+          }
         };
         const run = (seconds: number) =>
           autocannon({
@@ -202,8 +204,10 @@ try {
             headers,
             requests: [{ setupRequest: (base) => { const drawn = request(workload); return { ...base, headers: { ...base.headers, ...drawn.headers }, body: drawn.body }; }, onResponse }],
           });
+        await workload.refresh?.();
         await run(Math.min(2, duration));
         refused = 0;
+        await workload.refresh?.();
         const [cpuBefore, subgraphCpuBefore, statementsBefore] = [cpuMilliseconds(gateway.pid), subgraphCpu(), await statementsSoFar()];
         const result = await run(duration);
         const sums = measured.get(gateway.name)!;
@@ -241,6 +245,7 @@ try {
     // recorded), each replayed once, committed, against rows not yet written.
     const sampleSize = workload.writes ? WRITES_REPLAYED : 30;
     const capturePrefix = workload.writes ? `${DRY_RUN_REQUEST_PREFIX}${index}:` : `capture:${index}:`;
+    await workload.refresh?.();
     for (let i = 0; i < sampleSize; i += 1) {
       const drawn = request(workload);
       await fetch(federation.gatewayUrl, { method: 'POST', headers: { ...drawn.headers, 'x-request-id': `${capturePrefix}${i}` }, body: drawn.body });

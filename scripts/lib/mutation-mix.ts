@@ -23,10 +23,12 @@ const MUTATIONS = {
  *
  * A pool smaller than the run (the residential cells' meetings, say) comes
  * round again: `observe` takes each answer's new version of the record it
- * wrote, so that the next write to it is not a conflict. Answers of dry runs
+ * wrote, so that the next write to it is not a conflict, and `refresh` reads
+ * the versions again from the databases (between runs: a run's last answers
+ * are not all seen, though their writes are done). Answers of dry runs
  * (rolled back) are not to be observed.
  */
-export async function mutationMix(urls: DatabaseUrls, signer: TokenSigner, size: number): Promise<{ draw: () => Drawn; observe: (body: string) => void }> {
+export async function mutationMix(urls: DatabaseUrls, signer: TokenSigner, size: number): Promise<{ draw: () => Drawn; observe: (body: string) => void; refresh: () => Promise<void> }> {
   const [letters, meetings, requests] = await Promise.all([
     queryRows<{ member_id: string; cell: string; ward: string }>(urls.WORKPLACE_DATABASE_URL,
       `SELECT DISTINCT ON (m.id) m.id AS member_id, m.workplace_cell_id AS cell, l.to_ward_id AS ward FROM member m JOIN introduction_letter l ON l.member_id = m.id
@@ -61,6 +63,14 @@ export async function mutationMix(urls: DatabaseUrls, signer: TokenSigner, size:
     const request = data?.draftResidenceComment?.commentRequest;
     if (request) requestById.get(request.id)!.version = request.version;
   };
+  const refresh = async () => {
+    const [meetingVersions, requestVersions] = await Promise.all([
+      queryRows<{ id: string; version: number }>(urls.RESIDENCE_DATABASE_URL, `SELECT id, version FROM meeting WHERE id = ANY($1::uuid[])`, [meetings.map((m) => m.id)]),
+      queryRows<{ id: string; version: number }>(urls.EVALUATION_DATABASE_URL, `SELECT id, version FROM comment_request WHERE id = ANY($1::uuid[])`, [requests.map((r) => r.id)]),
+    ]);
+    for (const { id, version } of meetingVersions) meetingById.get(id)!.version = version;
+    for (const { id, version } of requestVersions) requestById.get(id)!.version = version;
+  };
   const draw = (): Drawn => {
     const kind = (['letter', 'attendance', 'comment'] as const)[turn++ % 3]!;
     if (kind === 'letter') {
@@ -77,5 +87,5 @@ export async function mutationMix(urls: DatabaseUrls, signer: TokenSigner, size:
     return { query: MUTATIONS.comment, authorization: tokens.get(`CELL_COMMITTEE|${r.cell}`)!,
       variables: { input: { idempotencyKey: key(), commentRequestId: r.id, version: r.version, levels: [1, 2, 2, 1, 2, 2].map((level, i) => ((level + turn + i) % 3) + 1), remarks: 'Gương mẫu, tích cực tham gia sinh hoạt tổ dân phố.' } } };
   };
-  return { draw, observe };
+  return { draw, observe, refresh };
 }
