@@ -233,6 +233,7 @@ try {
         gatewayCpuMsPerRequest: sums.requests ? Math.round((sums.cpu / sums.requests) * 100) / 100 : null,
         gatewayPeakMiB: peakMemoryMiB(gateway.pid),
         subgraphCpuMsPerRequest: sums.requests ? Math.round((sums.subgraphCpu / sums.requests) * 100) / 100 : null,
+        subgraphPeakMiB: subgraphPids.map(peakMemoryMiB),
         sqlStatementsPerRequest: sums.requests ? Math.round((sums.statements / sums.requests) * 10) / 10 : null,
         requests: sums.requests,
         errors: sums.errors,
@@ -256,7 +257,7 @@ try {
       const row: Row = {
         workload: workload.name, gateway: 'floor (the same SQL through pg, one process)',
         requestsPerSecond: floor.requestsPerSecond, p50Ms: floor.p50Ms, p99Ms: floor.p99Ms, gatewayCpuMsPerRequest: floor.cpuMsPerRequest,
-        gatewayPeakMiB: floor.peakMiB, subgraphCpuMsPerRequest: null, sqlStatementsPerRequest: floor.statementsPerRequest, requests: floor.requests, errors: floor.errors,
+        gatewayPeakMiB: floor.peakMiB, subgraphCpuMsPerRequest: null, subgraphPeakMiB: null, sqlStatementsPerRequest: floor.statementsPerRequest, requests: floor.requests, errors: floor.errors,
       };
       console.log(row);
       results.push(row);
