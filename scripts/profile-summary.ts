@@ -50,6 +50,7 @@ for (const file of positionals.flatMap(profilesUnder)) {
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   let idle = 0;
+  let program = 0;
   let gc = 0;
   let busy = 0;
   const byPackage = new Map<string, number>();
@@ -64,7 +65,8 @@ for (const file of positionals.flatMap(profilesUnder)) {
   for (const [id, micros] of self) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
     if (stackOf(id).some((frame) => excluded.test(frame.functionName))) { left += micros; continue; }
-    if (functionName === '(idle)' || functionName === '(program)') { idle += micros; continue; }
+    if (functionName === '(idle)') { idle += micros; continue; }
+    if (functionName === '(program)') { program += micros; continue; }
     if (functionName === '(garbage collector)') { gc += micros; continue; }
     busy += micros;
     const pkg = packageOf(url);
@@ -79,9 +81,9 @@ for (const file of positionals.flatMap(profilesUnder)) {
     }
     for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + micros);
   }
-  const total = idle + gc + busy + left;
-  console.log(`\n${file}\n  ${(total / 1e6).toFixed(1)} s sampled: busy ${percent(busy, total)}, garbage collection ${percent(gc, total)}, idle ${percent(idle, total)}; left out (${values.exclude}): ${(left / 1e6).toFixed(1)} s`);
-  console.log('  self time by package (share of busy time):');
+  const total = idle + program + gc + busy + left;
+  console.log(`\n${file}\n  ${(total / 1e6).toFixed(1)} s sampled: JavaScript ${percent(busy, total)}, the VM's own work ("(program)") ${percent(program, total)}, garbage collection ${percent(gc, total)}, idle ${percent(idle, total)}; left out (${values.exclude}): ${(left / 1e6).toFixed(1)} s`);
+  console.log('  self time by package (share of the JavaScript time):');
   for (const [pkg, micros] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${percent(micros, busy)}  ${pkg}`);
   console.log('  functions with the most self time:');
   for (const [name, micros] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${percent(micros, busy)}  ${name}`);

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { Fetcher, FetcherHeaders, FetcherResponse } from '@apollo/utils.fetcher';
 import { Agent, request } from 'undici';
 
@@ -33,7 +34,7 @@ function answer(url: string, status: number, headers: FetcherHeaders, text: stri
     redirected: false,
     status,
     ok: status >= 200 && status < 300,
-    statusText: '',
+    statusText: STATUS_CODES[status] ?? '',
     headers,
     text: async () => text,
     json: async () => JSON.parse(text) as unknown,

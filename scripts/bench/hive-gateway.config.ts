@@ -5,11 +5,11 @@ import { defineConfig } from '@graphql-hive/gateway';
  * supergraph, the same subgraphs, the same headers forwarded (the bearer
  * token, which every subgraph verifies, and the request id).
  *
- * Its HTTP executor merges identical subgraph queries in flight by default.
- * Our gateway does not, and the benchmark draws its variables so that no
- * gateway can merge requests: at a province (63 of them, ten requests at a
- * time) identical entity fetches meet often, and the peer ran a third of the
- * statements ours did for the same answers. Off, so both do the same work.
+ * Its HTTP executor merges identical subgraph queries in flight by default;
+ * our gateway does not. The benchmark draws its variables at random, but at a
+ * province (63 of them, ten requests at a time) identical entity fetches still
+ * meet often, and the peer ran a third of the statements ours did for the same
+ * answers. The merging is switched off, so both gateways do the same work.
  */
 export const gatewayConfig = defineConfig({
   supergraph: 'gateway/supergraph.graphql',

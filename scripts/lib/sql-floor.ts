@@ -14,10 +14,11 @@ export function clearCapture(): void {
 }
 
 /**
- * Reads what the subgraphs recorded (SQL_CAPTURE_FILE=<dir>/<pid>.jsonl) for
- * the requests whose id starts with `prefix`, by request and database.
+ * Reads what the subgraphs recorded (SQL_CAPTURE_DIRECTORY/<pid>.jsonl) for
+ * the requests whose id starts with `prefix` (but those in `leaveOut`), by
+ * request and database.
  */
-export function readCapture(prefix: string, databaseOfPid: Map<number, string>): CapturedRequest[] {
+export function readCapture(prefix: string, databaseOfPid: Map<number, string>, leaveOut: ReadonlySet<string> = new Set()): CapturedRequest[] {
   const byRequest = new Map<string, CapturedRequest>();
   if (!existsSync(CAPTURE_DIRECTORY)) return [];
   for (const file of readdirSync(CAPTURE_DIRECTORY)) {
@@ -26,7 +27,7 @@ export function readCapture(prefix: string, databaseOfPid: Map<number, string>):
     for (const line of readFileSync(path.join(CAPTURE_DIRECTORY, file), 'utf8').split('\n')) {
       if (!line) continue;
       const entry = JSON.parse(line) as { requestId: string; sql: string; parameters: unknown[] };
-      if (!entry.requestId.startsWith(prefix)) continue;
+      if (!entry.requestId.startsWith(prefix) || leaveOut.has(entry.requestId)) continue;
       const request = byRequest.get(entry.requestId) ?? new Map();
       const statements = request.get(database) ?? [];
       statements.push({ sql: entry.sql, parameters: entry.parameters });

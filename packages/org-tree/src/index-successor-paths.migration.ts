@@ -4,8 +4,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The paths of the nodes that have a successor, on their own: every request's
  * scope asks which nodes under the principal's node ended with a successor
  * (a district abolished in the 2025 reform), and a province's subtree holds
- * thousands of nodes of which a handful have one. Timestamped after every
- * subgraph's own migrations, so that databases migrated before it get it too.
+ * thousands of nodes of which a handful have one. Listed after every
+ * subgraph's own migrations (TypeORM runs whatever is pending, in timestamp
+ * order).
  */
 export class IndexSuccessorPaths1764400000900 implements MigrationInterface {
   name = 'IndexSuccessorPaths1764400000900';

@@ -29,7 +29,10 @@ export const CAPTURED_REQUEST_PREFIX = 'capture:';
 /**
  * Captured writes that are rolled back once recorded (`runMutation`), so that
  * the floor can replay them, committed, against rows not yet written. Only
- * with SQL_CAPTURE_DIRECTORY set: the benchmark's, never a service's in use.
+ * with SQL_CAPTURE_DIRECTORY set, which the benchmark sets and a deployment
+ * must never set: the request id comes from the caller, so with it set any
+ * caller could have writes answered and not kept, and statements with their
+ * parameters written to disk.
  */
 export const DRY_RUN_REQUEST_PREFIX = `${CAPTURED_REQUEST_PREFIX}rollback:`;
 

@@ -34,7 +34,11 @@ export function referenceData(dataSource: DataSource): Promise<ReferenceData> {
       ]);
       const groupBy = <T>(items: T[], key: (item: T) => string) => {
         const groups = new Map<string, T[]>();
-        for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+        for (const item of items) {
+          const group = groups.get(key(item));
+          if (group) group.push(item);
+          else groups.set(key(item), [item]);
+        }
         return groups;
       };
       return {

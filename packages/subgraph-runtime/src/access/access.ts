@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { isAuditedRead, mayReadField, readsOrganizationData, type GuardedField, type Principal } from '@twoway/auth';
-import { inSubtreeSql, type OrganizationLoaders } from '@twoway/org-tree';
+import { inSubtreeSql, subtreePattern, type OrganizationLoaders } from '@twoway/org-tree';
 import type { Clock } from '@twoway/platform';
 import { forbidden } from '../mutations/mutation.js';
 
@@ -98,6 +98,8 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
           [principal.organizationId, memberIds],
         ) as Promise<(OwnScopeRow & { readable: string[] })[]>;
         scope = settle(rows);
+        // A failed statement fails this batch (awaited below); the shared scope must not also reject unheard.
+        scope.catch(() => undefined);
         allowed = new Set((await rows)[0]?.readable ?? []);
       } else {
         const current = await scope;
@@ -105,7 +107,7 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
         const rows = (await dataSource.query(
           `SELECT DISTINCT r.member_id FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
            WHERE r.member_id = ANY($1::uuid[]) AND (o.path LIKE $2 OR o.id = ANY($3::uuid[]))`,
-          [memberIds, `${current.pathPrefix}%`, [...current.successors]],
+          [memberIds, subtreePattern(current.pathPrefix), [...current.successors]],
         )) as { member_id: string }[];
         allowed = new Set(rows.map((r) => r.member_id));
       }

@@ -16,13 +16,19 @@ export class ProjectionLockWithoutUpgrade1764400000910 implements MigrationInter
     await queryRunner.query(PROJECTION_LOCK_FUNCTION);
     await queryRunner.query(`
       DO $$
-      DECLARE p record;
+      DECLARE
+        p record;
+        definition text;
+        rewritten text;
       BEGIN
         FOR p IN SELECT name FROM projection LOOP
-          EXECUTE regexp_replace(
-            pg_get_functiondef(format('%I(uuid[])', p.name || '_refresh')::regprocedure),
-            'IF cardinality\\(keys\\) > 64 THEN.*?END IF;',
-            format('PERFORM projection_lock(%L, keys);', p.name));
+          definition := pg_get_functiondef(format('%I(uuid[])', p.name || '_refresh')::regprocedure);
+          rewritten := regexp_replace(definition, 'IF cardinality\\(keys\\) > 64 THEN.*?END IF;', format('PERFORM projection_lock(%L, keys);', p.name));
+          -- A body neither rewritten nor already calling projection_lock is one this migration does not know.
+          IF position('projection_lock(' IN rewritten) = 0 THEN
+            RAISE EXCEPTION 'The refresh function of projection % has a body this migration does not know', p.name;
+          END IF;
+          EXECUTE rewritten;
         END LOOP;
       END $$`);
   }
