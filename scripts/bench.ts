@@ -149,7 +149,19 @@ try {
     const { query, variables, authorization } = workload.draw();
     return { headers: { ...headers, authorization }, body: JSON.stringify({ query, variables }) };
   };
-  type Row = BenchRow;
+  /** An answer carrying errors, or for a write a user error (CONFLICT, say): the request did not do its work. */
+  const refusedAnswer = (workload: (typeof workloads)[number], body: string) =>
+    body.includes('"errors":[') || (workload.writes && body.includes('"userErrors":[{'));
+  /** autocannon through one gateway for `seconds`, each request drawn afresh from the workload. */
+  const load = (gateway: { url: string }, workload: (typeof workloads)[number], seconds: number, onResponse?: (status: number, body: string) => void) =>
+    autocannon({
+      url: gateway.url,
+      method: 'POST',
+      connections,
+      duration: seconds,
+      headers,
+      requests: [{ setupRequest: (base) => { const drawn = request(workload); return { ...base, headers: { ...base.headers, ...drawn.headers }, body: drawn.body }; }, ...(onResponse ? { onResponse } : {}) }],
+    });
   // SQL statements, from PostgreSQL's own statistics: every read runs outside an explicit transaction, so each
   // statement commits one transaction in the three databases. Backends report at most once a second: wait that out.
   const databaseNames = Object.values(urls).map((url) => new URL(url).pathname.slice(1));
@@ -158,7 +170,7 @@ try {
     const [row] = await queryRows<{ n: string }>(urls.WORKPLACE_DATABASE_URL, 'SELECT sum(xact_commit + xact_rollback)::text AS n FROM pg_stat_database WHERE datname = ANY($1)', [databaseNames]);
     return Number(row!.n);
   };
-  const results: Row[] = [];
+  const results: BenchRow[] = [];
   // The SQL floor replays, per database, exactly the statements the subgraphs ran for a sample of requests.
   clearCapture();
   const subgraphDatabase: Record<string, string> = { 'workplace-committee': urls.WORKPLACE_DATABASE_URL, 'residence-committee': urls.RESIDENCE_DATABASE_URL, evaluation: urls.EVALUATION_DATABASE_URL };
@@ -170,12 +182,7 @@ try {
   // The subgraphs and both gateways warmed up first (V8's compiler, pools, caches), on the first two read
   // workloads: otherwise the first workload's first run, ours, meets a federation that has just started.
   for (const workload of workloads.filter((w) => !w.writes).slice(0, 2)) {
-    for (const gateway of gateways) {
-      await autocannon({
-        url: gateway.url, method: 'POST', connections, duration: values.quick ? 2 : 5, headers,
-        requests: [{ setupRequest: (base) => { const drawn = request(workload); return { ...base, headers: { ...base.headers, ...drawn.headers }, body: drawn.body }; } }],
-      });
-    }
+    for (const gateway of gateways) await load(gateway, workload, values.quick ? 2 : 5);
   }
   for (const [index, workload] of workloads.entries()) {
     // A correct answer first, the same from every gateway: a benchmark of errors measures nothing.
@@ -185,9 +192,8 @@ try {
       // A write is drawn afresh for each gateway (a record is written once); its payload must carry no user error.
       const probeBody = await (await fetch(gateway.url, { method: 'POST', ...(workload.writes ? request(workload) : sample) })).text();
       workload.observe?.(probeBody);
-      const probe = JSON.parse(probeBody) as { errors?: unknown; data?: Record<string, unknown> };
-      if (workload.writes && JSON.stringify(probe.data).match(/"userErrors":\[\{/)) throw new Error(`${workload.name} (${gateway.name}): ${JSON.stringify(probe.data)}`);
-      if (probe.errors) throw new Error(`${workload.name} (${gateway.name}): ${JSON.stringify(probe.errors)}`);
+      if (refusedAnswer(workload, probeBody)) throw new Error(`${workload.name} (${gateway.name}): ${probeBody}`);
+      const probe = JSON.parse(probeBody) as { data?: Record<string, unknown> };
       if (!probe.data || Object.values(probe.data).some((v) => v === null)) throw new Error(`${workload.name} (${gateway.name}): answered nothing`);
       answers.push(JSON.stringify(probe.data));
     }
@@ -201,19 +207,11 @@ try {
         let refused = 0;
         const onResponse = (status: number, body: string) => {
           if (status === 200) workload.observe?.(body);
-          if (status === 200 && (body.includes('"errors":[') || (workload.writes && body.includes('"userErrors":[{')))) {
-            if ((refused += 1) <= 3) console.warn(`${workload.name} (${gateway.name}): an answer with errors: ${body.slice(0, 400)}`);
+          if (status === 200 && refusedAnswer(workload, body) && (refused += 1) <= 3) {
+            console.warn(`${workload.name} (${gateway.name}): an answer with errors: ${body.slice(0, 400)}`);
           }
         };
-        const run = (seconds: number) =>
-          autocannon({
-            url: gateway.url,
-            method: 'POST',
-            connections,
-            duration: seconds,
-            headers,
-            requests: [{ setupRequest: (base) => { const drawn = request(workload); return { ...base, headers: { ...base.headers, ...drawn.headers }, body: drawn.body }; }, onResponse }],
-          });
+        const run = (seconds: number) => load(gateway, workload, seconds, onResponse);
         await workload.refresh?.();
         await run(Math.min(2, duration));
         refused = 0;
@@ -234,7 +232,7 @@ try {
     const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
     for (const gateway of gateways) {
       const sums = measured.get(gateway.name)!;
-      const row: Row = {
+      const row: BenchRow = {
         workload: workload.name,
         gateway: gateway.name,
         requestsPerSecond: Math.round((sums.requests / sums.seconds) * 10) / 10,
@@ -262,13 +260,13 @@ try {
     for (let i = 0; i < sampleSize; i += 1) {
       const drawn = request(workload);
       const answer = await (await fetch(federation.gatewayUrl, { method: 'POST', headers: { ...drawn.headers, 'x-request-id': `${capturePrefix}${i}` }, body: drawn.body })).text();
-      if (workload.writes && (answer.includes('"errors":[') || answer.includes('"userErrors":[{'))) refusedCaptures.add(`${capturePrefix}${i}`);
+      if (workload.writes && refusedAnswer(workload, answer)) refusedCaptures.add(`${capturePrefix}${i}`);
     }
     if (refusedCaptures.size > 0) console.warn(`${workload.name}: ${refusedCaptures.size} captured writes were refused and are not replayed`);
     const captured = readCapture(capturePrefix, databaseOfPid, refusedCaptures);
     if (captured.length > 0) {
       const floor = await runFloor(captured, databaseUrls, connections, duration, { once: workload.writes });
-      const row: Row = {
+      const row: BenchRow = {
         workload: workload.name, gateway: 'floor (the same SQL through pg, one process)',
         requestsPerSecond: floor.requestsPerSecond, p50Ms: floor.p50Ms, p99Ms: floor.p99Ms, gatewayCpuMsPerRequest: floor.cpuMsPerRequest,
         gatewayPeakMiB: floor.peakMiB, subgraphCpuMsPerRequest: null, subgraphPeakMiB: null, sqlStatementsPerRequest: floor.statementsPerRequest, requests: floor.requests, errors: floor.errors,
@@ -298,7 +296,7 @@ try {
     explain += `\n## ${title}\n\n\`\`\`\n${plan.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`;
   }
   // The dashboard's statement, for a district and its children, in each subgraph: bound as the loader binds it.
-  const { STATISTICS_FIGURES_SQL } = await import('@twoway/subgraph-runtime');
+  const { STATISTICS_FIGURES_SQL, statisticsFiguresParameters } = await import('@twoway/subgraph-runtime');
   const { parsePeriod } = await import('@twoway/platform');
   const district = districts[0]!.id;
   for (const [name, url] of [['workplace-committee', urls.WORKPLACE_DATABASE_URL], ['residence-committee', urls.RESIDENCE_DATABASE_URL], ['evaluation', urls.EVALUATION_DATABASE_URL]] as const) {
@@ -306,9 +304,7 @@ try {
       const runner = { query: async (text: string, values?: unknown[]) => (await client.query(text, values)).rows };
       const nodes = (await client.query<{ path: string }>('SELECT path FROM organization_unit WHERE id = $1 OR parent_id = $1 ORDER BY parent_id NULLS FIRST, id', [district])).rows;
       const scopes = await Promise.all(nodes.map((n) => resolveScope(runner, n.path)));
-      const period = parsePeriod(year);
-      const pairs = scopes.flatMap((ids, i) => ids.map((id) => [i + 1, id] as const));
-      const parameters = [nodes.map((_, i) => i + 1), nodes.map(() => period.from), nodes.map(() => period.to), pairs.map(([i]) => i), pairs.map(([, id]) => id), [...new Set(pairs.map(([, id]) => id))]];
+      const parameters = statisticsFiguresParameters(nodes.map(() => parsePeriod(year)), scopes);
       return (await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${STATISTICS_FIGURES_SQL}`, parameters)).rows;
     });
     explain += `\n## ${name}: dashboard figures (district ${district} and its children, ${year})\n\n\`\`\`\n${plan.map((r) => r['QUERY PLAN']).join('\n').replace(/\{[0-9a-f,-]{200,}\}/g, '{…}')}\n\`\`\`\n`;

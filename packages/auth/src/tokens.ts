@@ -55,7 +55,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const keySet = typeof options.keys === 'function' ? options.keys : options.keys instanceof URL ? createRemoteJWKSet(options.keys) : createLocalJWKSet(options.keys);
   const issuer = options.issuer ?? DEFAULT_ISSUER;
   const audience = options.audience ?? DEFAULT_AUDIENCE;
-  const remembered = (options.rememberedTokens ?? 10_000) > 0 ? new LRUCache<string, VerifiedToken>({ max: options.rememberedTokens ?? 10_000 }) : undefined;
+  const capacity = options.rememberedTokens ?? 10_000;
+  const remembered = capacity > 0 ? new LRUCache<string, VerifiedToken>({ max: capacity }) : undefined;
   const stillHolds = async (jwt: string, known: VerifiedToken) => {
     if (known.expiresAtMs <= Date.now()) return false;
     try {

@@ -9,6 +9,12 @@ export function inKeyOrder<K, V>(keys: readonly K[], rows: readonly V[], keyOf: 
 }
 
 export function groupedInKeyOrder<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const groups = groupedBy(rows, keyOf);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** Rows grouped by key, each group in the rows' order. */
+export function groupedBy<K, V>(rows: readonly V[], keyOf: (row: V) => K): Map<K, V[]> {
   const groups = new Map<K, V[]>();
   for (const row of rows) {
     const key = keyOf(row);
@@ -16,5 +22,5 @@ export function groupedInKeyOrder<K, V>(keys: readonly K[], rows: readonly V[], 
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
-  return keys.map((key) => groups.get(key) ?? []);
+  return groups;
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { groupedBy } from '@twoway/persistence';
 import { Criterion } from './entities/criterion.entity.js';
 import { CriteriaSet } from './entities/criteria-set.entity.js';
 import { RatingScale } from './entities/rating-scale.entity.js';
@@ -32,21 +33,12 @@ export function referenceData(dataSource: DataSource): Promise<ReferenceData> {
         dataSource.getRepository(RatingScale).find(),
         dataSource.getRepository(RatingBand).find({ order: { minScore: 'DESC' } }),
       ]);
-      const groupBy = <T>(items: T[], key: (item: T) => string) => {
-        const groups = new Map<string, T[]>();
-        for (const item of items) {
-          const group = groups.get(key(item));
-          if (group) group.push(item);
-          else groups.set(key(item), [item]);
-        }
-        return groups;
-      };
       return {
         criterionById: new Map(criteria.map((c) => [c.id, c])),
         criteriaSetById: new Map(sets.map((s) => [s.id, s])),
-        criteriaBySet: groupBy(criteria, (c) => c.criteriaSetId),
+        criteriaBySet: groupedBy(criteria, (c) => c.criteriaSetId),
         ratingScaleById: new Map(scales.map((s) => [s.id, s])),
-        bandsByScale: groupBy(bands, (b) => b.ratingScaleId),
+        bandsByScale: groupedBy(bands, (b) => b.ratingScaleId),
       };
     })();
     loaded.set(dataSource, data);

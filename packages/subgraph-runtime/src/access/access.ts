@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { isAuditedRead, mayReadField, readsOrganizationData, type GuardedField, type Principal } from '@twoway/auth';
-import { inSubtreeSql, subtreePattern, type OrganizationLoaders } from '@twoway/org-tree';
+import { inSubtreeSql, type OrganizationLoaders } from '@twoway/org-tree';
 import type { Clock } from '@twoway/platform';
 import { forbidden } from '../mutations/mutation.js';
 
@@ -86,31 +86,21 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
     },
     readable: new DataLoader<string, boolean>(async (memberIds) => {
       if (principal.role === 'MEMBER') return memberIds.map((id) => id === principal.memberId);
-      let allowed: Set<string>;
+      // The scope is derived in the check's own statement, from the principal's node: one round trip, whether
+      // or not the request resolved the scope before. When it had not, this statement's row settles it for the
+      // request (a failed statement fails this batch, awaited below; the shared scope must not reject unheard).
+      const rows = dataSource.query(
+        `SELECT ${OWN_SCOPE_COLUMNS},
+           ARRAY(SELECT DISTINCT r.member_id::text FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
+                 WHERE r.member_id = ANY($2::uuid[]) AND (${inSubtreeSql('o.path', 'me.path')} OR o.id::text = ANY(${SUCCESSORS_OF_ME}))) AS readable
+         FROM organization_unit me WHERE me.id = $1`,
+        [principal.organizationId, memberIds],
+      ) as Promise<(OwnScopeRow & { readable: string[] })[]>;
       if (scope === undefined) {
-        // Nothing has asked for the scope yet (a member profile, an entity fetch): resolve it in the same
-        // statement as the check, one round trip instead of two. Whoever asks for it meanwhile shares it.
-        const rows = dataSource.query(
-          `SELECT ${OWN_SCOPE_COLUMNS},
-             ARRAY(SELECT DISTINCT r.member_id::text FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
-                   WHERE r.member_id = ANY($2::uuid[]) AND (${inSubtreeSql('o.path', 'me.path')} OR o.id::text = ANY(${SUCCESSORS_OF_ME}))) AS readable
-           FROM organization_unit me WHERE me.id = $1`,
-          [principal.organizationId, memberIds],
-        ) as Promise<(OwnScopeRow & { readable: string[] })[]>;
         scope = settle(rows);
-        // A failed statement fails this batch (awaited below); the shared scope must not also reject unheard.
         scope.catch(() => undefined);
-        allowed = new Set((await rows)[0]?.readable ?? []);
-      } else {
-        const current = await scope;
-        if (!current) return memberIds.map(() => false);
-        const rows = (await dataSource.query(
-          `SELECT DISTINCT r.member_id FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
-           WHERE r.member_id = ANY($1::uuid[]) AND (o.path LIKE $2 OR o.id = ANY($3::uuid[]))`,
-          [memberIds, subtreePattern(current.pathPrefix), [...current.successors]],
-        )) as { member_id: string }[];
-        allowed = new Set(rows.map((r) => r.member_id));
       }
+      const allowed = new Set((await rows)[0]?.readable ?? []);
       return memberIds.map((id) => allowed.has(id));
     }),
     async onlyReadable<T>(records: readonly (T | null | undefined)[], memberOf: (record: T) => string) {

@@ -35,6 +35,23 @@ export const STATISTICS_FIGURES_SQL = `
   GROUP BY km.idx, r.measure`;
 
 /**
+ * The parameters of STATISTICS_FIGURES_SQL for keys given by their periods
+ * and the node ids each covers (null: a node this subgraph does not know,
+ * which covers nothing).
+ */
+export function statisticsFiguresParameters(periods: readonly Period[], covered: readonly (readonly string[] | null)[]): unknown[] {
+  const pairs = covered.flatMap((ids, i) => (ids ?? []).map((id): [number, string] => [i + 1, id]));
+  return [
+    periods.map((_, i) => i + 1),
+    periods.map((p) => p.from),
+    periods.map((p) => p.to),
+    pairs.map(([idx]) => idx),
+    pairs.map(([, id]) => id),
+    [...new Set(pairs.map(([, id]) => id))],
+  ];
+}
+
+/**
  * Per-request loader of one subgraph's figures for many (organisation, period)
  * keys (a node and its children, or a time series): one statement for all of
  * them over the subgraph's pre-aggregated figures. A figure is a measure of
@@ -51,15 +68,8 @@ export function createStatisticsLoader(
       const periods = keys.map((k) => parsePeriod(k.period));
       const known = keys.map((_, i) => (units[i] && !(units[i] instanceof Error) ? units[i] : null));
       const scopes = await organizations.scopeByPath.loadMany(known.map((unit) => unit?.path ?? '/-/'));
-      const pairs: [number, string][] = scopes.flatMap((ids, i) => (Array.isArray(ids) && known[i] ? ids.map((id): [number, string] => [i + 1, id]) : []));
-      const rows = (await dataSource.query(STATISTICS_FIGURES_SQL, [
-        keys.map((_, i) => i + 1),
-        periods.map((p) => p.from),
-        periods.map((p) => p.to),
-        pairs.map(([idx]) => idx),
-        pairs.map(([, id]) => id),
-        [...new Set(pairs.map(([, id]) => id))],
-      ])) as { idx: number; measure: string; n: number }[];
+      const covered = scopes.map((ids, i) => (Array.isArray(ids) && known[i] ? ids : null));
+      const rows = (await dataSource.query(STATISTICS_FIGURES_SQL, statisticsFiguresParameters(periods, covered))) as { idx: number; measure: string; n: number }[];
       const figures = keys.map((): StatisticsRow => ({}));
       for (const row of rows) figures[row.idx - 1]![row.measure] = row.n;
       return keys.map((_, i) => (known[i] ? { figures: figures[i]!, range: periods[i]! } : null));
