@@ -3,7 +3,7 @@ import { queryRows } from '@twoway/persistence';
 import { organizationId } from '@twoway/demo-data';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { codes, mutate, type UserError } from '../support/graphql.js';
-import { TEST_DAY } from '../support/test-day.js';
+import { TEST_DAY, TEST_INSTANT } from '../support/test-day.js';
 
 type Payload = { organization: { id: string; version: number; validTo: string | null; keptBy: string } | null; userErrors: UserError[] };
 const CREATE_RESIDENCE = `mutation($input: CreateOrganizationUnitInput!) { createResidenceOrganization(input: $input) { organization { id version validTo keptBy } userErrors { code field message } } }`;
@@ -97,8 +97,8 @@ describe('the organisation tree, kept by its owners and copied everywhere', () =
     const kept = (await copies(cell))[1]!;
     const renamed = { id: kept.id, parentId: kept.parent_id, kind: kept.kind, name: 'Đổi tên trái phép', path: kept.path, depth: 3, validFrom: kept.valid_from, validTo: null, successorId: null, owner: 'residence-committee', version: 99 };
     const actor = { subject: 's', role: 'ADMINISTRATOR', organizationId: organizationId('ha-noi') };
-    await queryRows(url, `INSERT INTO outbox_message (id, topic, target, payload, created_at, available_at) VALUES (gen_random_uuid(), 'OrganizationUnitChanged', 'workplace-committee', $1, now() - interval '1 day', now() - interval '1 day')`,
-      [JSON.stringify({ unit: renamed, actor })]);
+    await queryRows(url, `INSERT INTO outbox_message (id, topic, target, payload, created_at, available_at) VALUES (gen_random_uuid(), 'OrganizationUnitChanged', 'workplace-committee', $1, $2::timestamptz - interval '1 day', $2::timestamptz - interval '1 day')`,
+      [JSON.stringify({ unit: renamed, actor }), TEST_INSTANT]);
     const drained = await federation.subgraphs.evaluation.drainOutbox();
     expect(drained.refused).toBe(1);
     const rows = await queryRows(url, `SELECT refused_at IS NOT NULL AS refused FROM outbox_message WHERE topic = 'OrganizationUnitChanged'`);

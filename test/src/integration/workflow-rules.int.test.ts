@@ -71,7 +71,7 @@ describe('several replicas of one subgraph', () => {
 
     // Both replicas drain one outbox at once; with nowhere to deliver, each message is tried exactly once.
     await first.sql(`INSERT INTO outbox_message (id, topic, target, payload, created_at, available_at)
-      SELECT gen_random_uuid(), 'Probe', 'nowhere', '{}', now(), now() - interval '1 minute' FROM generate_series(1, 120)`);
+      SELECT gen_random_uuid(), 'Probe', 'nowhere', '{}', $1::timestamptz, $1::timestamptz - interval '1 minute' FROM generate_series(1, 120)`, [TEST_INSTANT]);
     const [x, y] = await Promise.all([first.subgraph.drainOutbox(), second.subgraph.drainOutbox()]);
     expect(x.retrying + y.retrying).toBe(120);
     const attempts = await first.sql<{ attempts: number; n: number }>(`SELECT attempts, count(*)::int AS n FROM outbox_message WHERE topic = 'Probe' GROUP BY attempts`);
