@@ -27,6 +27,8 @@ const shared = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
 };
 
+const databaseWork = { setupFilesAfterEnv: ['<rootDir>/test/src/support/database-work-budget.ts'] };
+
 export default {
   ...shared,
   globalSetup: '<rootDir>/test/src/support/global-setup.mjs',
@@ -34,9 +36,8 @@ export default {
   maxWorkers: 2,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{packages,subgraphs}/*/src/**/*.test.ts', '<rootDir>/gateway/src/**/*.test.ts', '<rootDir>/test/src/unit/**/*.test.ts'] },
-    // Database work has a budget of its own, not jest's 5 s default: on a 2-core machine running two test files at once,
-    // a statement-trigger projection test or a federation's start takes tens of seconds. A test that needs more says so itself.
-    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/test/src/integration/**/*.test.ts'], slowTestThreshold: 30, testTimeout: 60_000 },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/src/e2e/**/*.test.ts'], slowTestThreshold: 60, testTimeout: 90_000 },
+    // Database work has a budget of its own (test/src/support/database-work-budget.ts), not jest's 5 s default.
+    { ...shared, ...databaseWork, displayName: 'integration', testMatch: ['<rootDir>/test/src/integration/**/*.test.ts'], slowTestThreshold: 30 },
+    { ...shared, ...databaseWork, displayName: 'e2e', testMatch: ['<rootDir>/test/src/e2e/**/*.test.ts'], slowTestThreshold: 60 },
   ],
 };

@@ -17,6 +17,27 @@ describe('demo data set', () => {
     expect(later.residence.meetings.every((m) => m.heldOn < '2027-03-15')).toBe(true);
   });
 
+  it('gives a record the same values whichever day the data is built for (the README\'s sample holds on any day)', () => {
+    const later = buildDemoDataset('2026-12-20');
+    const attendance = (set: typeof dataset) => new Map(set.residence.attendances.map((a) => [`${a.meetingId}:${a.memberId}`, [a.status, a.contribution]]));
+    const before = attendance(dataset);
+    const shared = [...attendance(later)].filter(([key]) => before.has(key));
+    expect(shared.length).toBeGreaterThan(1000);
+    expect(shared.every(([key, value]) => JSON.stringify(before.get(key)) === JSON.stringify(value))).toBe(true);
+    const scores = (set: typeof dataset) => new Map(set.evaluation.annualReviews.map((r) => [r.id, r.score]));
+    const earlierScores = scores(dataset);
+    const sharedScores = [...scores(later)].filter(([key]) => earlierScores.has(key));
+    expect(sharedScores.length).toBeGreaterThan(500);
+    expect(sharedScores.every(([key, score]) => earlierScores.get(key) === score)).toBe(true);
+    // Participation (the third criterion) and the recommendation follow the attendance of the year, which
+    // depends on which meetings the day's data holds; the rest of a form does not.
+    const forms = (set: typeof dataset) => new Map(set.evaluation.commentForms.map((f) => [f.id, [f.levels.filter((_, i) => i !== 2 && i !== 5), f.remarks, f.draftedOn, f.signedOn]]));
+    const earlierForms = forms(dataset);
+    const sharedForms = [...forms(later)].filter(([key]) => earlierForms.has(key));
+    expect(sharedForms.length).toBeGreaterThan(500);
+    expect(sharedForms.every(([key, value]) => JSON.stringify(earlierForms.get(key)) === JSON.stringify(value))).toBe(true);
+  });
+
   it('has over 300 active two-way members in Tổ dân phố số 7, as the article says', () => {
     const tdp7 = organizationId('dong-ngac/tdp-7');
     const active = dataset.residence.registrations.filter((r) => r.cellId === tdp7 && r.status === 'ACTIVE');

@@ -1,6 +1,6 @@
 import { addDays } from '@twoway/platform';
 import { buildOrganizationTree, organizationId, REFORM_2025, type OrganizationRecord } from './organization-tree.js';
-import { SeededRandom, stableId } from './random.js';
+import { SeededRandom, randomFor, stableId } from './random.js';
 import { CONTRIBUTIONS, FORMAL_CONTRIBUTION, POSITIONS, REMARKS_DISENGAGED, REMARKS_ENGAGED, vietnameseName } from './names.js';
 import type {
   AnnualReviewRecord, AttendanceRecord, AttendanceStatus, CommentFormRecord, CommentRequestRecord,
@@ -287,8 +287,10 @@ export function buildDemoDataset(today: string): DemoDataset {
         return regCell === cell && r.assignedOn !== null && r.assignedOn <= plan.date && (r.endedOn === null || r.endedOn > plan.date);
       });
       for (const registration of expected) {
+        // Which meetings a day's data set holds depends on the day; each entry's draws do not.
+        const draw = randomFor(`attendance:${meeting.id}:${registration.memberId}`);
         const engaged = engagement.get(registration.memberId) === 1;
-        const status = attendanceStatus(random, engaged);
+        const status = attendanceStatus(draw, engaged);
         const attended = status !== 'ABSENT' && status !== 'EXCUSED';
         const rateKey = `${registration.memberId}:${yearOf(plan.date)}`;
         const rate = attendanceRate.get(rateKey) ?? { held: 0, attended: 0 };
@@ -301,7 +303,7 @@ export function buildDemoDataset(today: string): DemoDataset {
           organizationId: meeting.organizationId,
           heldOn: plan.date,
           status,
-          contribution: !attended ? null : engaged ? (random.chance(0.3) ? random.pick(CONTRIBUTIONS) : null) : random.chance(0.6) ? FORMAL_CONTRIBUTION : null,
+          contribution: !attended ? null : engaged ? (draw.chance(0.3) ? draw.pick(CONTRIBUTIONS) : null) : draw.chance(0.6) ? FORMAL_CONTRIBUTION : null,
         });
       }
     }
@@ -344,11 +346,12 @@ export function buildDemoDataset(today: string): DemoDataset {
         continue;
       }
       const engaged = engagement.get(member.id) === 1;
-      if (!engaged && random.chance(0.1)) continue; // never answered: overdue once the due date passes
-      const draftedOn = addDays(requestedOn, random.int(5, engaged ? 25 : 40));
-      const signedOn = addDays(draftedOn, random.int(1, 4));
-      const certifiedOn = addDays(signedOn, random.int(1, 5));
-      const returnedOn = addDays(certifiedOn, random.int(1, 3));
+      const draw = randomFor(`comment:${request.id}`);
+      if (!engaged && draw.chance(0.1)) continue; // never answered: overdue once the due date passes
+      const draftedOn = addDays(requestedOn, draw.int(5, engaged ? 25 : 40));
+      const signedOn = addDays(draftedOn, draw.int(1, 4));
+      const certifiedOn = addDays(signedOn, draw.int(1, 5));
+      const returnedOn = addDays(certifiedOn, draw.int(1, 3));
       if (signedOn > today) {
         request.status = draftedOn <= today ? 'DRAFTED' : 'RECEIVED';
         continue;
@@ -356,17 +359,20 @@ export function buildDemoDataset(today: string): DemoDataset {
       const rate = attendanceRate.get(`${member.id}:${year}`);
       const share = rate && rate.held > 0 ? rate.attended / rate.held : 0;
       const participation = share >= 0.8 ? 1 : share >= 0.4 ? 2 : 3;
-      const level = () => (engaged ? random.int(1, 2) : random.int(2, 3));
-      const recommendation = engaged && random.chance(0.15) ? 1 : !engaged && share === 0 && random.chance(0.35) ? 3 : 2;
+      const level = () => (engaged ? draw.int(1, 2) : draw.int(2, 3));
+      const [example, conduct, solidarity, duties] = [level(), level(), level(), level()];
+      // Drawn whatever the attendance, so the draws after it do not depend on which meetings the day's data holds.
+      const roll = draw.next();
+      const recommendation = engaged && roll < 0.15 ? 1 : !engaged && share === 0 && roll < 0.35 ? 3 : 2;
       const form: CommentFormRecord = {
         id: id('comment-form', request.id),
         requestId: request.id,
         memberId: member.id,
         year,
         criteriaSetCode: 'QD213-2020-STANDARD',
-        levels: [level(), level(), participation, level(), level(), recommendation],
+        levels: [example, conduct, participation, solidarity, duties, recommendation],
         recommendation: recommendation === 1 ? 'COMMEND' : recommendation === 3 ? 'CONSIDER_ACTION' : 'NONE',
-        remarks: random.pick(engaged ? REMARKS_ENGAGED : REMARKS_DISENGAGED),
+        remarks: draw.pick(engaged ? REMARKS_ENGAGED : REMARKS_DISENGAGED),
         cellId: registration.cellId!,
         wardId: registration.wardId,
         draftedOn,
@@ -385,7 +391,8 @@ export function buildDemoDataset(today: string): DemoDataset {
     for (const member of members) {
       if (member.admissionDate > `${year}-06-30` || member.status !== 'ACTIVE') continue;
       const engaged = engagement.get(member.id) !== 0;
-      const score = Math.max(30, Math.min(98, engaged ? random.int(70, 96) : random.int(45, 85)));
+      const draw = randomFor(`review:${member.id}:${year}`);
+      const score = Math.max(30, Math.min(98, engaged ? draw.int(70, 96) : draw.int(45, 85)));
       const form = formOf.get(member.id);
       const usable = form?.returnedOn != null && form.returnedOn <= decidedOn ? form : null;
       annualReviews.push({

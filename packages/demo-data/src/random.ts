@@ -34,6 +34,15 @@ export class SeededRandom {
 }
 
 /**
+ * A generator of its own for one record (a meeting's attendance, a year's
+ * comment): what the record gets does not depend on how many draws came
+ * before it, so a record keeps its values whichever day the data is built for.
+ */
+export function randomFor(name: string): SeededRandom {
+  return new SeededRandom(createHash('sha1').update(`two-way-federation:${name}`).digest().readUInt32BE(0));
+}
+
+/**
  * A stable UUID (version 5 layout) derived from a name, so demo records keep
  * the same ids on every load and example queries can point at them.
  */

@@ -63,6 +63,11 @@ export function toConnection<TNode>(
   };
 }
 
+/** A connection with nothing in it (what a principal sees of a list it may not read). */
+export function emptyConnection<TNode>(): Connection<TNode> {
+  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+}
+
 /** The cursor key of keyset lists: [sort key, id]. */
 export function isKeysetKey(value: unknown): value is [string, string] {
   return Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string');

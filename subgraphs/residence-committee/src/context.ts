@@ -15,6 +15,11 @@ export interface MemberReference {
 export interface ResidenceLoaders {
   registrationsByMember: DataLoader<string, ResidenceRegistration[]>;
   meetingById: DataLoader<string, Meeting | null>;
+  /**
+   * The meeting of an attendance entry the principal may read (a member's own, a workplace committee's member's):
+   * its kind and date are part of that attendance, whoever holds the meeting. Its history stays behind the node's scope.
+   */
+  meetingOfAttendance: DataLoader<string, Meeting | null>;
   /** Keyed by `memberId|from|to`: one statement per distinct period, whatever the number of members. */
   attendanceByMemberAndPeriod: DataLoader<string, MeetingAttendance[]>;
   attendanceByMeeting: DataLoader<string, MeetingAttendance[]>;

@@ -18,6 +18,7 @@ import { findAttendanceByMemberAndPeriod } from './repositories/attendance.repos
 export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders, access: Access): ResidenceLoaders {
   const registrations = dataSource.getRepository(ResidenceRegistration);
   const meetings = dataSource.getRepository(Meeting);
+  const findMeetings = async (ids: readonly string[]) => inKeyOrder(ids, await meetings.findBy({ id: In([...ids]) }), (m) => m.id);
   return {
     registrationsByMember: readableByMember(access, async (memberIds) =>
       groupedInKeyOrder(
@@ -26,7 +27,8 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
         (r) => r.memberId,
       ),
     ),
-    meetingById: readableByNode(access, organizations, async (ids) => inKeyOrder(ids, await meetings.findBy({ id: In([...ids]) }), (m) => m.id), (m) => [m.organizationId]),
+    meetingById: readableByNode(access, organizations, findMeetings, (m) => [m.organizationId]),
+    meetingOfAttendance: new DataLoader(findMeetings),
     // Keyed `member|from|to`.
     attendanceByMemberAndPeriod: readableByMember(access, (keys) => findAttendanceByMemberAndPeriod(dataSource, keys), (key) => key.split('|')[0]!),
     attendanceByMeeting: new DataLoader(async (meetingIds) => {

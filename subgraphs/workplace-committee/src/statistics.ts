@@ -24,11 +24,12 @@ export const statisticsQueries: Pick<QueryResolvers, 'statistics' | 'statisticsS
   statistics: async (_root, args, ctx) => {
     const organizationId = requireUuid(args.organizationId, 'organizationId');
     parsePeriod(args.period);
-    return (await ctx.organizations.byId.load(organizationId)) ? { organizationId, period: args.period } : null;
+    // A node outside the principal's reach has no figures for it (null, as for a node that does not exist).
+    return (await ctx.access.mayReadNode(organizationId)) ? { organizationId, period: args.period } : null;
   },
   statisticsSeries: async (_root, args, ctx) => {
     const organizationId = requireUuid(args.organizationId, 'organizationId');
-    if (!(await ctx.organizations.byId.load(organizationId))) return [];
+    if (!(await ctx.access.mayReadNode(organizationId))) return [];
     return periodsBetween(args.from, args.to, args.granularity).map((p) => ({ organizationId, period: p.period }));
   },
 };

@@ -3,7 +3,6 @@ import type { DataSource } from 'typeorm';
 import { isAuditedRead, mayReadField, readsOrganizationData, type GuardedField, type Principal } from '@twoway/auth';
 import { inSubtreeSql, type OrganizationLoaders } from '@twoway/org-tree';
 import type { Clock } from '@twoway/platform';
-import { forbidden } from '../mutations/mutation.js';
 
 /**
  * The principal's scope, compactly: its node's subtree (a path prefix) and
@@ -20,7 +19,8 @@ export interface PrincipalScope {
  * enforced against this subgraph's own data:
  * - `scope()`: the principal's scope, from the local copy of the tree, in one
  *   statement whatever its size;
- * - `requireNode(id)`: organisation-level data only for nodes in that scope;
+ * - `mayReadNode(id)`: organisation-level data only for nodes in that scope
+ *   (reads withhold the rest by design: null or empty, never an error);
  * - `readable`: which members' records the principal may read, decided in
  *   SQL against `member_reach` and the tree, one statement per batch;
  * - `field(...)`: a guarded field's value, or null when withheld; reads of
@@ -30,14 +30,14 @@ export interface PrincipalScope {
 export interface Access {
   principal: Principal;
   scope(): Promise<PrincipalScope | null>;
-  requireNode(organizationId: string): Promise<void>;
+  mayReadNode(organizationId: string): Promise<boolean>;
   /**
    * The same check without waiting, for a node whose path is at hand, once the
-   * scope is known: true, or a thrown FORBIDDEN; undefined while the scope is
-   * still being resolved (then use requireNode). Lets guarded fields run in the
-   * same tick as their siblings, so that their loaders still batch.
+   * scope is known: true or false; undefined while the scope is still being
+   * resolved (then use mayReadNode). Lets guarded fields run in the same tick
+   * as their siblings, so that their loaders still batch.
    */
-  nodeAllowedNow(node: { id: string; path?: string }): true | undefined;
+  nodeAllowedNow(node: { id: string; path?: string }): boolean | undefined;
   readable: DataLoader<string, boolean>;
   /** Keeps the records whose member the principal may read, in order. */
   onlyReadable<T>(records: readonly (T | null | undefined)[], memberOf: (record: T) => string): Promise<(T | null)[]>;
@@ -62,9 +62,6 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
   /** The principal's scope from the row of its own node (none: a node this subgraph does not know covers nothing). */
   const settle = (rows: Promise<OwnScopeRow[]>) =>
     rows.then(([own]) => (known = own ? { pathPrefix: own.path, successors: new Set(own.successors) } : null));
-  const refuseRole = () => {
-    if (!readsOrganizationData(principal.role)) throw forbidden(`The ${principal.role} role does not read organisation data`);
-  };
   const access: Access = {
     principal,
     scope() {
@@ -73,16 +70,15 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
       scope ??= settle(dataSource.query(`SELECT ${OWN_SCOPE_COLUMNS} FROM organization_unit me WHERE me.id = $1`, [principal.organizationId]) as Promise<OwnScopeRow[]>);
       return scope;
     },
-    async requireNode(organizationId) {
-      refuseRole();
+    async mayReadNode(organizationId) {
+      if (!readsOrganizationData(principal.role)) return false;
       const [current, node] = await Promise.all([access.scope(), organizations.byId.load(organizationId)]);
-      if (!node || !covers(current, node)) throw forbidden('This organisation is outside the one you act for');
+      return node !== null && node !== undefined && covers(current, node);
     },
     nodeAllowedNow(node) {
-      refuseRole();
+      if (!readsOrganizationData(principal.role)) return false;
       if (known === undefined || node.path === undefined) return undefined;
-      if (!covers(known, { id: node.id, path: node.path })) throw forbidden('This organisation is outside the one you act for');
-      return true;
+      return covers(known, { id: node.id, path: node.path });
     },
     readable: new DataLoader<string, boolean>(async (memberIds) => {
       if (principal.role === 'MEMBER') return memberIds.map((id) => id === principal.memberId);

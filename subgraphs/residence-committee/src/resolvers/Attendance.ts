@@ -1,5 +1,6 @@
 import type { AttendanceResolvers } from '../generated/resolvers-types.js';
 
 export const Attendance: AttendanceResolvers = {
-  meeting: async (attendance, _args, ctx) => (await ctx.loaders.meetingById.load(attendance.meetingId))!,
+  // An entry is only ever reached through a member the principal may read; the meeting comes with it.
+  meeting: async (attendance, _args, ctx) => (await ctx.loaders.meetingOfAttendance.load(attendance.meetingId))!,
 };

@@ -5,7 +5,6 @@ import { operationHash } from '@twoway/gateway';
 import { startTestFederation, type TestFederation } from '../../support/federation.js';
 import { TEST_DAY } from '../../support/test-day.js';
 
-const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.map((e) => e.extensions?.code);
 
 const PROFILE = `query($id: ID!) { member(id: $id) {
   id fullName citizenId birthDate partyCardNumber dossierNumber
@@ -87,13 +86,21 @@ describe('authorization', () => {
     expect(seen.residenceRegistration).toMatchObject({ id: registration.id });
   });
 
-  it('another ward and another workplace see nothing of the member (as if unknown), and get FORBIDDEN for another node\'s lists and figures', async () => {
+  it('another ward and another workplace see nothing of the member (as if unknown), nor another node\'s lists and figures (withheld, not an error)', async () => {
     expect(await profile(as.otherWard!)).toBeNull();
     expect(await profile(as.otherWorkplace!)).toBeNull();
-    const lists = await federation.query(`query($id: ID!) { organization(id: $id) { name absentFromLastTwoSemiAnnualMeetings { totalCount } } }`, { id: dongNgac }, as.otherWard);
-    expect(codes(lists)).toEqual(['FORBIDDEN']);
-    const figures = await federation.query(`query($id: ID!) { statistics(organizationId: $id, period: "2026") { members registeredMembers commentsDue } }`, { id: dongNgac }, as.otherWard);
-    expect(new Set(codes(figures))).toEqual(new Set(['FORBIDDEN']));
+    const listQuery = `query($id: ID!) { organization(id: $id) { name absentFromLastTwoSemiAnnualMeetings { totalCount edges { node { id } } pageInfo { hasNextPage } } } }`;
+    const own = await federation.query<{ organization: { absentFromLastTwoSemiAnnualMeetings: { totalCount: number } } }>(listQuery, { id: dongNgac }, as.ward);
+    expect(own.data!.organization.absentFromLastTwoSemiAnnualMeetings.totalCount).toBeGreaterThan(0);
+    const lists = await federation.query(listQuery, { id: dongNgac }, as.otherWard);
+    expect(lists.errors).toBeUndefined();
+    expect(lists.data).toEqual({ organization: { name: expect.any(String), absentFromLastTwoSemiAnnualMeetings: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false } } } });
+    const figuresQuery = `query($id: ID!) { statistics(organizationId: $id, period: "2026") { members registeredMembers commentsDue } statisticsSeries(organizationId: $id, granularity: YEAR, from: "2025-01-01", to: "2026-12-31") { members } }`;
+    const ownFigures = await federation.query<{ statistics: { members: number } | null }>(figuresQuery, { id: dongNgac }, as.ward);
+    expect(ownFigures.data!.statistics!.members).toBeGreaterThan(0);
+    const figures = await federation.query(figuresQuery, { id: dongNgac }, as.otherWard);
+    expect(figures.errors).toBeUndefined();
+    expect(figures.data).toEqual({ statistics: null, statisticsSeries: [] });
     const search = await federation.query(`{ searchMembers(text: "${member.fullName.split(' ').pop()}") { edges { node { id } } } }`, {}, as.otherWard);
     expect((search.data as { searchMembers: { edges: { node: { id: string } }[] } }).searchMembers.edges.map((e) => e.node.id)).not.toContain(member.id);
   });
@@ -101,8 +108,9 @@ describe('authorization', () => {
   it('a member sees their own record, personal data included, and nothing of anyone else, nor any organisation data', async () => {
     expect(await profile(as.self!)).toMatchObject({ id: member.id, citizenId: member.citizenId, birthDate: member.birthDate, dossierNumber: member.dossierNumber });
     expect(await profile(as.otherMember!)).toBeNull();
-    const lists = await federation.query(`query($id: ID!) { organization(id: $id) { lostIntroductionLetters { totalCount } } }`, { id: member.workplaceCellId }, as.self);
-    expect(codes(lists)).toEqual(['FORBIDDEN']);
+    const lists = await federation.query(`query($id: ID!) { organization(id: $id) { lostIntroductionLetters { totalCount } } searchMembers(text: "Nguyễn") { totalCount } }`, { id: member.workplaceCellId }, as.self);
+    expect(lists.errors).toBeUndefined();
+    expect(lists.data).toEqual({ organization: { lostIntroductionLetters: { totalCount: 0 } }, searchMembers: { totalCount: 0 } });
   });
 
   it('a partner app gets the minimum, and personal data only when its client is granted it; an administrator gets no personal data', async () => {
