@@ -31,6 +31,8 @@ const databaseWork = { setupFilesAfterEnv: ['<rootDir>/test/src/support/database
 
 export default {
   ...shared,
+  // Inside the checkout: a test run leaves nothing in the machine's temp folder.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   globalSetup: '<rootDir>/test/src/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/src/support/global-teardown.mjs',
   maxWorkers: 2,

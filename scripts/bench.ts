@@ -14,7 +14,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createTokenSigner, ensureDevelopmentKeys, readJson } from '@twoway/auth';
 import { systemClock, today } from '@twoway/platform';
@@ -28,8 +27,28 @@ import { cpuMilliseconds, peakMemoryMiB } from './lib/process-metrics.js';
 import { CAPTURE_DIRECTORY, clearCapture, readCapture, runFloor } from './lib/sql-floor.js';
 import { mutationMix, type Drawn as DrawnRequest } from './lib/mutation-mix.js';
 import { writeReport, type BenchReport, type BenchRow } from './lib/bench-report.js';
+import { readCommandLine } from '@twoway/platform';
 
-const { values } = parseArgs({
+const USAGE = `
+Usage: npm run bench -- [options]
+
+Load test over a generated data set: our gateway side by side with Hive Gateway and the
+same SQL replayed through pg; writes docs/benchmarks.md, docs/benchmarks.json and
+docs/explain-plans.md.
+
+  --members <n>       members in the generated data set (default 100000)
+  --duration <s>      seconds per run (default 10)
+  --connections <n>   concurrent connections (default 10)
+  --rounds <n>        runs per gateway and workload (default 2)
+  --quick             10000 members, 3 s, one round
+  --no-peer           leave out the peer gateway (Hive Gateway)
+  --profile <dir>     write CPU profiles of our gateway and the subgraphs there
+  --only <regexp>     run only the workloads whose name matches
+  --report            render docs/benchmarks.md again from docs/benchmarks.json, and stop
+  -h, --help          this text
+`;
+
+const { values } = readCommandLine(USAGE, {
   options: {
     members: { type: 'string', default: '100000' },
     duration: { type: 'string', default: '10' },

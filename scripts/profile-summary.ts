@@ -7,18 +7,32 @@
  * and garbage-collection samples are counted apart, so the shares are of the
  * time the process was working.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '@twoway/platform';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: {
+const USAGE = `
+Usage: npm run -s profile:summary -- <directory or .cpuprofile>... [--top 25] [--exclude <regexp>]
+
+Prints where the busy time of V8 CPU profiles went (as \`npm run bench -- --profile <dir>\`
+writes them): self time by package, and the functions with the most self and total time.
+
+  --top <n>            rows in each list (default 25)
+  --exclude <regexp>   leave out samples with a frame whose function name matches
+                       (default: module loading at start-up)
+  -h, --help           this text
+`;
+
+const { values, positionals, fail } = readCommandLine(USAGE, { allowPositionals: true, options: {
   top: { type: 'string', default: '25' },
   /** Leave out samples with a frame whose function name matches this (module loading at start-up, say). */
   exclude: { type: 'string', default: '^(Module\\._load|loadAndTranslate|compileSourceTextModule|moduleStrategy|link)$' },
 } });
+if (positionals.length === 0) fail('Give a directory of CPU profiles or a .cpuprofile file');
+for (const target of positionals) if (!existsSync(target)) fail(`No such file or directory: ${target}`);
 const excluded = new RegExp(values.exclude);
 const top = Number(values.top);
 

@@ -5,11 +5,25 @@
  * `npm run schema:publish`: makes the current API schema the published one
  * (a release; it also empties nothing: accepted changes stay on record).
  */
+import { readCommandLine } from '@twoway/platform';
 import { composeSupergraph } from './supergraph/compose.js';
 import { checkCompatibility, publishApiSchema, PUBLISHED_SCHEMA_PATH } from './supergraph/compatibility.js';
 
+const { positionals, fail } = readCommandLine(`
+Usage: npm run schema:check      (tsx gateway/src/schema-cli.ts check)
+       npm run schema:publish    (tsx gateway/src/schema-cli.ts publish)
+
+check     compares the composed API schema with gateway/schema/published.graphql; exits 1
+          on a breaking change not accepted in gateway/schema/accepted-breaking-changes.json
+publish   makes the current API schema the published one (at a release)
+
+  -h, --help   this text
+`, { allowPositionals: true });
+const command = positionals.length <= 1 ? (positionals[0] ?? 'check') : fail('Give one command: check or publish');
+if (command !== 'check' && command !== 'publish') fail(`Unknown command '${command}': check or publish`);
+
 const supergraph = composeSupergraph();
-if (process.argv[2] === 'publish') {
+if (command === 'publish') {
   publishApiSchema(supergraph);
   console.log(`Published API schema written to ${PUBLISHED_SCHEMA_PATH}`);
 } else {

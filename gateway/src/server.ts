@@ -6,11 +6,13 @@ import { createHttpService, createLogger, maskError, type HttpService, type Logg
 import type { TokenVerifier } from '@twoway/auth';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { SUBGRAPHS } from './supergraph/subgraphs.js';
-import { armorProtections, codeArmorRefusal } from './limits/armor.js';
+import { codeLimitRefusal, documentLimits } from './limits/armor.js';
 import { batchLimit } from './limits/batch-limit.js';
+import { bodyLimitRefusal } from './limits/body-limit.js';
 import { GATEWAY_LIMITS } from './limits/limits.js';
 import { pageCostLimit } from './limits/page-cost.js';
 import { PRINCIPAL_LOCAL, partnerGate } from './partners/partner-gate.js';
+import { graphqlIde } from './graphql-ide.js';
 import { loadPartnerRegistry, type PartnerClient } from './partners/registry.js';
 
 // The gateway reports usage to Apollo unless told not to; nothing leaves this federation.
@@ -27,7 +29,7 @@ export interface GatewayOptions {
   /** Verifies the bearer token of every request before any subgraph is asked. */
   auth: TokenVerifier;
   logger?: Logger;
-  /** Production mode: no introspection, no landing page. */
+  /** Production mode: no introspection, no landing page (the GraphQL IDE). */
   production?: boolean;
   /** Registered partner apps (gateway/partners/partners.json by default). */
   partners?: Map<string, PartnerClient>;
@@ -61,16 +63,19 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? url ?? ''),
     logger,
   });
-  const armor = armorProtections<RequestScope>();
+  const limits = documentLimits<RequestScope>();
   const mask = maskError((error) => logger.error({ err: error }, 'unexpected error'));
+  // In development, GraphiQL served by the gateway itself; Apollo's default landing page loads Sandbox from a CDN.
+  const ide = options.production ? undefined : graphqlIde();
   const apollo = new ApolloServer<RequestScope>({
     gateway,
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     allowBatchedHttpRequests: true,
-    validationRules: armor.validationRules,
-    plugins: [...armor.plugins, pageCostLimit(), ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
-    formatError: (formatted, error) => mask(codeArmorRefusal(formatted), error),
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [...limits.plugins, pageCostLimit(), ide ? ide.landingPage : ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => mask(codeLimitRefusal(formatted, error), error),
   });
   const partners = partnerGate({ partners: options.partners ?? loadPartnerRegistry(), auth: options.auth, logger, ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}) });
   const http = await createHttpService<RequestScope>({
@@ -79,7 +84,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     apollo,
     bodyLimit: GATEWAY_LIMITS.bodyLimit,
     routes: (app) => {
-      app.use('/graphql', express.json({ limit: GATEWAY_LIMITS.bodyLimit }), batchLimit(), partners.middleware);
+      ide?.routes(app);
+      app.use('/graphql', express.json({ limit: GATEWAY_LIMITS.bodyLimit }), bodyLimitRefusal(), batchLimit(), partners.middleware);
     },
     context: async (scope) => {
       if (!scope.locals[PRINCIPAL_LOCAL]) {

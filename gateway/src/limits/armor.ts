@@ -1,37 +1,47 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLFormattedError, ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 import { ErrorCode } from '@twoway/platform';
 import { GATEWAY_LIMITS } from './limits.js';
+import { LimitRefusal, type LimitName } from './refusals.js';
 
-/** GraphQL Armor's protections, with this federation's limits. */
-export function armorProtections<TContext extends BaseContext>(): { plugins: ApolloServerPlugin<TContext>[]; validationRules: ValidationRule[] } {
+/** Reports a refusal of one of Armor's rules to the validation, in place of Armor's own "Syntax Error: …" message. */
+const refuse = (name: LimitName) => ({
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null) => context?.reportError(new LimitRefusal(name))],
+});
+
+/**
+ * The limits on a document: GraphQL Armor's validation rules (depth, aliases,
+ * directives, shape cost, no field suggestions) and the parser's own token
+ * limit. Armor's token counter is not used: it parses each document a second
+ * time, in a hook where a syntax error becomes an unexpected error (HTTP 500).
+ */
+export function documentLimits<TContext extends BaseContext>(): { plugins: ApolloServerPlugin<TContext>[]; validationRules: ValidationRule[]; parseOptions: ParseOptions } {
   // Armor is typed against Apollo Server's CommonJS declarations; the plugins are the same objects.
-  return new ApolloArmor({
-    maxDepth: { n: GATEWAY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
-    maxAliases: { n: GATEWAY_LIMITS.maxAliases, exposeLimits: true },
-    maxDirectives: { n: GATEWAY_LIMITS.maxDirectives, exposeLimits: true },
-    maxTokens: { n: GATEWAY_LIMITS.maxTokens, exposeLimits: true },
-    costLimit: { maxCost: GATEWAY_LIMITS.maxShapeCost, ignoreIntrospection: true, exposeLimits: true },
+  const armor = new ApolloArmor({
+    maxDepth: { n: GATEWAY_LIMITS.maxDepth, ignoreIntrospection: true, ...refuse('maxDepth') },
+    maxAliases: { n: GATEWAY_LIMITS.maxAliases, ...refuse('maxAliases') },
+    maxDirectives: { n: GATEWAY_LIMITS.maxDirectives, ...refuse('maxDirectives') },
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: GATEWAY_LIMITS.maxShapeCost, ignoreIntrospection: true, ...refuse('maxShapeCost') },
     blockFieldSuggestion: { enabled: true },
   }).protect() as unknown as { plugins: ApolloServerPlugin<TContext>[]; validationRules: ValidationRule[] };
+  return { ...armor, parseOptions: { maxLexicalTokens: GATEWAY_LIMITS.maxTokens } };
 }
 
-/** Armor reports its refusals as parse or validation failures; each gets a code of its own here. */
-const ARMOR_CODES: [RegExp, ErrorCode][] = [
-  [/Query depth limit of \d+ exceeded/, ErrorCode.DEPTH_LIMIT_EXCEEDED],
-  [/Query Cost limit of \d+ exceeded/, ErrorCode.COST_LIMIT_EXCEEDED],
-  [/Aliases limit of \d+ exceeded/, ErrorCode.ALIAS_LIMIT_EXCEEDED],
-  [/Directives limit of \d+ exceeded/, ErrorCode.DIRECTIVE_LIMIT_EXCEEDED],
-  [/Token limit of \d+ exceeded/, ErrorCode.TOKEN_LIMIT_EXCEEDED],
-];
+/** graphql-js's message when the parser stops at `maxLexicalTokens` (its wording has read "more that"). */
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more (?:than|that) \d+ tokens/;
 
-export function codeArmorRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code !== ErrorCode.GRAPHQL_VALIDATION_FAILED && code !== ErrorCode.GRAPHQL_PARSE_FAILED) return formatted;
-  const match = ARMOR_CODES.find(([pattern]) => pattern.test(formatted.message));
-  if (match) return { ...formatted, extensions: { ...formatted.extensions, code: match[1] } };
-  // Armor's token counter parses the document first, so a syntax error surfaces from it as a validation failure.
-  if (formatted.message.startsWith('Syntax Error:')) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.GRAPHQL_PARSE_FAILED } };
-  return formatted;
+/**
+ * Apollo Server reports a refused document as a parse or validation failure;
+ * here a refusal by a limit gets its own code and message back.
+ */
+export function codeLimitRefusal(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const refusal =
+    error instanceof LimitRefusal ? error
+    : error instanceof GraphQLError && error.originalError instanceof LimitRefusal ? error.originalError
+    : formatted.extensions?.code === ErrorCode.GRAPHQL_PARSE_FAILED && TOKEN_LIMIT_MESSAGE.test(formatted.message) ? new LimitRefusal('maxTokens')
+    : undefined;
+  return refusal ? { message: refusal.message, extensions: { code: refusal.extensions.code, limit: refusal.extensions.limit } } : formatted;
 }

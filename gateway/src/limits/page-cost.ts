@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   Kind, getNamedType, isCompositeType, isObjectType, isInterfaceType, valueFromASTUntyped,
-  type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLSchema, type SelectionSetNode,
+  type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
-import { ErrorCode, MAX_PAGE_SIZE, codedError } from '@twoway/platform';
 import { GATEWAY_LIMITS } from './limits.js';
+import { LimitRefusal } from './refusals.js';
 
 interface Walk {
   schema: GraphQLSchema;
@@ -16,9 +16,11 @@ interface Walk {
 /**
  * The cost of the data a selection can return: 1 per field, and a field with a
  * `first` argument multiplies its selection by the page size asked (a literal,
- * a variable, or the argument's default). GraphQL Armor's cost rule weighs a
- * document's shape but cannot see variables or page sizes; this can, because
- * it runs once the operation and its variables are known.
+ * a variable, the variable's default, or the argument's default), as asked:
+ * a page past the largest a subgraph serves costs all it asks for, so that it
+ * is refused here rather than sent on. GraphQL Armor's cost rule weighs a
+ * document's shape (page sizes written in it too) but cannot see variables;
+ * this can, because it runs once the operation and its variables are known.
  */
 export function pageCost(selectionSet: SelectionSetNode, parent: GraphQLCompositeType, walk: Walk): number {
   let cost = 0;
@@ -33,8 +35,7 @@ export function pageCost(selectionSet: SelectionSetNode, parent: GraphQLComposit
       if (firstArgument) {
         const given = selection.arguments?.find((a) => a.name.value === 'first');
         const value = given ? valueFromASTUntyped(given.value, walk.variables) : firstArgument.defaultValue;
-        // Past the largest page the subgraph refuses the page itself (PAGE_SIZE_OUT_OF_RANGE).
-        size = typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(value, MAX_PAGE_SIZE) : value === undefined || value === null ? GATEWAY_LIMITS.assumedPageSize : 1;
+        size = typeof value === 'number' && value > 0 ? value : value === undefined || value === null ? GATEWAY_LIMITS.assumedPageSize : 1;
       }
       const type = getNamedType(definition.type);
       const children = selection.selectionSet && isCompositeType(type) ? pageCost(selection.selectionSet, type, walk) : 0;
@@ -55,6 +56,15 @@ export function pageCost(selectionSet: SelectionSetNode, parent: GraphQLComposit
   return cost;
 }
 
+/** The operation's variables as the caller sent them, with the defaults its definitions give those it left out. */
+function variablesWithDefaults(operation: OperationDefinitionNode, sent: Record<string, unknown> = {}): Record<string, unknown> {
+  const variables: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue) variables[definition.variable.name.value] = valueFromASTUntyped(definition.defaultValue);
+  }
+  return { ...variables, ...sent };
+}
+
 /** Refuses, with COST_LIMIT_EXCEEDED and before any subgraph is asked, an operation whose page cost is over the limit. */
 export function pageCostLimit(limit: number = GATEWAY_LIMITS.maxPageCost): ApolloServerPlugin {
   return {
@@ -65,10 +75,8 @@ export function pageCostLimit(limit: number = GATEWAY_LIMITS.maxPageCost): Apoll
           const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
           if (!root) return;
           const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-          const cost = pageCost(operation.selectionSet, root, { schema, fragments, variables: request.variables ?? {}, visiting: new Set() });
-          if (cost > limit) {
-            throw codedError(ErrorCode.COST_LIMIT_EXCEEDED, `The operation could return too much: its cost is ${cost}, the limit ${limit} (page sizes multiply)`, { limit, http: { status: 400 } });
-          }
+          const cost = pageCost(operation.selectionSet, root, { schema, fragments, variables: variablesWithDefaults(operation, request.variables), visiting: new Set() });
+          if (cost > limit) throw new LimitRefusal('maxPageCost', limit);
         },
       };
     },

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { exportSPKI, importJWK } from 'jose';
 
 type PublicKey = Parameters<typeof exportSPKI>[0];
@@ -10,10 +10,21 @@ import { createTokenSigner, createTokenVerifier, generateSigningKeys, jwksFileKe
 const claims = { sub: 'someone', role: 'WARD_COMMITTEE' as const, org: '7067baf8-175d-5edc-b5e4-09248e2b032f' };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const folders: string[] = [];
+/** A path for `name` in a new folder of the system's temporary folder, removed after the test. */
+function temporaryFile(prefix: string, name: string): string {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  folders.push(folder);
+  return path.join(folder, name);
+}
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
 describe('verification keys from configuration', () => {
   it('follows a JWKS file through a rotation without a restart', async () => {
     const [a, b] = [await generateSigningKeys('key-a'), await generateSigningKeys('key-b')];
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'jwks-')), 'jwks.json');
+    const file = temporaryFile('jwks-', 'jwks.json');
     const write = (...sets: (typeof a)[]) => writeFileSync(file, JSON.stringify({ keys: sets.flatMap((s) => s.publicKeys.keys) }));
     const [signA, signB] = [await createTokenSigner(a.privateKey), await createTokenSigner(b.privateKey)];
     write(a);
@@ -32,7 +43,7 @@ describe('verification keys from configuration', () => {
 
   it('remembers a verified token until it expires, and not past the retirement of its key', async () => {
     const [a, b] = [await generateSigningKeys('key-a'), await generateSigningKeys('key-b')];
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'jwks-')), 'jwks.json');
+    const file = temporaryFile('jwks-', 'jwks.json');
     const write = (...sets: (typeof a)[]) => writeFileSync(file, JSON.stringify({ keys: sets.flatMap((s) => s.publicKeys.keys) }));
     write(a, b);
     const verify = createTokenVerifier({ keys: jwksFileKeys(file) });
@@ -55,7 +66,7 @@ describe('verification keys from configuration', () => {
 
   it('accepts one PEM public key, and only tokens signed by its private half', async () => {
     const [a, b] = [await generateSigningKeys('key-a'), await generateSigningKeys('key-b')];
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pem-')), 'public.pem');
+    const file = temporaryFile('pem-', 'public.pem');
     writeFileSync(file, await exportSPKI((await importJWK(a.publicKeys.keys[0]!, 'ES256')) as PublicKey));
     const verify = createTokenVerifier({ keys: publicKeyFile(file) });
     await expect(verify(`Bearer ${await (await createTokenSigner(a.privateKey)).sign(claims)}`)).resolves.toMatchObject({ role: 'WARD_COMMITTEE' });

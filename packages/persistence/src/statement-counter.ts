@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
-import { requestContext, type Logger } from '@twoway/platform';
+import { requestContext, truncatedForLog, truncatedText, type Logger } from '@twoway/platform';
 
 /**
  * Counts every SQL statement a data source sends. Tests read it to prove that
@@ -42,11 +42,22 @@ export function isDryRunCapture(): boolean {
 }
 
 /**
+ * A statement as a log line shows it: the start of its text and how many
+ * parameters it has. Their values are left out (they may be personal data),
+ * and so is the rest of a bulk statement (the demo data's INSERTs run to
+ * 15,000 parameters and 100 kB of text).
+ */
+export function statementForLog(query: string, parameters: readonly unknown[] = []): { sql: string; parameterCount: number } {
+  return { sql: truncatedText(query), parameterCount: parameters.length };
+}
+
+/**
  * A TypeORM logger that counts statements and logs failures and slow ones
- * through pino. With SQL_CAPTURE_DIRECTORY set (the benchmark only), it also
- * appends the statements of requests whose id starts with `capture:` to
- * `<directory>/<pid>.jsonl`, one JSON line each, so that they can be replayed
- * without federation.
+ * through pino, each statement as statementForLog shows it (at trace level
+ * with its first few parameters). With SQL_CAPTURE_DIRECTORY set (the
+ * benchmark only), it also appends the statements of requests whose id starts
+ * with `capture:` to `<directory>/<pid>.jsonl`, one JSON line each, whole, so
+ * that they can be replayed without federation.
  */
 export class CountingSqlLogger implements TypeOrmLogger {
   private readonly captureFile: string | undefined;
@@ -62,17 +73,17 @@ export class CountingSqlLogger implements TypeOrmLogger {
 
   logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.counter.increment();
-    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ sql: query, parameters }, 'sql');
+    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ ...statementForLog(query, parameters), parameters: truncatedForLog(parameters ?? []) }, 'sql');
     if (this.captureFile) {
       const requestId = requestContext.getStore()?.requestId;
       if (requestId?.startsWith(CAPTURED_REQUEST_PREFIX)) appendFileSync(this.captureFile, `${JSON.stringify({ requestId, sql: query, parameters: parameters ?? [] })}\n`);
     }
   }
-  logQueryError(error: string | Error, query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
-    this.logger.error({ err: error, sql: query }, 'sql failed');
+  logQueryError(error: string | Error, query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
+    this.logger.error({ err: error, ...statementForLog(query, parameters) }, 'sql failed');
   }
-  logQuerySlow(time: number, query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
-    this.logger.warn({ ms: time, sql: query }, 'slow sql');
+  logQuerySlow(time: number, query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
+    this.logger.warn({ ms: time, ...statementForLog(query, parameters) }, 'slow sql');
   }
   logSchemaBuild(message: string): void {
     this.logger.debug(message);

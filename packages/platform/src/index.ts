@@ -9,3 +9,4 @@ export * from './pagination.js';
 export * from './vietnamese.js';
 export * from './period.js';
 export * from './request-context.js';
+export * from './command-line.js';

@@ -51,9 +51,10 @@ describe('bad input gets a clear, coded error', () => {
     expectNoLeaks(response);
   });
 
-  it('a malformed document: GRAPHQL_PARSE_FAILED', async () => {
+  it('a malformed document: GRAPHQL_PARSE_FAILED, HTTP 400', async () => {
     const response = await federation.query('{ member(id: "x") { fullName ');
-    expect(codes(response)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect({ status: response.status, codes: codes(response) }).toEqual({ status: 400, codes: ['GRAPHQL_PARSE_FAILED'] });
+    expect(response.errors![0]!.message).toMatch(/^Syntax Error: /);
     expectNoLeaks(response);
   });
 
@@ -63,7 +64,8 @@ describe('bad input gets a clear, coded error', () => {
   });
 
   it('a page larger than 100: PAGE_SIZE_OUT_OF_RANGE', async () => {
-    const response = await federation.query(organizationMembers.query, { ...organizationMembers.variables, first: 1000 });
+    // Just past the largest page, so that the gateway's page cost lets it through (far past it, the gateway refuses the cost).
+    const response = await federation.query(organizationMembers.query, { ...organizationMembers.variables, first: 101 });
     expect(codes(response)).toContain('PAGE_SIZE_OUT_OF_RANGE');
     expectNoLeaks(response);
   });

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { organizationId } from '@twoway/demo-data';
-import { GATEWAY_LIMITS, createGateway } from '@twoway/gateway';
-import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
-import { createLogger } from '@twoway/platform';
+import { GATEWAY_LIMITS } from '@twoway/gateway';
 import { postGraphQL, startTestFederation, type TestFederation } from '../../support/federation.js';
+import { withProductionGateway } from '../../support/production-gateway.js';
 
 const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.map((e) => e.extensions?.code);
 
@@ -23,10 +22,14 @@ describe('limits at the gateway', () => {
     await federation?.close();
   });
 
-  async function refused(query: string, code: string, variables: Record<string, unknown> = {}) {
+  /** Refused with HTTP 400 and the limit's code, by a message that names the limit (Vietnamese first) and nothing else, before any subgraph is asked. */
+  async function refused(query: string, code: string, limit: number, variables: Record<string, unknown> = {}) {
     federation.resetStatementCounts();
     const response = await federation.query(query, variables, headers);
-    expect({ codes: codes(response), data: response.data ?? null }).toEqual({ codes: [code], data: null });
+    expect({ status: response.status, codes: codes(response), limit: response.errors?.[0]?.extensions?.limit, data: response.data ?? null }).toEqual({ status: 400, codes: [code], limit, data: null });
+    const { message } = response.errors![0]!;
+    expect(message).toMatch(new RegExp(`^Truy vấn [^.]*giới hạn [^.]*\\(tối đa ${limit}\\b`));
+    expect(message).not.toMatch(/Syntax Error|exceeded|found|Did you mean|organization|parent/i);
     expect(JSON.stringify(response.errors)).not.toMatch(/at .*\.(js|ts):\d+|SELECT |localhost|127\.0\.0\.1/);
     expect(federation.statementCount()).toBe(0);
   }
@@ -34,22 +37,26 @@ describe('limits at the gateway', () => {
   it(`refuses nesting deeper than ${GATEWAY_LIMITS.maxDepth}`, async () => {
     let selection = 'name';
     for (let i = 0; i < GATEWAY_LIMITS.maxDepth; i += 1) selection = `parent { ${selection} }`;
-    await refused(`{ organization(id: "${ward}") { ${selection} } }`, 'DEPTH_LIMIT_EXCEEDED');
+    await refused(`{ organization(id: "${ward}") { ${selection} } }`, 'DEPTH_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxDepth);
   });
 
   it(`refuses more than ${GATEWAY_LIMITS.maxAliases} aliases`, async () => {
     const fields = Array.from({ length: GATEWAY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: name`).join(' ');
-    await refused(`{ organization(id: "${ward}") { ${fields} } }`, 'ALIAS_LIMIT_EXCEEDED');
+    await refused(`{ organization(id: "${ward}") { ${fields} } }`, 'ALIAS_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxAliases);
   });
 
   it(`refuses more than ${GATEWAY_LIMITS.maxDirectives} directives`, async () => {
     const fragments = Array.from({ length: GATEWAY_LIMITS.maxDirectives + 1 }, () => '... @include(if: true) { name }').join(' ');
-    await refused(`{ organization(id: "${ward}") { ${fragments} } }`, 'DIRECTIVE_LIMIT_EXCEEDED');
+    await refused(`{ organization(id: "${ward}") { ${fragments} } }`, 'DIRECTIVE_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxDirectives);
   });
 
   it(`refuses a document of more than ${GATEWAY_LIMITS.maxTokens} tokens`, async () => {
     const fields = Array.from({ length: GATEWAY_LIMITS.maxTokens }, () => 'name').join(' ');
-    await refused(`{ organization(id: "${ward}") { ${fields} } }`, 'TOKEN_LIMIT_EXCEEDED');
+    await refused(`{ organization(id: "${ward}") { ${fields} } }`, 'TOKEN_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxTokens);
+  });
+
+  it(`refuses a document whose shape costs more than ${GATEWAY_LIMITS.maxShapeCost} (a page size written in it counts there)`, async () => {
+    await refused(`{ organization(id: "${ward}") { registeredMembers(first: 1000000) { totalCount } } }`, 'COST_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxShapeCost);
   });
 
   it('multiplies the cost by the page size asked, from a variable too', async () => {
@@ -58,7 +65,21 @@ describe('limits at the gateway', () => {
     const query = `query($id: ID!, $n: Int!) { ${Array.from({ length: 8 }, (_, i) => list(i)).join(' ')} }`;
     const small = await federation.query(query, { id: ward, n: 5 }, headers);
     expect(small.errors).toBeUndefined();
-    await refused(query, 'COST_LIMIT_EXCEEDED', { id: ward, n: 100 });
+    await refused(query, 'COST_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxPageCost, { id: ward, n: 100 });
+  });
+
+  describe('counts a page size past the largest page as asked, before any subgraph is asked', () => {
+    const page = (definition: string) => `query($id: ID!, ${definition}) { organization(id: $id) { registeredMembers(first: $first) { totalCount } } }`;
+
+    it('from a variable', async () => {
+      const answered = await federation.query<{ organization: { registeredMembers: { totalCount: number } } }>(page('$first: Int'), { id: ward, first: 10 }, headers);
+      expect(answered.data?.organization.registeredMembers.totalCount).toBeGreaterThan(0);
+      await refused(page('$first: Int'), 'COST_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxPageCost, { id: ward, first: 1_000_000 });
+    });
+
+    it('from the default value of a variable', async () => {
+      await refused(page('$first: Int = 1000000'), 'COST_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxPageCost, { id: ward });
+    });
   });
 
   it(`refuses a batch of more than ${GATEWAY_LIMITS.maxBatch} operations, and answers a smaller one`, async () => {
@@ -66,6 +87,7 @@ describe('limits at the gateway', () => {
     const big = await postGraphQL<unknown>(federation.gatewayUrl, Array.from({ length: GATEWAY_LIMITS.maxBatch + 1 }, () => operation), headers);
     expect(big.status).toBe(400);
     expect(codes(big)).toEqual(['BATCH_LIMIT_EXCEEDED']);
+    expect(big.errors![0]!.message).toMatch(new RegExp(`^[^.]*từ 1 đến ${GATEWAY_LIMITS.maxBatch} thao tác`));
     const response = await fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify([operation, operation]) });
     const answers = (await response.json()) as { data: { organization: { name: string } } }[];
     expect(answers.map((a) => a.data.organization.name)).toEqual([expect.any(String), expect.any(String)]);
@@ -75,27 +97,18 @@ describe('limits at the gateway', () => {
     const response = await postGraphQL(federation.gatewayUrl, { query: `{ organization(id: "${ward}") { name } }`, variables: { padding: 'x'.repeat(200_000) } }, headers);
     expect(response.status).toBe(413);
     expect(codes(response)).toEqual(['PAYLOAD_TOO_LARGE']);
+    expect(response.errors![0]!.message).toMatch(new RegExp(`^Yêu cầu vượt giới hạn kích thước \\(tối đa ${GATEWAY_LIMITS.bodyLimit}\\)`));
   });
 
   it('in production mode, answers no introspection and shows no landing page', async () => {
-    const gateway = await createGateway({
-      supergraphSdl: readCommittedSupergraph(),
-      subgraphUrls: Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.http.url])),
-      auth: federation.auth.verifier,
-      logger: createLogger('gateway', 'silent'),
-      production: true,
-    });
-    await gateway.http.listen(0, '127.0.0.1');
-    try {
-      const introspection = await postGraphQL(gateway.http.url, { query: '{ __schema { types { name } } }' }, headers);
+    await withProductionGateway(federation, async (url) => {
+      const introspection = await postGraphQL(url, { query: '{ __schema { types { name } } }' }, headers);
       expect(codes(introspection)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-      const page = await fetch(gateway.http.url, { headers: { accept: 'text/html' } });
+      const page = await fetch(url, { headers: { accept: 'text/html' } });
       expect(await page.text()).not.toMatch(/<html|sandbox|landing/i);
-      const answered = await postGraphQL<{ organization: { name: string } }>(gateway.http.url, { query: `{ organization(id: "${ward}") { name } }` }, headers);
+      const answered = await postGraphQL<{ organization: { name: string } }>(url, { query: `{ organization(id: "${ward}") { name } }` }, headers);
       expect(answered.data?.organization.name).toBeTruthy();
-    } finally {
-      await gateway.close();
-    }
+    });
   });
 
   it('suggests no field names', async () => {
