@@ -1,5 +1,5 @@
 import { prepareTemplates } from './databases.js';
-import { startTestServer, type TestServer } from './postgres-server.js';
+import { startTestServer, stopTestServer, type TestServer } from './postgres-server.js';
 
 declare global {
    
@@ -17,7 +17,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     await prepareTemplates(server.url, server.prefix);
   } catch (error) {
-    await server.embedded?.stop();
+    await stopTestServer(server);
     throw error;
   }
 }

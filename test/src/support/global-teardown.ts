@@ -1,4 +1,5 @@
 import { withClient } from '@twoway/persistence';
+import { stopTestServer } from './postgres-server.js';
 
 /** Drops every database the run created, and stops the embedded server if one was started. */
 export default async function globalTeardown(): Promise<void> {
@@ -8,5 +9,5 @@ export default async function globalTeardown(): Promise<void> {
     const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [`${server.prefix}_`]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
-  await server.embedded?.stop();
+  await stopTestServer(server);
 }

@@ -1,3 +1,4 @@
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -39,4 +40,23 @@ export async function startTestServer(): Promise<TestServer> {
   }
   const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data/test-postgres'), port: await freePort() });
   return { url: embedded.url, prefix: 'twoway_test', embedded };
+}
+
+/**
+ * Stops the embedded server. Its cluster is kept for the next run when it is
+ * in the checkout (.data, git-ignored); when it had to be kept outside (as
+ * root in a folder the `postgres` user cannot enter, see
+ * persistence/embedded-postgres-as-root.ts), it is removed, and so is its
+ * folder when nothing but the copied programs is left there: a test run
+ * leaves nothing outside the checkout.
+ */
+export async function stopTestServer(server: TestServer): Promise<void> {
+  if (!server.embedded) return;
+  await server.embedded.stop();
+  const { dataDir } = server.embedded;
+  if (!path.relative(root, dataDir).startsWith('..')) return;
+  await rm(dataDir, { recursive: true, force: true });
+  const folder = path.dirname(dataDir);
+  const left = await readdir(folder).catch(() => [] as string[]);
+  if (left.every((entry) => entry.startsWith('postgres-'))) await rm(folder, { recursive: true, force: true });
 }
