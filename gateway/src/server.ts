@@ -5,7 +5,8 @@ import express from 'express';
 import { createHttpService, createLogger, maskError, type HttpService, type Logger, type RequestScope } from '@twoway/platform';
 import type { TokenVerifier } from '@twoway/auth';
 import { SubgraphDataSource } from './subgraph-data-source.js';
-import { SUBGRAPHS } from './supergraph/subgraphs.js';
+import { SUBGRAPHS } from '../../topology.js';
+import { subgraphsOf } from './supergraph/committed.js';
 import { codeLimitRefusal, documentLimits } from './limits/armor.js';
 import { batchLimit } from './limits/batch-limit.js';
 import { bodyLimitRefusal } from './limits/body-limit.js';
@@ -42,12 +43,16 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-/** Subgraph URL overrides from the environment (WORKPLACE_COMMITTEE_URL, ...). */
-export function subgraphUrlsFromEnvironment(environment: NodeJS.ProcessEnv = process.env): Record<string, string> {
+/**
+ * Subgraph URL overrides from the environment: for each subgraph of the supergraph, the variable the
+ * topology names for it (WORKPLACE_COMMITTEE_URL, ...), when set. Without one, the supergraph's URL.
+ */
+export function subgraphUrlsFromEnvironment(supergraphSdl: string, environment: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const urls: Record<string, string> = {};
-  for (const subgraph of SUBGRAPHS) {
-    const url = environment[subgraph.urlVariable];
-    if (url) urls[subgraph.name] = url;
+  for (const { name } of subgraphsOf(supergraphSdl)) {
+    const variable = SUBGRAPHS.find((subgraph) => subgraph.name === name)?.urlVariable;
+    const url = variable && environment[variable];
+    if (url) urls[name] = url;
   }
   return urls;
 }

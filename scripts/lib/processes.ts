@@ -1,13 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ensureDevelopmentEventsSecret, ensureDevelopmentKeys } from '@twoway/auth';
+import { GATEWAY, SUBGRAPHS, entryOf } from '../../topology.js';
 import { root, type DatabaseUrls } from './databases.js';
-
-export const SUBGRAPH_PROCESSES = [
-  { name: 'workplace-committee', entry: 'subgraphs/workplace-committee/src/index.ts', port: 4001 },
-  { name: 'residence-committee', entry: 'subgraphs/residence-committee/src/index.ts', port: 4002 },
-  { name: 'evaluation', entry: 'subgraphs/evaluation/src/index.ts', port: 4003 },
-] as const;
 
 export interface FederationProcesses {
   gatewayUrl: string;
@@ -29,6 +24,8 @@ export async function startFederationProcesses(options: {
   wrap?: (name: string) => string[];
   /** Extra options for a process's node (e.g. --cpu-prof). */
   nodeOptions?: (name: string) => string[];
+  /** What a subgraph's node runs (a script and its arguments), in place of the subgraph's own src/index.ts (the bench's capture). */
+  subgraphEntry?: (name: string) => [script: string, ...args: string[]];
   onExit?: (name: string, code: number | null, signal: NodeJS.Signals | null) => void;
 }): Promise<FederationProcesses> {
   const keys = process.env.AUTH_JWKS_FILE || process.env.AUTH_JWKS_URL ? undefined : await ensureDevelopmentKeys(path.join(root, '.keys'));
@@ -41,9 +38,9 @@ export async function startFederationProcesses(options: {
   };
   const processes: { name: string; child: ChildProcess }[] = [];
   let stopping = false;
-  const run = (name: string, entry: string, env: Record<string, string>) => {
+  const run = (name: string, [script, ...args]: [string, ...string[]], env: Record<string, string>) => {
     const prefix = options.wrap?.(name) ?? [];
-    const command = [...prefix, process.execPath, ...(options.nodeOptions?.(name) ?? []), '--import', 'tsx', path.join(root, entry)];
+    const command = [...prefix, process.execPath, ...(options.nodeOptions?.(name) ?? []), '--import', 'tsx', path.join(root, script), ...args];
     const child = spawn(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, ...common, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
     child.once('exit', (code, signal) => {
       if (!stopping) options.onExit?.(name, code, signal);
@@ -65,10 +62,12 @@ export async function startFederationProcesses(options: {
     );
   };
   try {
-    for (const subgraph of SUBGRAPH_PROCESSES) run(subgraph.name, subgraph.entry, { ...options.urls, PORT: String(subgraph.port) });
-    await Promise.all(SUBGRAPH_PROCESSES.map((subgraph) => waitUntilReady(subgraph.name, subgraph.port)));
-    run('gateway', 'gateway/src/index.ts', { PORT: String(options.gatewayPort) });
-    await waitUntilReady('gateway', options.gatewayPort);
+    for (const subgraph of SUBGRAPHS) {
+      run(subgraph.name, options.subgraphEntry?.(subgraph.name) ?? [entryOf(subgraph)], { ...options.urls, PORT: String(subgraph.port) });
+    }
+    await Promise.all(SUBGRAPHS.map((subgraph) => waitUntilReady(subgraph.name, subgraph.port)));
+    run(GATEWAY.name, [entryOf(GATEWAY)], { PORT: String(options.gatewayPort) });
+    await waitUntilReady(GATEWAY.name, options.gatewayPort);
   } catch (error) {
     await stop();
     throw error;

@@ -1,5 +1,5 @@
-export * from './records.js';
+export * from './scenario.js';
 export * from './organization-tree.js';
-export * from './demo-dataset.js';
-export { stableId, SeededRandom } from './random.js';
-export * from './large-dataset.js';
+export * from './demo-scenario.js';
+export * from './large-scenario.js';
+export { stableId, randomFor, SeededRandom } from './random.js';

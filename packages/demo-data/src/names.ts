@@ -1,22 +1,22 @@
 import type { SeededRandom } from './random.js';
-import type { Sex } from './records.js';
 
 const FAMILY = [
   ['Nguyễn', 38], ['Trần', 11], ['Lê', 9], ['Phạm', 7], ['Hoàng', 5], ['Vũ', 4], ['Phan', 4], ['Đặng', 3],
   ['Bùi', 3], ['Đỗ', 3], ['Hồ', 2], ['Ngô', 2], ['Dương', 2], ['Lý', 1], ['Đinh', 2], ['Trịnh', 2], ['Đào', 2],
 ] as const;
-const MIDDLE: Record<Sex, readonly string[]> = {
+const MIDDLE: Record<'MALE' | 'FEMALE', readonly string[]> = {
   MALE: ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Mạnh', 'Công', 'Thanh', 'Xuân', 'Tiến', 'Duy', 'Đình'],
   FEMALE: ['Thị', 'Thu', 'Thanh', 'Ngọc', 'Minh', 'Hồng', 'Thúy', 'Phương', 'Kim', 'Diệu', 'Bích'],
 };
-const GIVEN: Record<Sex, readonly string[]> = {
+const GIVEN: Record<'MALE' | 'FEMALE', readonly string[]> = {
   MALE: ['Hoạt', 'An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hiếu', 'Hùng', 'Huy', 'Khánh', 'Long', 'Nam', 'Phong', 'Quân', 'Sơn', 'Thắng', 'Tuấn', 'Trung', 'Việt', 'Vinh', 'Đạt', 'Tùng', 'Thành', 'Kiên'],
   FEMALE: ['Mai', 'Hà', 'Hằng', 'Hạnh', 'Hoa', 'Hương', 'Lan', 'Linh', 'Nga', 'Phương', 'Tâm', 'Thảo', 'Trang', 'Vân', 'Yến', 'Nhung', 'Huyền', 'Oanh', 'Loan', 'Thủy'],
 };
 const FAMILY_WEIGHT = FAMILY.reduce((sum, [, w]) => sum + w, 0);
 
 /** A Vietnamese full name: family name, middle name, given name. */
-export function vietnameseName(random: SeededRandom, sex: Sex): string {
+export function vietnameseName(random: SeededRandom, female: boolean): string {
+  const sex = female ? 'FEMALE' : 'MALE';
   let roll = random.next() * FAMILY_WEIGHT;
   let family: string = FAMILY[0][0];
   for (const [name, weight] of FAMILY) {
@@ -45,14 +45,3 @@ export const CONTRIBUTIONS = [
 
 /** The formality the article complains about: agreeing and nothing else. */
 export const FORMAL_CONTRIBUTION = 'Thống nhất với chi bộ';
-
-export const REMARKS_ENGAGED = [
-  'Gương mẫu, tích cực tham gia các hoạt động của khu dân cư.',
-  'Giữ mối liên hệ thường xuyên với chi ủy và tổ dân phố; có nhiều ý kiến đóng góp.',
-  'Gia đình thực hiện tốt quy ước của khu dân cư.',
-];
-export const REMARKS_DISENGAGED = [
-  'Chưa tham gia đầy đủ sinh hoạt tại nơi cư trú.',
-  'Ít liên hệ với chi ủy nơi cư trú; đề nghị cơ quan nhắc nhở.',
-  'Tham gia sinh hoạt còn hình thức, đi muộn, về sớm.',
-];

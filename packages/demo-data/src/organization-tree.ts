@@ -1,9 +1,7 @@
+import type { OrganizationKind, TreeKeepers } from '@twoway/org-tree';
 import { stableId } from './random.js';
 
-export type OrganizationKind = 'PROVINCE' | 'DISTRICT' | 'WARD' | 'RESIDENTIAL_CELL' | 'BLOC' | 'AGENCY' | 'WORKPLACE_CELL';
-export type TreeOwner = 'residence-committee' | 'workplace-committee';
-
-/** A node as every subgraph stores it (see `organization_unit`). */
+/** A node of the story's organisation tree; every subgraph keeps the whole tree (see organizationUnitRows). */
 export interface OrganizationRecord {
   id: string;
   parentId: string | null;
@@ -14,7 +12,6 @@ export interface OrganizationRecord {
   validFrom: string;
   validTo: string | null;
   successorId: string | null;
-  owner: TreeOwner;
 }
 
 interface NodeSpec {
@@ -156,8 +153,6 @@ const root: NodeSpec = {
   children: [...territorial, ...workplace],
 };
 
-const WORKPLACE_KINDS = new Set<OrganizationKind>(['BLOC', 'AGENCY', 'WORKPLACE_CELL']);
-
 /** Flattens the tree into rows, parents before children. */
 export function buildOrganizationTree(): OrganizationRecord[] {
   const rows: OrganizationRecord[] = [];
@@ -173,11 +168,15 @@ export function buildOrganizationTree(): OrganizationRecord[] {
       validFrom: spec.validFrom,
       validTo: spec.validTo ?? null,
       successorId: spec.successor ? organizationId(spec.successor) : null,
-      owner: WORKPLACE_KINDS.has(spec.kind) ? 'workplace-committee' : 'residence-committee',
     };
     rows.push(row);
     for (const child of spec.children ?? []) visit(child, row);
   };
   visit(root, null);
   return rows;
+}
+
+/** The tree as every subgraph stores it (`organization_unit`), each node with the subgraph that keeps it. */
+export function organizationUnitRows(nodes: readonly OrganizationRecord[], keepers: TreeKeepers) {
+  return nodes.map((node) => ({ ...node, owner: keepers[node.kind], version: 1 }));
 }

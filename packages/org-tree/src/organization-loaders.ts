@@ -3,6 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import { inKeyOrder } from '@twoway/persistence';
 import { resolveScopes } from './scope.js';
 import { OrganizationUnit } from './organization-unit.entity.js';
+import { inForceOn } from './in-force.js';
 
 export interface OrganizationLoaders {
   byId: DataLoader<string, OrganizationUnit | null>;
@@ -10,11 +11,6 @@ export interface OrganizationLoaders {
   childrenOn: DataLoader<string, OrganizationUnit[]>;
   /** Keyed by a node's path: the ids its subtree queries cover (see resolveScopes). */
   scopeByPath: DataLoader<string, string[]>;
-}
-
-/** Whether a node is in force on a day. */
-export function inForceOn(unit: Pick<OrganizationUnit, 'validFrom' | 'validTo'>, day: string): boolean {
-  return unit.validFrom <= day && (unit.validTo === null || day <= unit.validTo);
 }
 
 /** Per-request loaders for the local copy of the organisation tree. */

@@ -1,7 +1,8 @@
 import { IsNull } from 'typeorm';
 import { isUuid, requireUuid, today, type Clock } from '@twoway/platform';
 import { pathIds, type OrganizationUnit } from './organization-unit.entity.js';
-import { inForceOn, type OrganizationLoaders } from './organization-loaders.js';
+import type { OrganizationLoaders } from './organization-loaders.js';
+import { inForceOn } from './in-force.js';
 import { OrganizationUnit as OrganizationUnitEntity } from './organization-unit.entity.js';
 import type { DataSource } from 'typeorm';
 

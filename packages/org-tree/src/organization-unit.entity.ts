@@ -19,12 +19,12 @@ export const OrganizationKind = {
 } as const;
 export type OrganizationKind = (typeof OrganizationKind)[keyof typeof OrganizationKind];
 
-/** Which subgraph owns (writes) a node; the others hold a read-only copy. */
-export const TreeOwner = {
-  RESIDENCE_COMMITTEE: 'residence-committee',
-  WORKPLACE_COMMITTEE: 'workplace-committee',
-} as const;
-export type TreeOwner = (typeof TreeOwner)[keyof typeof TreeOwner];
+/**
+ * The subgraph that keeps (writes) the nodes of each kind; the others hold
+ * read-only copies. The federation's configuration says which (the root's
+ * tree-keepers.ts), so that this package names none.
+ */
+export type TreeKeepers = Readonly<Record<OrganizationKind, string>>;
 
 /**
  * One node of the organisation tree, effective-dated. Every subgraph keeps
@@ -64,8 +64,9 @@ export class OrganizationUnit {
   @Column('uuid', { name: 'successor_id', nullable: true })
   successorId!: string | null;
 
+  /** The subgraph that keeps (writes) this node (see TreeKeepers). */
   @Column('varchar', { length: 32 })
-  owner!: TreeOwner;
+  owner!: string;
 
   /** Raised by the owner on every change; a copy applies a change only if it is newer. */
   @Column('int')
@@ -82,11 +83,6 @@ export const ALLOWED_PARENTS: Record<OrganizationKind, OrganizationKind[]> = {
   AGENCY: ['PROVINCE', 'BLOC'],
   WORKPLACE_CELL: ['AGENCY'],
 };
-
-/** The subgraph that owns (writes) nodes of a kind. */
-export function ownerOf(kind: OrganizationKind): TreeOwner {
-  return kind === 'BLOC' || kind === 'AGENCY' || kind === 'WORKPLACE_CELL' ? 'workplace-committee' : 'residence-committee';
-}
 
 /** The ids on a node's path, root first, the node itself last. */
 export function pathIds(path: string): string[] {

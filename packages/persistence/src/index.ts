@@ -1,7 +1,5 @@
 export * from './data-source.js';
 export * from './statement-counter.js';
 export * from './databases.js';
-export * from './embedded-postgres.js';
 export * from './batching.js';
 export * from './keyset-page.js';
-export * from './copy.js';

@@ -1,45 +1,110 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { groupedBy } from './batching.js';
 
-type Runner = Pick<DataSource | EntityManager, 'query'>;
+/** Whatever runs a statement and answers its rows: a TypeORM data source or entity manager, a wrapped pg client. */
+export interface SqlRunner {
+  query(text: string, values?: unknown[]): Promise<unknown>;
+}
 
 export type SortOrder = 'ASC' | 'DESC';
 
-/** A list as SQL: a SELECT yielding `id` and a text `sort_key`, with its positional parameters. */
+/**
+ * A list as SQL: a SELECT yielding `id` and a text `sort_key`, with its
+ * positional parameters, read in `order` unless the caller chooses (ascending
+ * when the list does not say).
+ */
 export interface ListQuery {
   sql: string;
   parameters: unknown[];
+  order?: SortOrder;
 }
 
 /**
- * One page of a list and its total in one statement, whatever the page size:
- * the list is computed once (a materialised CTE) for both. Keyset pagination on
- * (sort_key, id), so a page never skips or repeats rows while the list changes.
+ * Which page of a list to read: `limit` rows after the cursor's (sort key, id),
+ * in `order` (the list's own when absent).
+ */
+export interface KeysetPageRequest {
+  limit: number;
+  after: [string, string] | null;
+  order?: SortOrder | null;
+}
+
+/** A row of a page: its id and sort key (for its cursor), and whatever else the list selected. */
+export type KeysetRow<Extra extends Record<string, unknown> = Record<never, never>> = { id: string; sortKey: string } & Extra;
+
+/** One page of a list: up to `limit + 1` rows in order (the extra one only tells that more follow), and the list's total. */
+export interface KeysetRows<Row> {
+  rows: Row[];
+  totalCount: number;
+}
+
+/**
+ * The statement of a page and its total, the list computed once (a
+ * materialised CTE) for both. Keyset pagination on (sort_key, id), so a page
+ * never skips or repeats rows while the list changes. `grouped`: the list is
+ * many lists told apart by a `list_key` column, whose keys are the array in $1;
+ * one page and one total for each (a lateral page per key).
+ */
+function keysetPageSql(list: ListQuery, page: KeysetPageRequest, grouped: boolean): { text: string; values: unknown[] } {
+  const n = list.parameters.length;
+  const order = page.order ?? list.order ?? 'ASC';
+  const comparison = order === 'ASC' ? '>' : '<';
+  const after = page.after ? `AND (q.sort_key, q.id::text) ${comparison} ($${n + 1}, $${n + 2})` : '';
+  const values = page.after ? [...list.parameters, page.after[0], page.after[1]] : list.parameters;
+  const total = grouped
+    ? `SELECT k.list_key, count(q.id)::int AS total_count FROM unnest($1::text[]) AS k(list_key) LEFT JOIN list q ON q.list_key::text = k.list_key GROUP BY k.list_key`
+    : 'SELECT count(*)::int AS total_count FROM list';
+  // The total comes back with the first row; an empty page still needs it, hence the outer join.
+  return {
+    text: `WITH list AS MATERIALIZED (${list.sql}), total AS (${total})
+     SELECT page.*, ${grouped ? 'total.list_key, ' : ''}total.total_count FROM total LEFT JOIN LATERAL (
+       SELECT q.*, q.id::text AS id FROM list q WHERE ${grouped ? 'q.list_key::text = total.list_key' : 'true'} ${after} ORDER BY q.sort_key ${order}, q.id::text ${order} LIMIT ${page.limit + 1}
+     ) page ON true`,
+    values,
+  };
+}
+
+type PageRow = { id: string | null; sort_key: string; total_count: number; list_key?: string } & Record<string, unknown>;
+
+/** The rows of a page as the caller sees them: sort key renamed, the bookkeeping columns left out. */
+function rowsOfPage<Row>(rows: PageRow[]): Row[] {
+  return rows
+    .filter((row) => row.id !== null)
+    .map(({ sort_key: sortKey, total_count: _total, list_key: _list, ...rest }) => ({ ...rest, sortKey }) as Row);
+}
+
+/**
+ * One page of a list and its total in one statement, whatever the page size.
  * Returns the rows in order with their sort keys (for the cursors); load full
  * records for the ids with a DataLoader.
  */
-export async function keysetPage<Extra extends Record<string, unknown> = Record<string, never>>(
-  runner: Runner,
+export async function keysetPage<Extra extends Record<string, unknown> = Record<never, never>>(
+  runner: SqlRunner,
   list: ListQuery,
-  page: { limit: number; after: [string, string] | null },
-  order: SortOrder = 'ASC',
-): Promise<{ rows: ({ id: string; sortKey: string } & Extra)[]; totalCount: number }> {
-  const n = list.parameters.length;
-  const comparison = order === 'ASC' ? '>' : '<';
-  const after = page.after ? `AND (q.sort_key, q.id::text) ${comparison} ($${n + 1}, $${n + 2})` : '';
-  const parameters = page.after ? [...list.parameters, page.after[0], page.after[1]] : list.parameters;
-  // The total comes back with the first row; an empty page still needs it, hence the outer join.
-  const rows = (await runner.query(
-    `WITH list AS MATERIALIZED (${list.sql}), total AS (SELECT count(*)::int AS total_count FROM list)
-     SELECT page.*, total.total_count FROM total LEFT JOIN LATERAL (
-       SELECT q.*, q.id::text AS id FROM list q WHERE true ${after} ORDER BY q.sort_key ${order}, q.id::text ${order} LIMIT ${page.limit + 1}
-     ) page ON true`,
-    parameters,
-  )) as ({ id: string | null; sort_key: string; total_count: number } & Record<string, unknown>)[];
-  const totalCount = rows[0]?.total_count ?? 0;
-  return {
-    rows: rows
-      .filter((row) => row.id !== null)
-      .map(({ sort_key: sortKey, total_count: _total, ...rest }) => ({ ...rest, sortKey }) as { id: string; sortKey: string } & Extra),
-    totalCount,
-  };
+  page: KeysetPageRequest,
+): Promise<KeysetRows<KeysetRow<Extra>>> {
+  const { text, values } = keysetPageSql(list, page, false);
+  const rows = (await runner.query(text, values)) as PageRow[];
+  return { rows: rowsOfPage(rows), totalCount: rows[0]?.total_count ?? 0 };
+}
+
+/**
+ * The same page (size, cursor, order) of each of many lists of one kind (each
+ * member's letters, each document's history) and their totals, in one
+ * statement. `list` yields, besides `id` and `sort_key`, `list_key`: the list
+ * a row belongs to; its first parameter is the array of list keys asked for.
+ * Answers in the order of `listKeys`.
+ */
+export async function keysetPages<Extra extends Record<string, unknown> = Record<never, never>>(
+  runner: SqlRunner,
+  list: ListQuery,
+  listKeys: readonly string[],
+  page: KeysetPageRequest,
+): Promise<KeysetRows<KeysetRow<Extra>>[]> {
+  const { text, values } = keysetPageSql(list, page, true);
+  const rows = (await runner.query(text, values)) as PageRow[];
+  const byList = groupedBy(rows, (row) => row.list_key!);
+  return listKeys.map((key) => {
+    const found = byList.get(key) ?? [];
+    return { rows: rowsOfPage(found), totalCount: found[0]?.total_count ?? 0 };
+  });
 }

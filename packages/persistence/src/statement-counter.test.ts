@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { QueryFailedError } from 'typeorm';
-import { createLogger } from '@twoway/platform';
-import { CountingSqlLogger, StatementCounter } from './statement-counter.js';
+import { createLogger, requestContext } from '@twoway/platform';
+import { CountingSqlLogger, StatementCounter, type SentStatement } from './statement-counter.js';
 
 /** A logger at `level` that keeps its lines, parsed. */
 function recordingLogger(level: string) {
@@ -50,5 +50,24 @@ describe('statements in the logs', () => {
       [2, ['a', ['b', 'c']]],
     ]);
     expect(JSON.stringify(lines[0]).length).toBeLessThan(1_000);
+  });
+});
+
+describe('statements counted', () => {
+  it('counts every statement, and tells each observer the statement whole with the id of the request it served', () => {
+    const counter = new StatementCounter();
+    const sqlLogger = new CountingSqlLogger(counter, createLogger('test', 'info', { write: () => undefined }));
+    sqlLogger.logQuery('SELECT 1');
+    const seen: SentStatement[] = [];
+    counter.observe((statement) => seen.push(statement));
+    sqlLogger.logQuery('SELECT 2');
+    requestContext.run({ requestId: 'request-1' }, () => sqlLogger.logQuery(bulkInsert, parameters));
+    expect(counter.total).toBe(3);
+    expect(seen).toEqual([
+      { requestId: undefined, sql: 'SELECT 2', parameters: [] },
+      { requestId: 'request-1', sql: bulkInsert, parameters },
+    ]);
+    counter.reset();
+    expect(counter.total).toBe(0);
   });
 });

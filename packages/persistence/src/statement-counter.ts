@@ -1,44 +1,41 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 import { requestContext, truncatedForLog, truncatedText, type Logger } from '@twoway/platform';
 
+/** A statement a data source sent, whole, and the id of the request it served when that is tracked (requestContext). */
+export interface SentStatement {
+  requestId: string | undefined;
+  sql: string;
+  parameters: readonly unknown[];
+}
+
+/** Told every statement a data source sends, as it is sent. */
+export type StatementObserver = (statement: SentStatement) => void;
+
 /**
  * Counts every SQL statement a data source sends. Tests read it to prove that
- * batching holds (statements per request do not grow with the page size);
- * the benchmark reads it to report statements per request.
+ * batching holds (statements per request do not grow with the page size).
+ * Observers, when any, are told each statement with its request's id.
  */
 export class StatementCounter {
   private count = 0;
+  private readonly observers: StatementObserver[] = [];
   get total(): number {
     return this.count;
   }
-  increment(): void {
+  /** Counts one statement and tells the observers. */
+  record(sql: string, parameters: readonly unknown[] = []): void {
     this.count += 1;
+    if (this.observers.length === 0) return;
+    const statement = { requestId: requestContext.getStore()?.requestId, sql, parameters };
+    for (const observer of this.observers) observer(statement);
+  }
+  /** From now on, tells `observer` every statement counted (a subgraph plugin's, say). */
+  observe(observer: StatementObserver): void {
+    this.observers.push(observer);
   }
   reset(): void {
     this.count = 0;
   }
-}
-
-/** Where the benchmark has statements recorded (SQL_CAPTURE_DIRECTORY), or undefined: no recording. */
-export const sqlCaptureDirectory = (): string | undefined => process.env.SQL_CAPTURE_DIRECTORY || undefined;
-
-/** Requests whose statements `SQL_CAPTURE_DIRECTORY` records (the benchmark's SQL floor replays them). */
-export const CAPTURED_REQUEST_PREFIX = 'capture:';
-
-/**
- * Captured writes that are rolled back once recorded (`runMutation`), so that
- * the floor can replay them, committed, against rows not yet written. Only
- * with SQL_CAPTURE_DIRECTORY set, which the benchmark sets and a deployment
- * must never set: the request id comes from the caller, so with it set any
- * caller could have writes answered and not kept, and statements with their
- * parameters written to disk.
- */
-export const DRY_RUN_REQUEST_PREFIX = `${CAPTURED_REQUEST_PREFIX}rollback:`;
-
-/** Whether the current request is a captured write to be rolled back (see DRY_RUN_REQUEST_PREFIX). */
-export function isDryRunCapture(): boolean {
-  return sqlCaptureDirectory() !== undefined && (requestContext.getStore()?.requestId.startsWith(DRY_RUN_REQUEST_PREFIX) ?? false);
 }
 
 /**
@@ -52,32 +49,19 @@ export function statementForLog(query: string, parameters: readonly unknown[] = 
 }
 
 /**
- * A TypeORM logger that counts statements and logs failures and slow ones
- * through pino, each statement as statementForLog shows it (at trace level
- * with its first few parameters). With SQL_CAPTURE_DIRECTORY set (the
- * benchmark only), it also appends the statements of requests whose id starts
- * with `capture:` to `<directory>/<pid>.jsonl`, one JSON line each, whole, so
- * that they can be replayed without federation.
+ * A TypeORM logger that counts statements (telling the counter's observers)
+ * and logs failures and slow ones through pino, each statement as
+ * statementForLog shows it (at trace level with its first few parameters).
  */
 export class CountingSqlLogger implements TypeOrmLogger {
-  private readonly captureFile: string | undefined;
-
   constructor(
     private readonly counter: StatementCounter,
     private readonly logger: Logger,
-  ) {
-    const directory = sqlCaptureDirectory();
-    if (directory) mkdirSync(directory, { recursive: true });
-    this.captureFile = directory ? `${directory}/${process.pid}.jsonl` : undefined;
-  }
+  ) {}
 
   logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
-    this.counter.increment();
+    this.counter.record(query, parameters);
     if (this.logger.isLevelEnabled('trace')) this.logger.trace({ ...statementForLog(query, parameters), parameters: truncatedForLog(parameters ?? []) }, 'sql');
-    if (this.captureFile) {
-      const requestId = requestContext.getStore()?.requestId;
-      if (requestId?.startsWith(CAPTURED_REQUEST_PREFIX)) appendFileSync(this.captureFile, `${JSON.stringify({ requestId, sql: query, parameters: parameters ?? [] })}\n`);
-    }
   }
   logQueryError(error: string | Error, query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.logger.error({ err: error, ...statementForLog(query, parameters) }, 'sql failed');

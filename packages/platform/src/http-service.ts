@@ -35,7 +35,8 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   /**
    * Carry the request id through every asynchronous step (requestContext).
    * Off by default: an active AsyncLocalStorage costs every promise a hook,
-   * and only the benchmark's SQL capture reads it.
+   * and only what is told each SQL statement with its request (a subgraph
+   * plugin's statement observer) reads it.
    */
   trackRequestContext?: boolean;
 }

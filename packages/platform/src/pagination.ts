@@ -1,3 +1,9 @@
+/**
+ * The page arguments and cursors of every list: `first` bounded by
+ * MAX_PAGE_SIZE, opaque `after` cursors, the connection's shape. Subgraphs
+ * serve a list with `listConnection` (@twoway/subgraph-runtime), which reads
+ * the page with these.
+ */
 import { ErrorCode, codedError } from './errors.js';
 
 /** Largest page any list field returns; callers ask for up to this many. */

@@ -1,12 +1,24 @@
 import { verifierFromEnvironment } from '@twoway/auth';
-import { buildDemoDataset } from '@twoway/demo-data';
 import { createLogger, isIsoDate, loadEnvironment, onShutdownSignal, port, postgresUrl, systemClock, today, z } from '@twoway/platform';
-import { createSubgraph, seedDemoDataIfEmpty, type BaseSubgraphContext, type SubgraphModule } from './subgraph.js';
+import { createSubgraph, seedDemoDataIfEmpty, type BaseSubgraphContext, type SubgraphModule, type SubgraphPlugin } from './subgraph.js';
 
+/** A service this subgraph delivers events to: its name, the variable that may hold its URL, and its URL otherwise. */
+export interface EventTargetVariable {
+  name: string;
+  urlVariable: string;
+  defaultUrl: string;
+}
+
+/** What the caller (the subgraph's entry point, from the root topology.ts) tells the runtime: it names no service itself. */
 export interface SubgraphEntryOptions {
   /** Environment variable holding this subgraph's own database URL. */
   databaseUrlVariable: string;
   defaultPort: number;
+  /** The gateway's URL when GATEWAY_URL is not set. */
+  defaultGatewayUrl: string;
+  eventTargets: readonly EventTargetVariable[];
+  /** Extensions of this subgraph: none in a deployment (the bench's own entry point adds its SQL capture). */
+  plugins?: SubgraphPlugin[];
 }
 
 /**
@@ -18,39 +30,38 @@ export async function runSubgraph<TContext extends BaseSubgraphContext>(
   module: SubgraphModule<TContext>,
   options: SubgraphEntryOptions,
 ): Promise<void> {
+  // The variables the topology names (this subgraph's database, the others' URLs) next to the ones every subgraph reads.
+  const named: Record<string, z.ZodType<string>> = {
+    [options.databaseUrlVariable]: postgresUrl(),
+    ...Object.fromEntries(options.eventTargets.map((target) => [target.urlVariable, z.string().url().default(target.defaultUrl)])),
+  };
   const environment = loadEnvironment(
     z.object({
-      [options.databaseUrlVariable]: postgresUrl(),
       PORT: port(options.defaultPort),
       DEMO_DATA: z.enum(['if-empty', 'off']).default('off'),
       DEMO_TODAY: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD').optional(),
-      GATEWAY_URL: z.string().url().default('http://localhost:4000/graphql'),
+      GATEWAY_URL: z.string().url().default(options.defaultGatewayUrl),
       INTERNAL_EVENTS_SECRET: z.string().min(16, 'must be at least 16 characters'),
-      WORKPLACE_COMMITTEE_URL: z.string().url().default('http://localhost:4001/graphql'),
-      RESIDENCE_COMMITTEE_URL: z.string().url().default('http://localhost:4002/graphql'),
-      EVALUATION_URL: z.string().url().default('http://localhost:4003/graphql'),
       SCHEDULE_INTERVAL_MS: z.coerce.number().int().min(0).default(30_000),
-    }),
+    }).and(z.object(named)),
   );
+  const variable = (name: string): string => environment[name] ?? '';
   const logger = createLogger(module.name);
   const subgraph = await createSubgraph(module, {
-    databaseUrl: environment[options.databaseUrlVariable] as string,
+    databaseUrl: variable(options.databaseUrlVariable),
     auth: verifierFromEnvironment(),
-    gatewayUrl: environment.GATEWAY_URL as string,
-    eventsSecret: environment.INTERNAL_EVENTS_SECRET as string,
-    eventTargets: {
-      'workplace-committee': environment.WORKPLACE_COMMITTEE_URL as string,
-      'residence-committee': environment.RESIDENCE_COMMITTEE_URL as string,
-      evaluation: environment.EVALUATION_URL as string,
-    },
-    scheduleIntervalMs: environment.SCHEDULE_INTERVAL_MS as number,
+    gatewayUrl: environment.GATEWAY_URL,
+    eventsSecret: environment.INTERNAL_EVENTS_SECRET,
+    eventTargets: Object.fromEntries(options.eventTargets.map((target) => [target.name, variable(target.urlVariable)])),
+    scheduleIntervalMs: environment.SCHEDULE_INTERVAL_MS,
     logger,
+    plugins: options.plugins,
   });
   if (environment.DEMO_DATA === 'if-empty') {
-    const day = (environment.DEMO_TODAY as string | undefined) ?? today(systemClock);
-    const loaded = await seedDemoDataIfEmpty(module, subgraph.dataSource, buildDemoDataset(day));
+    const day = environment.DEMO_TODAY ?? today(systemClock);
+    const loaded = await seedDemoDataIfEmpty(module, subgraph.dataSource, day);
     logger.info({ demoDataFor: day }, loaded ? 'demo data loaded' : 'database not empty: demo data left as it is');
   }
-  await subgraph.http.listen(environment.PORT as number);
+  await subgraph.http.listen(environment.PORT);
   onShutdownSignal(logger, () => subgraph.close());
 }

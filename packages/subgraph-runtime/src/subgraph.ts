@@ -8,18 +8,18 @@ import {
   DateScalar, createHttpService, createLogger, maskError, systemClock,
   type Clock, type HttpService, type Logger, type RequestScope,
 } from '@twoway/platform';
-import { createSubgraphDataSource, migrate, sqlCaptureDirectory, type StatementCounter, type SubgraphDataSource } from '@twoway/persistence';
+import { createSubgraphDataSource, migrate, type StatementCounter, type StatementObserver, type SubgraphDataSource } from '@twoway/persistence';
 import {
   AddOrganizationUnitVersion1764400000070, CreateOrganizationUnit1764400000000, IndexSuccessorPaths1764400000900, OrganizationUnit, createOrganizationLoaders, organizationResolvers,
   type OrganizationLoaders,
 } from '@twoway/org-tree';
-import type { DemoDataset } from '@twoway/demo-data';
 import { subgraphTypeDefs } from './shared-schema.js';
 import { oversightResolvers } from './oversight.js';
 import { createFederationClient, type FederationClient, type FederationEndpoint } from './federation-client.js';
 import { JSONScalar } from './mutations/json-scalar.js';
 import { ProjectionLockWithoutUpgrade1764400000910 } from './projections/projection-lock.migration.js';
 import { CreateMutationSupport1764400000050 } from './mutations/create-mutation-support.migration.js';
+import type { BeforeMutationCommit } from './mutations/mutation.js';
 import {
   CreateEventInbox1764400000060, createOutboxDispatcher, createScheduler,
   type DrainResult, type EventHandler, type OutboxTargets, type ScheduledJob,
@@ -29,8 +29,6 @@ import { organizationUnitChanged } from './tree/tree.workflow.js';
 import type { Principal, TokenVerifier } from '@twoway/auth';
 import { createAccess, type Access } from './access/access.js';
 import { guardOrganizationData } from './access/guard-organization-data.js';
-
-export type SubgraphName = 'workplace-committee' | 'residence-committee' | 'evaluation';
 
 /** What every subgraph's GraphQL context holds; each subgraph adds its own loaders. */
 export interface BaseSubgraphContext {
@@ -46,6 +44,8 @@ export interface BaseSubgraphContext {
   dataSource: DataSource;
   /** What the principal may read here (records by member reach, organisation data by node, guarded fields). */
   access: Access;
+  /** The plugins' say before a mutation commits (SubgraphPlugin); none in a deployment. */
+  beforeMutationCommit?: BeforeMutationCommit;
 }
 
 /**
@@ -53,7 +53,8 @@ export interface BaseSubgraphContext {
  * source, migrations, schema, HTTP, health, logs) is the same for all three.
  */
 export interface SubgraphModule<TContext extends BaseSubgraphContext> {
-  name: SubgraphName;
+  /** Its name in the federation (the root's topology.ts): its logs, the source of its events, the target others give theirs. */
+  name: string;
   /** The subgraph's own `schema.graphql`; the shared organisation types are added to it. */
   schema: string;
   resolvers: GraphQLResolverMap<TContext>;
@@ -63,12 +64,33 @@ export interface SubgraphModule<TContext extends BaseSubgraphContext> {
   migrations: Function[];
   /** Adds the subgraph's per-request loaders to the base context. */
   createContext(base: BaseSubgraphContext, dataSource: DataSource): TContext;
-  /** Writes the subgraph's share of the demo data set, inside the given transaction. */
-  seedDemoData(manager: EntityManager, dataset: DemoDataset): Promise<void>;
+  /**
+   * Writes the subgraph's demo data for the day (its copy of the organisation
+   * tree included) into its empty database, inside the given transaction.
+   * The subgraph builds it (its `src/demo/`); the runtime only calls it.
+   */
+  seedDemoData(manager: EntityManager, today: string): Promise<void>;
   /** Effects other subgraphs ask this one to apply (outbox topics it receives). */
   eventHandlers?: Record<string, EventHandler>;
   /** Time-driven steps this subgraph owns (reminders, overdue, periodic compilations). */
   jobs?: ScheduledJob[];
+}
+
+/**
+ * Extends a running subgraph from outside it, without the subgraph knowing
+ * what for: what it is told and what it may decide. A deployment's entry
+ * points load none; the benchmark's SQL capture is one
+ * (scripts/bench/sql-capture.ts, loaded by its own entry point).
+ */
+export interface SubgraphPlugin {
+  /**
+   * Told every statement the subgraph sends, whole, with the id of the request
+   * it serves. Turns on request tracking (an AsyncLocalStorage: a hook on
+   * every promise), which is otherwise off.
+   */
+  statementSent?: StatementObserver;
+  /** Asked before each mutation commits whether to keep it (see BeforeMutationCommit). */
+  beforeMutationCommit?: BeforeMutationCommit;
 }
 
 export interface SubgraphOptions {
@@ -80,15 +102,17 @@ export interface SubgraphOptions {
   /** Shared secret signing event deliveries between subgraphs (INTERNAL_EVENTS_SECRET). */
   eventsSecret?: string;
   /** Base URLs of the subgraphs this one delivers events to, by name. */
-  eventTargets?: Partial<Record<SubgraphName, string>>;
+  eventTargets?: Record<string, string>;
   /** How often the scheduler runs the jobs and drains the outbox; 0 (tests) runs them only when asked. */
   scheduleIntervalMs?: number;
   clock?: Clock;
   logger?: Logger;
+  /** Extensions of this subgraph (none in a deployment). */
+  plugins?: SubgraphPlugin[];
 }
 
 export interface RunningSubgraph {
-  name: SubgraphName;
+  name: string;
   http: HttpService;
   /** The subgraph's own database. */
   databaseUrl: string;
@@ -165,6 +189,12 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
   const clock = options.clock ?? systemClock;
   const { dataSource, statements, applied } = await openSubgraphDatabase(module, { url: options.databaseUrl, logger });
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  const plugins = options.plugins ?? [];
+  for (const { statementSent } of plugins) if (statementSent) statements.observe(statementSent);
+  // A mutation is rolled back when any plugin asks for it.
+  const deciding = plugins.flatMap(({ beforeMutationCommit }) => (beforeMutationCommit ? [beforeMutationCommit] : []));
+  const beforeMutationCommit: BeforeMutationCommit | undefined =
+    deciding.length > 0 ? (mutation) => (deciding.some((decide) => decide(mutation) === 'rollback') ? 'rollback' : 'commit') : undefined;
 
   const schema = buildSubgraphSchema({
     typeDefs: parse(subgraphTypeDefs(module.schema)),
@@ -205,7 +235,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
     jobs: [...(module.jobs ?? [])],
   });
   const http = await createHttpService<TContext>({
-    trackRequestContext: sqlCaptureDirectory() !== undefined,
+    trackRequestContext: plugins.some((plugin) => plugin.statementSent),
     routes: (app) =>
       mountEventReceiver(app, {
         dataSource,
@@ -233,6 +263,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
           federation: createFederationClient(federation, bearer, scope.requestId),
           dataSource,
           access: createAccess({ principal, dataSource, organizations, clock, requestId: scope.requestId }),
+          beforeMutationCommit,
         },
         dataSource,
       );
@@ -277,19 +308,18 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
 }
 
 /**
- * Loads the demo data set into an empty database, in one transaction.
- * Returns false (and writes nothing) when the database already has data.
+ * Loads the subgraph's demo data for the day into an empty database, in one
+ * transaction. Returns false (and writes nothing) when the database already has data.
  */
 export async function seedDemoDataIfEmpty<TContext extends BaseSubgraphContext>(
   module: SubgraphModule<TContext>,
   dataSource: DataSource,
-  dataset: DemoDataset,
+  today: string,
 ): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     const [{ empty }] = (await manager.query('SELECT NOT EXISTS (SELECT 1 FROM organization_unit) AS empty')) as [{ empty: boolean }];
     if (!empty) return false;
-    await insertInChunks(manager, OrganizationUnit, dataset.organizations.map((o) => ({ ...o, version: 1 })));
-    await module.seedDemoData(manager, dataset);
+    await module.seedDemoData(manager, today);
     return true;
   });
 }

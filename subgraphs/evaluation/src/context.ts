@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { AuditEntryRecord, BaseSubgraphContext, HistoryKey, StatisticsKey, StatisticsRow } from '@twoway/subgraph-runtime';
+import type { BaseSubgraphContext, HistoryLoader, StatisticsKey, StatisticsRow } from '@twoway/subgraph-runtime';
 import type { Period } from '@twoway/platform';
 import type { CommentDraft } from './entities/comment-draft.entity.js';
 import type { CommentRequest } from './entities/comment-request.entity.js';
@@ -31,7 +31,7 @@ export interface EvaluationLoaders {
   ratingScaleById: DataLoader<string, RatingScale | null>;
   bandsByScale: DataLoader<string, RatingBand[]>;
   draftByRequest: DataLoader<string, CommentDraft | null>;
-  history: DataLoader<HistoryKey, AuditEntryRecord[], string>;
+  history: HistoryLoader;
   statistics: DataLoader<StatisticsKey, { figures: StatisticsRow; range: Period } | null, string>;
 }
 

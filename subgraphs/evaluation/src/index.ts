@@ -1,4 +1,5 @@
 import { runSubgraph } from '@twoway/subgraph-runtime';
+import { subgraphEntry } from '../../../topology.js';
 import { evaluation } from './subgraph.js';
 
-await runSubgraph(evaluation, { databaseUrlVariable: 'EVALUATION_DATABASE_URL', defaultPort: 4003 });
+await runSubgraph(evaluation, subgraphEntry('evaluation'));

@@ -22,7 +22,7 @@ import { eventHandlers } from './events.js';
 import { commentDeadlines } from './jobs.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
-import { seedDemoData } from './seed.js';
+import { seedDemoData } from './demo/index.js';
 
 /**
  * Evaluation: comment requests to the residence, the residence's signed

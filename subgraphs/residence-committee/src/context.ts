@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { AuditEntryRecord, BaseSubgraphContext, HistoryKey, StatisticsKey, StatisticsRow } from '@twoway/subgraph-runtime';
+import type { BaseSubgraphContext, HistoryLoader, StatisticsKey, StatisticsRow } from '@twoway/subgraph-runtime';
 import type { Period } from '@twoway/platform';
 import type { LetterReceipt } from './entities/letter-receipt.entity.js';
 import type { ResidenceRegistration } from './entities/residence-registration.entity.js';
@@ -16,17 +16,18 @@ export interface ResidenceLoaders {
   registrationsByMember: DataLoader<string, ResidenceRegistration[]>;
   meetingById: DataLoader<string, Meeting | null>;
   /**
-   * The meeting of an attendance entry the principal may read (a member's own, a workplace committee's member's):
-   * its kind and date are part of that attendance, whoever holds the meeting. Its history stays behind the node's scope.
+   * A meeting reached through what the principal may read: an attendance entry (a member's own, a workplace
+   * committee's member's), whose kind and date are part of that attendance whoever holds the meeting; or the
+   * meetings list of a node in its scope. Its history stays behind the node's scope (meetingById).
    */
-  meetingOfAttendance: DataLoader<string, Meeting | null>;
+  meetingReached: DataLoader<string, Meeting | null>;
   /** Keyed by `memberId|from|to`: one statement per distinct period, whatever the number of members. */
   attendanceByMemberAndPeriod: DataLoader<string, MeetingAttendance[]>;
   attendanceByMeeting: DataLoader<string, MeetingAttendance[]>;
   receiptByLetter: DataLoader<string, LetterReceipt | null>;
   registrationByLetter: DataLoader<string, ResidenceRegistration | null>;
   registrationById: DataLoader<string, ResidenceRegistration | null>;
-  history: DataLoader<HistoryKey, AuditEntryRecord[], string>;
+  history: HistoryLoader;
   statistics: DataLoader<StatisticsKey, { figures: StatisticsRow; range: Period } | null, string>;
 }
 

@@ -1,4 +1,5 @@
 import { runSubgraph } from '@twoway/subgraph-runtime';
+import { subgraphEntry } from '../../../topology.js';
 import { residenceCommittee } from './subgraph.js';
 
-await runSubgraph(residenceCommittee, { databaseUrlVariable: 'RESIDENCE_DATABASE_URL', defaultPort: 4002 });
+await runSubgraph(residenceCommittee, subgraphEntry('residence-committee'));

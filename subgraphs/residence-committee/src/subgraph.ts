@@ -17,7 +17,7 @@ import { RegistrationAttendance1764400000250 } from './migrations/1764400000250-
 import { MemberReach1764400000260 } from './migrations/1764400000260-MemberReach.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
-import { seedDemoData } from './seed.js';
+import { seedDemoData } from './demo/index.js';
 
 /**
  * The residence committee (đảng ủy phường and its residential cells): owns

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { AuditEntryRecord, BaseSubgraphContext, HistoryKey, StatisticsKey, StatisticsRow } from '@twoway/subgraph-runtime';
+import type { BaseSubgraphContext, HistoryLoader, ListPagesLoader, StatisticsKey, StatisticsRow } from '@twoway/subgraph-runtime';
 import type { Period } from '@twoway/platform';
 import type { Member } from './entities/member.entity.js';
 import type { IntroductionLetter } from './entities/introduction-letter.entity.js';
@@ -8,12 +8,15 @@ import type { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './entit
 
 export interface WorkplaceLoaders {
   memberById: DataLoader<string, Member | null>;
-  lettersByMember: DataLoader<string, IntroductionLetter[]>;
+  /** Pages of members' letters, newest first (an empty list for a member the principal may not read). */
+  letterPagesByMember: ListPagesLoader;
   letterById: DataLoader<string, IntroductionLetter | null>;
-  history: DataLoader<HistoryKey, AuditEntryRecord[], string>;
+  history: HistoryLoader;
   changesByMember: DataLoader<string, MemberChange[]>;
   changesByNotice: DataLoader<string, MemberChange[]>;
   noticeById: DataLoader<string, ChangeNotice | null>;
+  /** A notice reached through the change-notice list of a node the principal may read (the list is guarded as a whole). */
+  noticeReached: DataLoader<string, ChangeNotice | null>;
   leavingNoticesByMember: DataLoader<string, ResidenceLeavingNotice[]>;
   statistics: DataLoader<StatisticsKey, { figures: StatisticsRow; range: Period } | null, string>;
 }

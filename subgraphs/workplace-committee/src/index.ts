@@ -1,4 +1,5 @@
 import { runSubgraph } from '@twoway/subgraph-runtime';
+import { subgraphEntry } from '../../../topology.js';
 import { workplaceCommittee } from './subgraph.js';
 
-await runSubgraph(workplaceCommittee, { databaseUrlVariable: 'WORKPLACE_DATABASE_URL', defaultPort: 4001 });
+await runSubgraph(workplaceCommittee, subgraphEntry('workplace-committee'));

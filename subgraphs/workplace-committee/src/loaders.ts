@@ -1,12 +1,11 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder } from '@twoway/persistence';
-import { Member } from './entities/member.entity.js';
-import { IntroductionLetter } from './entities/introduction-letter.entity.js';
+import type { DataSource } from 'typeorm';
 import type { WorkplaceLoaders } from './context.js';
 import type { OrganizationLoaders } from '@twoway/org-tree';
-import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './entities/change-notice.entity.js';
-import { createHistoryLoader, createStatisticsLoader, readableById, readableByMember, readableByNode, type Access } from '@twoway/subgraph-runtime';
+import { createHistoryLoader, createStatisticsLoader, listPagesLoader, readableById, readableByMember, readableByNode, type Access } from '@twoway/subgraph-runtime';
+import { findMembers } from './repositories/member.repository.js';
+import { findLetters, lettersOfMembersQuery } from './repositories/introduction-letter.repository.js';
+import { findChangeNotices, findChangesOfMembers, findChangesOfNotices, findLeavingNoticesOfMembers } from './repositories/change-notice.repository.js';
 
 /**
  * One set per request: every entity reference and list field goes through a
@@ -14,29 +13,18 @@ import { createHistoryLoader, createStatisticsLoader, readableById, readableByMe
  * of a member it may not read loads as null, a list as empty).
  */
 export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders, access: Access): WorkplaceLoaders {
-  const members = dataSource.getRepository(Member);
-  const letters = dataSource.getRepository(IntroductionLetter);
+  const notices = (ids: readonly string[]) => findChangeNotices(dataSource, ids);
   return {
-    memberById: readableById(access, async (ids) => inKeyOrder(ids, await members.findBy({ id: In([...ids]) }), (m) => m.id), (m) => m.id),
-    lettersByMember: readableByMember(access, async (memberIds) =>
-      groupedInKeyOrder(
-        memberIds,
-        await letters.find({ where: { memberId: In([...memberIds]) }, order: { issuedOn: 'DESC', number: 'DESC' } }),
-        (l) => l.memberId,
-      ),
-    ),
-    letterById: readableById(access, async (ids) => inKeyOrder(ids, await letters.findBy({ id: In([...ids]) }), (l) => l.id), (l) => l.memberId),
+    memberById: readableById(access, (ids) => findMembers(dataSource, ids), (m) => m.id),
+    // A member the principal may not read has no letters to page through, and they are never read.
+    letterPagesByMember: listPagesLoader(dataSource, lettersOfMembersQuery, async (memberIds) => (await access.readable.loadMany(memberIds)).map((allowed) => allowed === true)),
+    letterById: readableById(access, (ids) => findLetters(dataSource, ids), (l) => l.memberId),
     history: createHistoryLoader(dataSource),
-    changesByMember: readableByMember(access, async (ids) =>
-      groupedInKeyOrder(ids, await dataSource.getRepository(MemberChange).find({ where: { memberId: In([...ids]) }, order: { reportedOn: 'DESC' } }), (c) => c.memberId),
-    ),
-    changesByNotice: new DataLoader(async (ids) =>
-      groupedInKeyOrder(ids, await dataSource.getRepository(MemberChange).find({ where: { changeNoticeId: In([...ids]) }, order: { effectiveOn: 'ASC' } }), (c) => c.changeNoticeId!),
-    ),
-    noticeById: readableByNode(access, organizations, async (ids) => inKeyOrder(ids, await dataSource.getRepository(ChangeNotice).findBy({ id: In([...ids]) }), (n) => n.id), (n) => [n.wardId, n.workplaceOrganizationId]),
+    changesByMember: readableByMember(access, (ids) => findChangesOfMembers(dataSource, ids)),
+    changesByNotice: new DataLoader((ids) => findChangesOfNotices(dataSource, ids)),
+    noticeById: readableByNode(access, organizations, notices, (n) => [n.wardId, n.workplaceOrganizationId]),
+    noticeReached: new DataLoader(notices),
     statistics: createStatisticsLoader(dataSource, organizations),
-    leavingNoticesByMember: readableByMember(access, async (ids) =>
-      groupedInKeyOrder(ids, await dataSource.getRepository(ResidenceLeavingNotice).find({ where: { memberId: In([...ids]) }, order: { reportedOn: 'DESC' } }), (n) => n.memberId),
-    ),
+    leavingNoticesByMember: readableByMember(access, (ids) => findLeavingNoticesOfMembers(dataSource, ids)),
   };
 }

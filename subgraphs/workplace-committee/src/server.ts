@@ -1,2 +1,3 @@
 export { workplaceCommittee } from './subgraph.js';
 export type { WorkplaceContext } from './context.js';
+export { workplaceDemoRows, workplaceGeneratedRows, WORKPLACE_DATA_TABLES } from './demo/index.js';

@@ -16,7 +16,7 @@ import { eventHandlers } from './events.js';
 import { compileChangeNotices } from './jobs.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
-import { seedDemoData } from './seed.js';
+import { seedDemoData } from './demo/index.js';
 
 /**
  * The workplace committee (cấp ủy nơi công tác): owns members' identity and

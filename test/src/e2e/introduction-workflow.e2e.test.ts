@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildDemoDataset, organizationId } from '@twoway/demo-data';
+import { organizationId } from '@twoway/demo-data';
+import { buildDemoDataset } from '../support/demo-dataset.js';
 import { addDays } from '@twoway/platform';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { TEST_DAY } from '../support/test-day.js';
 
 interface UserError { code: string; field: string[] }
-interface Letter { id: string; number: string; status: string; dueOn: string; version: number; history: { action: string; actorRole: string }[]; receipt: { status: string } | null }
+interface Letter { id: string; number: string; status: string; dueOn: string; version: number; history: { totalCount: number; edges: { node: { action: string; actorRole: string } }[] }; receipt: { status: string } | null }
 interface Registration { id: string; status: string; version: number; cell: { id: string } | null; ward: { id: string } }
 
 const ISSUE = `mutation($input: IssueIntroductionLetterInput!) { issueIntroductionLetter(input: $input) {
-  introductionLetter { id number status dueOn version history { action actorRole } receipt { status } } userErrors { code field message } } }`;
+  introductionLetter { id number status dueOn version history { totalCount edges { node { action actorRole } } } receipt { status } } userErrors { code field message } } }`;
 const RECEIVE = `mutation($input: ReceiveIntroductionLetterInput!) { receiveIntroductionLetter(input: $input) {
   residenceRegistration { id status version ward { id } cell { id } } userErrors { code field message } } }`;
 const ASSIGN = `mutation($input: AssignToResidentialCellInput!) { assignToResidentialCell(input: $input) {
@@ -51,13 +52,13 @@ describe('introduction: issued, received, assigned', () => {
     expect(first.data!.issueIntroductionLetter.userErrors).toEqual([]);
     letter = first.data!.issueIntroductionLetter.introductionLetter!;
     expect(letter).toMatchObject({ status: 'ISSUED', dueOn: addDays(TEST_DAY, 30), version: 1, receipt: null });
-    expect(letter.history).toEqual([{ action: 'CREATE', actorRole: 'WORKPLACE_COMMITTEE' }]);
+    expect(letter.history).toEqual({ totalCount: 1, edges: [{ node: { action: 'CREATE', actorRole: 'WORKPLACE_COMMITTEE' } }] });
 
     const retry = await issue(input);
     expect(retry.data!.issueIntroductionLetter.introductionLetter!.id).toBe(letter.id);
-    const { data } = await federation.query<{ member: { introductionLetters: { id: string }[] } }>(
-      'query($id: ID!) { member(id: $id) { introductionLetters { id } } }', { id: member!.id });
-    expect(data!.member.introductionLetters.map((l) => l.id)).toEqual([letter.id]);
+    const { data } = await federation.query<{ member: { introductionLetters: { edges: { node: { id: string } }[] } } }>(
+      'query($id: ID!) { member(id: $id) { introductionLetters { edges { node { id } } } } }', { id: member!.id });
+    expect(data!.member.introductionLetters.edges.map((e) => e.node.id)).toEqual([letter.id]);
   });
 
   it('the same key from another principal is that principal\'s own key', async () => {
@@ -72,9 +73,9 @@ describe('introduction: issued, received, assigned', () => {
     expect(notWard.data!.issueIntroductionLetter.userErrors).toEqual([{ code: 'NOT_A_WARD', field: ['input', 'toWardId'], message: expect.any(String) }]);
     const oldWard = await issue({ idempotencyKey: 'letter-bad-2', memberId: member!.id, toWardId: organizationId('duc-thang'), residenceAddress: 'Số 1, Hà Nội, Việt Nam' });
     expect(oldWard.data!.issueIntroductionLetter.userErrors.map((e) => e.code)).toEqual(['NOT_A_WARD']);
-    const { data } = await federation.query<{ member: { introductionLetters: { id: string; status: string }[] } }>(
-      'query($id: ID!) { member(id: $id) { introductionLetters { id status } } }', { id: member!.id });
-    expect(data!.member.introductionLetters).toEqual([{ id: letter.id, status: 'ISSUED' }]);
+    const { data } = await federation.query<{ member: { introductionLetters: { totalCount: number; edges: { node: { id: string; status: string } }[] } } }>(
+      'query($id: ID!) { member(id: $id) { introductionLetters { totalCount edges { node { id status } } } } }', { id: member!.id });
+    expect(data!.member.introductionLetters).toEqual({ totalCount: 1, edges: [{ node: { id: letter.id, status: 'ISSUED' } }] });
   });
 
   it('a ward committee acts only for its own ward, a workplace committee only for its own members', async () => {
@@ -123,9 +124,17 @@ describe('introduction: issued, received, assigned', () => {
     expect(winners).toHaveLength(1);
     expect(losers.map((o) => o.userErrors[0]!.code)).toEqual(['CONFLICT']);
     expect(winners[0]!.residenceRegistration).toMatchObject({ status: 'ACTIVE', version: registration.version + 1 });
-    const { data } = await federation.query<{ member: { residenceRegistration: { status: string; history: { action: string }[] } } }>(
-      'query($id: ID!) { member(id: $id) { residenceRegistration { status history { action } } } }', { id: member!.id });
-    expect(data!.member.residenceRegistration).toEqual({ status: 'ACTIVE', history: [{ action: 'CREATE' }, { action: 'UPDATE' }] });
+    const { data } = await federation.query<{ member: { residenceRegistration: { status: string; history: { edges: { node: { action: string } }[] } } } }>(
+      'query($id: ID!) { member(id: $id) { residenceRegistration { status history { edges { node { action } } } } } }', { id: member!.id });
+    expect(data!.member.residenceRegistration).toEqual({ status: 'ACTIVE', history: { edges: [{ node: { action: 'CREATE' } }, { node: { action: 'UPDATE' } }] } });
+    // A page of the history at a time, oldest first: the second entry after the first's cursor.
+    type History = { member: { residenceRegistration: { history: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { action: string } }[] } } } };
+    const page = (after: string | null) => federation.query<History>(
+      'query($id: ID!, $after: String) { member(id: $id) { residenceRegistration { history(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { action } } } } } }', { id: member!.id, after });
+    const first = (await page(null)).data!.member.residenceRegistration.history;
+    expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { action: 'CREATE' } }] });
+    const second = (await page(first.pageInfo.endCursor)).data!.member.residenceRegistration.history;
+    expect(second).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false }, edges: [{ node: { action: 'UPDATE' } }] });
   });
 
   it('a letter for the wrong ward is returned, and the workplace sees it returned', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildDemoDataset, organizationId } from '@twoway/demo-data';
+import { organizationId } from '@twoway/demo-data';
+import { buildDemoDataset } from '../support/demo-dataset.js';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { TEST_DAY } from '../support/test-day.js';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { queryRows } from '@twoway/persistence';
-import { buildDemoDataset, organizationId } from '@twoway/demo-data';
+import { organizationId } from '@twoway/demo-data';
+import { buildDemoDataset } from '../support/demo-dataset.js';
 import { mutableClock } from '@twoway/platform';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { codes, mutate, type UserError } from '../support/graphql.js';
@@ -182,9 +183,10 @@ describe('a year of two-way activity', () => {
 
     on('2028-04-01');
     await federation.settle();
-    const { data: notices } = await federation.query<{ organization: { changeNotices: { id: string; period: string; items: { changeType: string; member: { id: string } }[] }[] } }>(
-      'query($id: ID!) { organization(id: $id) { changeNotices(status: SENT) { id period items { changeType member { id } } } } }', { id: ward });
-    const notice = notices!.organization.changeNotices.find((n) => n.items.some((i) => i.member.id === member.id))!;
+    type Notice = { id: string; period: string; items: { changeType: string; member: { id: string } }[] };
+    const { data: notices } = await federation.query<{ organization: { changeNotices: { edges: { node: Notice }[] } } }>(
+      'query($id: ID!) { organization(id: $id) { changeNotices(status: SENT, first: 100) { edges { node { id period items { changeType member { id } } } } } } }', { id: ward });
+    const notice = notices!.organization.changeNotices.edges.map((e) => e.node).find((n) => n.items.some((i) => i.member.id === member.id))!;
     expect(notice.period).toBe('2028-Q1');
     expect(notice.items).toContainEqual({ changeType: 'TRANSFERRED', member: { id: member.id } });
 
@@ -195,9 +197,9 @@ describe('a year of two-way activity', () => {
     expect(acknowledged.changeNoticeAcknowledgement!.endedRegistrations).toEqual([{ id: registration.id, status: 'ENDED', endReason: 'TRANSFERRED' }]);
     await federation.settle();
 
-    const { data: after } = await federation.query<{ member: { status: string; residenceRegistration: unknown; introductionLetters: { status: string }[] }; changeNotice: { status: string } }>(
-      'query($id: ID!, $notice: ID!) { member(id: $id) { status residenceRegistration { id } introductionLetters { status } } changeNotice(id: $notice) { status } }', { id: member.id, notice: notice.id });
-    expect(after).toEqual({ member: { status: 'TRANSFERRED', residenceRegistration: null, introductionLetters: [{ status: 'ENDED' }] }, changeNotice: { status: 'ACKNOWLEDGED' } });
+    const { data: after } = await federation.query<{ member: { status: string; residenceRegistration: unknown; introductionLetters: { edges: { node: { status: string } }[] } }; changeNotice: { status: string } }>(
+      'query($id: ID!, $notice: ID!) { member(id: $id) { status residenceRegistration { id } introductionLetters { edges { node { status } } } } changeNotice(id: $notice) { status } }', { id: member.id, notice: notice.id });
+    expect(after).toEqual({ member: { status: 'TRANSFERRED', residenceRegistration: null, introductionLetters: { edges: [{ node: { status: 'ENDED' } }] } }, changeNotice: { status: 'ACKNOWLEDGED' } });
 
     // A letter of a transferred member cannot be received any more.
     const late = await run<Payload<'residenceRegistration', Versioned>>(as.ward, M.receive, { introductionLetterId: letter.id });

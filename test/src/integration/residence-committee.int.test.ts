@@ -41,11 +41,25 @@ describe('residence-committee subgraph', () => {
     ).rejects.toThrow(/residence_registration_one_open_idx/);
   });
 
-  it('lists the meetings of a subtree over a period, on the nodes in force then', async () => {
-    const query = `query($id: ID!) { organization(id: $id) { meetings(from: "2024-01-01", to: "2026-12-01") { heldOn kind organization { id validFrom validTo } } } }`;
-    const response = await service.query<{ organization: { meetings: { heldOn: string; organization: { id: string; validFrom: string; validTo: string | null } }[] } }>(query, { id: organizationId('ha-noi') });
-    expect(response.errors).toBeUndefined();
-    const meetings = response.data!.organization.meetings;
+  it('lists the meetings of a subtree over a period, on the nodes in force then, page by page, the newest first', async () => {
+    type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; heldOn: string; kind: string; organization: { id: string; validFrom: string; validTo: string | null } } }[] };
+    const query = `query($id: ID!, $after: String) { organization(id: $id) { meetings(from: "2024-01-01", to: "2026-12-01", first: 40, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id heldOn kind organization { id validFrom validTo } } } } } }`;
+    const meetings: Page['edges'][number]['node'][] = [];
+    let page: Page | undefined;
+    do {
+      const response = await service.query<{ organization: { meetings: Page } }>(query, { id: organizationId('ha-noi'), after: page?.pageInfo.endCursor ?? null });
+      expect(response.errors).toBeUndefined();
+      page = response.data!.organization.meetings;
+      expect(page.edges.length).toBeLessThanOrEqual(40);
+      meetings.push(...page.edges.map((e) => e.node));
+    } while (page.pageInfo.hasNextPage);
+    // Every meeting of the period once (no longer cut at 100), the newest first.
+    const [{ n }] = (await service.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM meeting WHERE held_on BETWEEN '2024-01-01' AND '2026-12-01'`)) as [{ n: number }];
+    expect(page.totalCount).toBe(n);
+    expect(new Set(meetings.map((m) => m.id)).size).toBe(n);
+    expect(meetings.map((m) => m.heldOn)).toEqual(meetings.map((m) => m.heldOn).sort().reverse());
     expect(meetings.length).toBeGreaterThan(0);
     for (const meeting of meetings) {
       expect(meeting.organization.validFrom <= meeting.heldOn).toBe(true);

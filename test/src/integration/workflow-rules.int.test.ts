@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildDemoDataset, organizationId } from '@twoway/demo-data';
+import { organizationId } from '@twoway/demo-data';
+import { buildDemoDataset } from '../support/demo-dataset.js';
 import { addDays, mutableClock } from '@twoway/platform';
 import { testAuth } from '../support/auth.js';
 import { startTestSubgraph, type TestSubgraph } from '../support/subgraph.js';

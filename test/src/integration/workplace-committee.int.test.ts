@@ -53,4 +53,39 @@ describe('workplace-committee subgraph', () => {
     expect(n).toBeGreaterThan(40);
     expect(new Set(ids).size).toBe(n);
   });
+  it('pages each member\'s letters, newest first, the letters of a page of members in a fixed number of statements', async () => {
+    const [agency] = await service.sql<{ id: string }>("SELECT id FROM organization_unit WHERE kind = 'AGENCY' ORDER BY name LIMIT 1");
+    type Letters = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; issuedOn: string } }[] };
+    type Members = { organization: { workplaceMembers: { edges: { node: { id: string; introductionLetters: Letters } }[] } } };
+    const query = `query($id: ID!, $first: Int!) { organization(id: $id) { workplaceMembers(first: $first) { edges { node {
+      id introductionLetters(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { id issuedOn } } } } } } } }`;
+    const statementsFor = async (first: number) => {
+      service.subgraph.statements.reset();
+      const response = await service.query<Members>(query, { id: agency!.id, first });
+      expect(response.errors).toBeUndefined();
+      return { statements: service.subgraph.statements.total, members: response.data!.organization.workplaceMembers.edges.map((e) => e.node) };
+    };
+    const few = await statementsFor(5);
+    const many = await statementsFor(40);
+    expect(many.statements).toBe(few.statements);
+    // Each member's total is the number of their letters.
+    const counts = new Map((await service.sql<{ member_id: string; n: number }>(
+      'SELECT member_id, count(*)::int AS n FROM introduction_letter WHERE member_id = ANY($1::uuid[]) GROUP BY member_id', [many.members.map((m) => m.id)])).map((r) => [r.member_id, r.n]));
+    for (const member of many.members) expect(member.introductionLetters.totalCount).toBe(counts.get(member.id) ?? 0);
+    // A member with several letters, page by page: each once, newest first.
+    const [several] = await service.sql<{ member_id: string; n: number }>(
+      'SELECT member_id, count(*)::int AS n FROM introduction_letter GROUP BY member_id HAVING count(*) >= 2 ORDER BY member_id LIMIT 1');
+    const single = `query($id: ID!, $after: String) { member(id: $id) { introductionLetters(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id issuedOn } } } } }`;
+    const letters: { id: string; issuedOn: string }[] = [];
+    let after: string | null = null;
+    do {
+      const response: { data?: { member: { introductionLetters: Letters } } | null } = await service.query<{ member: { introductionLetters: Letters } }>(single, { id: several!.member_id, after });
+      const page: Letters = response.data!.member.introductionLetters;
+      expect(page.totalCount).toBe(several!.n);
+      letters.push(...page.edges.map((e) => e.node));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(new Set(letters.map((l) => l.id)).size).toBe(several!.n);
+    expect(letters.map((l) => l.issuedOn)).toEqual(letters.map((l) => l.issuedOn).sort().reverse());
+  });
 });

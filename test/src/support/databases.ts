@@ -1,4 +1,3 @@
-import { buildDemoDataset } from '@twoway/demo-data';
 import { cloneDatabase, dropDatabase, ensureDatabase, withDatabase } from '@twoway/persistence';
 import { createLogger } from '@twoway/platform';
 import {
@@ -30,7 +29,6 @@ const templateName = (prefix: string, key: SubgraphKey) => `${prefix}_${SHORT[ke
  * demo data for the test day. Each test file clones its own copies.
  */
 export async function prepareTemplates(serverUrl: string, prefix: string): Promise<void> {
-  const dataset = buildDemoDataset(TEST_DAY);
   const logger = createLogger('test-setup', 'warn');
   await Promise.all(
     KEYS.map(async (key) => {
@@ -40,7 +38,7 @@ export async function prepareTemplates(serverUrl: string, prefix: string): Promi
       await ensureDatabase(url);
       const { dataSource } = await openSubgraphDatabase(module, { url, logger, poolSize: 2 });
       try {
-        await seedDemoDataIfEmpty(module, dataSource, dataset);
+        await seedDemoDataIfEmpty(module, dataSource, TEST_DAY);
       } finally {
         await dataSource.destroy();
       }

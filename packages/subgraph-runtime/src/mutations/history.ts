@@ -1,5 +1,6 @@
-import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { ListQuery } from '@twoway/persistence';
+import { listConnection, listOf, listPagesLoader, type ListArguments, type ListConnection, type ListPagesLoader } from '../oversight.js';
 
 export interface AuditEntryRecord {
   occurredAt: string;
@@ -11,34 +12,51 @@ export interface AuditEntryRecord {
   after: unknown;
 }
 
-export interface HistoryKey {
-  entityType: string;
-  entityId: string;
+/** An audit log row as the history's query selects it. */
+type AuditRow = {
+  occurred_at: string | Date;
+  action: string;
+  actor_subject: string;
+  actor_role: string;
+  actor_organization_id: string;
+  before: unknown;
+  after: unknown;
+};
+
+/** The request's loader of documents' histories, keyed by `<entity type>:<id>` and page. */
+export type HistoryLoader = ListPagesLoader<AuditRow>;
+
+/** The audit log of the documents whose `<entity type>:<id>` keys are in $1, each oldest first (the log's own order). */
+export function historyQuery(documentKeys: string[]): ListQuery {
+  return {
+    sql: `SELECT a.id, lpad(a.id::text, 20, '0') AS sort_key, a.entity_type || ':' || a.entity_id AS list_key,
+            a.occurred_at, a.action, a.actor_subject, a.actor_role, a.actor_organization_id, a.before, a.after
+          FROM audit_log a
+          WHERE (a.entity_type, a.entity_id) IN (SELECT split_part(k, ':', 1), split_part(k, ':', 2)::uuid FROM unnest($1::text[]) AS k)`,
+    parameters: [documentKeys],
+  };
 }
 
-/** A document's history from this subgraph's audit log, oldest first; one statement per request. */
-export function createHistoryLoader(dataSource: DataSource): DataLoader<HistoryKey, AuditEntryRecord[], string> {
-  return new DataLoader(
-    async (keys) => {
-      const rows = (await dataSource.query(
-        `SELECT entity_type, entity_id, occurred_at, action, actor_subject, actor_role, actor_organization_id, before, after
-         FROM audit_log WHERE entity_id = ANY($1) ORDER BY id`,
-        [[...new Set(keys.map((k) => k.entityId))]],
-      )) as Record<string, unknown>[];
-      return keys.map((key) =>
-        rows
-          .filter((row) => row.entity_type === key.entityType && row.entity_id === key.entityId)
-          .map((row) => ({
-            occurredAt: new Date(row.occurred_at as string).toISOString(),
-            action: row.action as string,
-            actorSubject: row.actor_subject as string,
-            actorRole: row.actor_role as string,
-            actorOrganizationId: row.actor_organization_id as string,
-            before: row.before,
-            after: row.after,
-          })),
-      );
+/** Documents' histories from this subgraph's audit log: one statement per request, whatever the number of documents. */
+export function createHistoryLoader(dataSource: DataSource): HistoryLoader {
+  return listPagesLoader<AuditRow>(dataSource, historyQuery);
+}
+
+/** The `history` of a document (every document type has one): its audit entries, oldest first, a page at a time. */
+export function historyConnection(
+  history: HistoryLoader,
+  document: { entityType: string; entityId: string },
+  args: ListArguments,
+): Promise<ListConnection<{ node: AuditEntryRecord }>> {
+  return listConnection(args, listOf(history, `${document.entityType}:${document.entityId}`), (row) => ({
+    node: {
+      occurredAt: new Date(row.occurred_at).toISOString(),
+      action: row.action,
+      actorSubject: row.actor_subject,
+      actorRole: row.actor_role,
+      actorOrganizationId: row.actor_organization_id,
+      before: row.before,
+      after: row.after,
     },
-    { cacheKeyFn: (key) => `${key.entityType}:${key.entityId}` },
-  );
+  }));
 }

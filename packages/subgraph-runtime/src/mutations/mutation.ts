@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { QueryFailedError, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Principal } from '@twoway/auth';
-import { today, type Clock } from '@twoway/platform';
-import { isDryRunCapture } from '@twoway/persistence';
+import { ErrorCode, codedError, today, type Clock } from '@twoway/platform';
 
 /** A business rule refused the change: data in the payload, not a thrown GraphQL error. */
 export interface UserError {
@@ -35,11 +34,20 @@ export function refuse(code: string, field: string[], message: string): never {
   throw new Refusal([{ code, field, message }]);
 }
 
+/**
+ * Asked once a mutation's work is written, inside its transaction, before it
+ * commits: 'rollback' answers the caller as if it were kept and keeps nothing
+ * (a dry run).
+ */
+export type BeforeMutationCommit = (mutation: { operation: string; requestId: string }) => 'commit' | 'rollback';
+
 export interface MutationContext {
   principal: Principal;
   requestId: string;
   clock: Clock;
   dataSource: DataSource;
+  /** The subgraph's plugins' say before a mutation commits (SubgraphPlugin); none in a deployment. */
+  beforeMutationCommit?: BeforeMutationCommit;
 }
 
 /** What a mutation's work sees: its transaction, who acts, today, and the audit log and outbox of this subgraph. */
@@ -155,6 +163,8 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
  * - The same key from another principal is another key.
  * - A refusal, a lost optimistic-concurrency race or a unique-index conflict
  *   rolls everything back and answers a coded user error.
+ * - A plugin's `beforeMutationCommit` may roll a written mutation back (a dry
+ *   run): the caller gets the same answer and nothing is kept.
  */
 export async function runMutation<E extends ObjectLiteral, T extends E | E[]>(
   context: MutationContext,
@@ -185,7 +195,7 @@ export async function runMutation<E extends ObjectLiteral, T extends E | E[]>(
         'INSERT INTO idempotency_record (principal_subject, idempotency_key, operation, response, created_at) VALUES ($1, $2, $3, $4, $5)',
         [subject, options.idempotencyKey, options.operation, JSON.stringify({ result }), context.clock.now()],
       );
-      if (isDryRunCapture()) throw new DryRun(result);
+      if (context.beforeMutationCommit?.({ operation: options.operation, requestId: context.requestId }) === 'rollback') throw new DryRun(result);
       return { result, userErrors: [] };
     });
   } catch (error) {
@@ -201,7 +211,7 @@ export async function runMutation<E extends ObjectLiteral, T extends E | E[]>(
   }
 }
 
-/** A captured write done in full, then rolled back (the benchmark's floor replays it; see isDryRunCapture). */
+/** A mutation done in full, then rolled back because a plugin asked for it (see BeforeMutationCommit). */
 class DryRun {
   constructor(readonly result: unknown) {}
 }
@@ -212,7 +222,7 @@ function failed<T>(code: string, field: string[], message: string): MutationResu
 
 /** A principal that may not do this, or not for that organisation: a top-level FORBIDDEN, nothing changed. */
 export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+  return codedError(ErrorCode.FORBIDDEN, message);
 }
 
 /**

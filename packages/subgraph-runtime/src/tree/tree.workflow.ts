@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, isUuid } from '@twoway/platform';
-import { ALLOWED_PARENTS, OrganizationUnit, ownerOf, type OrganizationKind, type OrganizationLoaders, type TreeOwner } from '@twoway/org-tree';
+import { ALLOWED_PARENTS, OrganizationUnit, inForceOn, type OrganizationKind, type OrganizationLoaders, type TreeKeepers } from '@twoway/org-tree';
 import { MutationErrorCode, refuse, runMutation, type MutationContext, type MutationResult, type MutationScope } from '../mutations/mutation.js';
 import { requireActingFor } from '../mutations/acting-for.js';
 import type { EventHandler } from '../events/events.js';
@@ -17,17 +17,24 @@ export const TreeErrorCode = {
 
 /** Who keeps the tree: administrators, and oversight (organisation boards) within their own subtree. */
 const TREE_KEEPERS = ['ADMINISTRATOR', 'OVERSIGHT'] as const;
-const ALL_SUBGRAPHS: TreeOwner[] = ['workplace-committee', 'residence-committee'];
-const COPIES = (owner: TreeOwner) => [...ALL_SUBGRAPHS.filter((s) => s !== owner), 'evaluation'];
+/**
+ * What a keeper's tree mutations are told by the federation's configuration
+ * (the root's tree-keepers.ts), so that this package names no subgraph.
+ */
+export interface TreeKeeping {
+  /** The subgraph making the change: it may write only the kinds `keepers` gives it. */
+  keeper: string;
+  keepers: TreeKeepers;
+  /** The other subgraphs, which hold copies of the tree and are told of every change. */
+  copiesIn: readonly string[];
+}
 
 type TreeContext = MutationContext & { organizations: OrganizationLoaders };
 
-const inForceOn = (unit: OrganizationUnit, day: string) => unit.validFrom <= day && (unit.validTo === null || day <= unit.validTo);
-
 /** Tells the other subgraphs, which keep copies of the tree, what the node is now. */
-async function publishNode(scope: MutationScope, owner: TreeOwner, unit: OrganizationUnit): Promise<void> {
-  const { id, parentId, kind, name, path, depth, validFrom, validTo, successorId, version } = unit;
-  for (const target of COPIES(owner)) {
+async function publishNode(scope: MutationScope, tree: TreeKeeping, unit: OrganizationUnit): Promise<void> {
+  const { id, parentId, kind, name, path, depth, validFrom, validTo, successorId, owner, version } = unit;
+  for (const target of tree.copiesIn) {
     await scope.publish('OrganizationUnitChanged', target, { unit: { id, parentId, kind, name, path, depth, validFrom, validTo, successorId, owner, version } });
   }
 }
@@ -39,14 +46,15 @@ async function publishNode(scope: MutationScope, owner: TreeOwner, unit: Organiz
  */
 export async function createOrganizationUnit(
   ctx: TreeContext,
-  owner: TreeOwner,
+  tree: TreeKeeping,
   input: { idempotencyKey: string; parentId: string; kind: OrganizationKind; name: string; validFrom: string },
 ): Promise<MutationResult<OrganizationUnit>> {
   const parent = isUuid(input.parentId) ? await ctx.organizations.byId.load(input.parentId.toLowerCase()) : null;
   if (parent) await requireActingFor(ctx.principal, ctx.organizations, TREE_KEEPERS, parent.id);
   return runMutation(ctx, { operation: 'createOrganizationUnit', idempotencyKey: input.idempotencyKey, entity: OrganizationUnit }, async (scope) => {
     if (!parent) refuse(MutationErrorCode.NOT_FOUND, ['input', 'parentId'], 'No organisation with this id');
-    if (ownerOf(input.kind) !== owner) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'kind'], `Nodes of kind ${input.kind} are kept by the ${ownerOf(input.kind)} subgraph`);
+    const keeper = tree.keepers[input.kind];
+    if (keeper !== tree.keeper) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'kind'], `Nodes of kind ${input.kind} are kept by the ${keeper} subgraph`);
     if (!ALLOWED_PARENTS[input.kind].includes(parent.kind)) refuse(TreeErrorCode.KIND_NOT_ALLOWED_HERE, ['input', 'kind'], `A ${input.kind} cannot sit under a ${parent.kind}`);
     if (!inForceOn(parent, input.validFrom)) refuse(TreeErrorCode.PARENT_NOT_IN_FORCE, ['input', 'validFrom'], 'The parent is not in force on that day');
     const name = input.name.trim();
@@ -54,9 +62,9 @@ export async function createOrganizationUnit(
     const id = randomUUID();
     const unit = await scope.create(OrganizationUnit, {
       id, parentId: parent.id, kind: input.kind, name, path: `${parent.path}${id}/`, depth: parent.depth + 1,
-      validFrom: input.validFrom, validTo: null, successorId: null, owner, version: 1,
+      validFrom: input.validFrom, validTo: null, successorId: null, owner: tree.keeper, version: 1,
     });
-    await publishNode(scope, owner, unit);
+    await publishNode(scope, tree, unit);
     return unit;
   });
 }
@@ -67,7 +75,7 @@ export async function createOrganizationUnit(
  */
 export async function endOrganizationUnit(
   ctx: TreeContext,
-  owner: TreeOwner,
+  tree: TreeKeeping,
   input: { idempotencyKey: string; id: string; version: number; validTo: string; successorId?: string | null },
 ): Promise<MutationResult<OrganizationUnit>> {
   const unit = isUuid(input.id) ? await ctx.organizations.byId.load(input.id.toLowerCase()) : null;
@@ -75,7 +83,7 @@ export async function endOrganizationUnit(
   return runMutation(ctx, { operation: 'endOrganizationUnit', idempotencyKey: input.idempotencyKey, entity: OrganizationUnit }, async (scope) => {
     if (!unit) refuse(MutationErrorCode.NOT_FOUND, ['input', 'id'], 'No organisation with this id');
     const current = await scope.current(OrganizationUnit, unit.id, input.version);
-    if (current.owner !== owner) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'id'], `This node is kept by the ${current.owner} subgraph`);
+    if (current.owner !== tree.keeper) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'id'], `This node is kept by the ${current.owner} subgraph`);
     if (current.validTo !== null) refuse(TreeErrorCode.ALREADY_ENDED, ['input', 'id'], `The node already ended on ${current.validTo}`);
     if (input.validTo < current.validFrom) refuse(TreeErrorCode.END_BEFORE_START, ['input', 'validTo'], 'A node cannot end before it starts');
     let successorId: string | null = null;
@@ -87,7 +95,7 @@ export async function endOrganizationUnit(
       successorId = successor.id;
     }
     const ended = await scope.updateVersioned(OrganizationUnit, current, input.version, { validTo: input.validTo, successorId, version: current.version + 1 });
-    await publishNode(scope, owner, ended);
+    await publishNode(scope, tree, ended);
     return ended;
   });
 }

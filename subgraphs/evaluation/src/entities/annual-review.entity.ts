@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import type { Rating } from './rating-band.entity.js';
+import type { Rating } from '../generated/resolvers-types.js';
 
 /** An annual review decided by the member's workplace cell. */
 @Entity('annual_review')

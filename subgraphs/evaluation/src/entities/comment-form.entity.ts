@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Recommendation } from '@twoway/demo-data';
+import type { Recommendation } from '../generated/resolvers-types.js';
 
 /**
  * The residence's comment form (phiếu nhận xét): written once signed, never

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import type { CommentPurpose, CommentRequestStatus } from '@twoway/demo-data';
+import type { CommentPurpose, CommentRequestStatus } from '../generated/resolvers-types.js';
 
 /** A workplace committee's request for the residence's comments (phiếu xin ý kiến, mẫu 3-213). */
 @Entity('comment_request')

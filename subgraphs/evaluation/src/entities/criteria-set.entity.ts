@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CriteriaVariant } from '../generated/resolvers-types.js';
 
 /** A versioned set of comment criteria: policy as data, with the dates it is in force. */
 @Entity('criteria_set')
@@ -13,7 +14,7 @@ export class CriteriaSet {
   title!: string;
 
   @Column('varchar', { length: 16 })
-  variant!: 'STANDARD' | 'EXEMPT';
+  variant!: CriteriaVariant;
 
   @Column('date', { name: 'effective_from' })
   effectiveFrom!: string;

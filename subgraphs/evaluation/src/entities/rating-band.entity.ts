@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type Rating = 'EXCELLENT' | 'GOOD' | 'COMPLETED' | 'NOT_COMPLETED';
+import type { Rating } from '../generated/resolvers-types.js';
 
 /** A score band of a rating scale: scores from `minScore` up to the next band's. */
 @Entity('rating_band')

@@ -36,7 +36,8 @@ export type Scalars = {
 export type AnnualReview = {
   __typename?: 'AnnualReview';
   decidedOn: Scalars['Date']['output'];
-  history: Array<AuditEntry>;
+  /** Every change, oldest first, from the evaluation audit log; at most 100 per page. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   member: Member;
   rating: Rating;
@@ -50,6 +51,16 @@ export type AnnualReview = {
   /** The workplace cell that decided it. */
   workplaceCell: Organization;
   year: Scalars['Int']['output'];
+};
+
+
+/**
+ * An annual review decided by the member's workplace cell: a score out of 100
+ * gives the rating by the bands of the rating scale in force (Quy định 366-QĐ/TW).
+ */
+export type AnnualReviewHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AnnualReviewPayload = {
@@ -72,6 +83,21 @@ export type AuditEntry = {
   after?: Maybe<Scalars['JSON']['output']>;
   before?: Maybe<Scalars['JSON']['output']>;
   occurredAt: Scalars['String']['output'];
+};
+
+/** A page of a document's history, oldest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  /** Number of entries in the whole history, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
 };
 
 /** The residential cell's draft of its comments, before signing; it may change until signed. */
@@ -107,8 +133,8 @@ export type CommentRequest = {
   dueOn: Scalars['Date']['output'];
   /** Whether the member is exempt from residence activity (short form, no annual comment). */
   exempt: Scalars['Boolean']['output'];
-  /** Every change, oldest first, from the evaluation audit log. */
-  history: Array<AuditEntry>;
+  /** Every change, oldest first, from the evaluation audit log; at most 100 per page. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   member: Member;
   /** True when the comments were not returned by the due date and the request is still open. */
@@ -132,6 +158,13 @@ export type CommentRequest = {
   workplaceOrganization: Organization;
   /** The year under review, for annual requests. */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A workplace committee's request for the residence's written comments on a member. */
+export type CommentRequestHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CommentRequestBatchPayload = {
@@ -844,11 +877,13 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AnnualReview: ResolverTypeWrapper<AnnualReviewEntity>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AnnualReviewPayload: ResolverTypeWrapper<Omit<AnnualReviewPayload, 'annualReview'> & { annualReview?: Maybe<ResolversTypes['AnnualReview']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   CommentDraft: ResolverTypeWrapper<CommentDraftEntity>;
   CommentPurpose: CommentPurpose;
   CommentRequest: ResolverTypeWrapper<CommentRequestEntity>;
@@ -902,11 +937,13 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AnnualReview: AnnualReviewEntity;
-  ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
   AnnualReviewPayload: Omit<AnnualReviewPayload, 'annualReview'> & { annualReview?: Maybe<ResolversParentTypes['AnnualReview']> };
   AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
   CommentDraft: CommentDraftEntity;
   CommentRequest: CommentRequestEntity;
   Boolean: Scalars['Boolean']['output'];
@@ -951,7 +988,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AnnualReviewResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['AnnualReview'] = ResolversParentTypes['AnnualReview']> = ResolversObject<{
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AnnualReviewHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
@@ -979,6 +1016,17 @@ export type AuditEntryResolvers<ContextType = EvaluationContext, ParentType exte
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AuditEntryConnectionResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export type CommentDraftResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['CommentDraft'] = ResolversParentTypes['CommentDraft']> = ResolversObject<{
   criteriaSet?: Resolver<ResolversTypes['CriteriaSet'], ParentType, ContextType>;
   draftedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -991,7 +1039,7 @@ export type CommentRequestResolvers<ContextType = EvaluationContext, ParentType 
   draft?: Resolver<Maybe<ResolversTypes['CommentDraft']>, ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<CommentRequestHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1232,6 +1280,8 @@ export type Resolvers<ContextType = EvaluationContext> = ResolversObject<{
   AnnualReview?: AnnualReviewResolvers<ContextType>;
   AnnualReviewPayload?: AnnualReviewPayloadResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   CommentDraft?: CommentDraftResolvers<ContextType>;
   CommentRequest?: CommentRequestResolvers<ContextType>;
   CommentRequestBatchPayload?: CommentRequestBatchPayloadResolvers<ContextType>;

@@ -1,5 +1,8 @@
-import { inScope } from '@twoway/org-tree';
-import type { ListQuery } from '@twoway/persistence';
+import { inScope, type OrganizationUnit } from '@twoway/org-tree';
+import type { KeysetRow, ListQuery } from '@twoway/persistence';
+import { subtreeList, type ListReader, type ListSource, type OrganizationCountRecord } from '@twoway/subgraph-runtime';
+
+type Node = Pick<OrganizationUnit, 'path'>;
 
 export type Side = 'WORKPLACE' | 'RESIDENCE' | 'EITHER';
 
@@ -30,10 +33,20 @@ export function overdueRequestsQuery(scope: string[], asOf: string, side: Side):
   };
 }
 
-/** How many requests are overdue on `asOf`, per workplace organisation or per ward. */
-export function overdueByOrganizationSql(side: 'WORKPLACE' | 'RESIDENCE'): string {
+/** The comment requests of the subtree of `node` overdue on `asOf` (see overdueRequestsQuery). */
+export function overdueRequestsIn(reader: ListReader, node: Node, asOf: string, side: Side): ListSource<KeysetRow> {
+  return subtreeList(reader, node, (scope) => overdueRequestsQuery(scope, asOf, side));
+}
+
+/** How many requests of the subtree of `node` are overdue on `asOf`, per workplace organisation or per ward, the most first. */
+export async function overdueCountsByOrganization(reader: ListReader, node: Node, asOf: string, side: 'WORKPLACE' | 'RESIDENCE'): Promise<OrganizationCountRecord[]> {
   const column = side === 'WORKPLACE' ? 'workplace_organization_id' : 'ward_id';
-  return `SELECT ${column} AS organization_id, count(*)::int AS count FROM ($LIST) o WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC, ${column}`;
+  const overdue = overdueRequestsQuery(await reader.organizations.scopeByPath.load(node.path), asOf, side);
+  const rows = (await reader.dataSource.query(
+    `SELECT ${column} AS organization_id, count(*)::int AS count FROM (${overdue.sql}) o WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC, ${column}`,
+    overdue.parameters,
+  )) as { organization_id: string; count: number }[];
+  return rows.map((row) => ({ organizationId: row.organization_id, count: row.count }));
 }
 
 /**
@@ -47,5 +60,11 @@ export function recommendedForActionQuery(scope: string[], year: number | null, 
             ${year === null ? '' : 'AND f.year = $2'}
             AND NOT EXISTS (SELECT 1 FROM comment_form later WHERE later.member_id = f.member_id AND later.signed_on > f.signed_on)`,
     parameters: year === null ? [scope] : [scope, year],
+    order: 'DESC',
   };
+}
+
+/** The latest forms recommending action in the subtree of `node` (see recommendedForActionQuery). */
+export function recommendedForActionIn(reader: ListReader, node: Node, year: number | null, side: Side): ListSource<KeysetRow> {
+  return subtreeList(reader, node, (scope) => recommendedForActionQuery(scope, year, side));
 }

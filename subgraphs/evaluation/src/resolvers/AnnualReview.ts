@@ -1,3 +1,4 @@
+import { historyConnection } from '@twoway/subgraph-runtime';
 import type { AnnualReviewResolvers } from '../generated/resolvers-types.js';
 
 export const AnnualReview: AnnualReviewResolvers = {
@@ -8,6 +9,6 @@ export const AnnualReview: AnnualReviewResolvers = {
     return bands.find((band) => band.rating === review.rating)?.label ?? review.rating;
   },
   workplaceCell: async (review, _args, ctx) => (await ctx.organizations.byId.load(review.workplaceCellId))!,
-  history: (review, _args, ctx) => ctx.loaders.history.load({ entityType: 'AnnualReview', entityId: review.id }),
+  history: (review, args, ctx) => historyConnection(ctx.loaders.history, { entityType: 'AnnualReview', entityId: review.id }, args),
   residenceComment: (review, _args, ctx) => (review.commentFormId ? ctx.loaders.formById.load(review.commentFormId) : null),
 };

@@ -1,6 +1,6 @@
 import { today } from '@twoway/platform';
-import type { CommentRequestStatus } from '@twoway/demo-data';
-import type { CommentRequestResolvers } from '../generated/resolvers-types.js';
+import { historyConnection } from '@twoway/subgraph-runtime';
+import type { CommentRequestResolvers, CommentRequestStatus } from '../generated/resolvers-types.js';
 
 /** States in which the workplace is still waiting for the residence. */
 const OPEN: ReadonlySet<CommentRequestStatus> = new Set(['SENT', 'RECEIVED', 'DRAFTED', 'SIGNED', 'CERTIFIED']);
@@ -14,5 +14,5 @@ export const CommentRequest: CommentRequestResolvers = {
   overdue: (request, _args, ctx) => OPEN.has(request.status) && request.dueOn < today(ctx.clock),
   residenceComment: (request, _args, ctx) => ctx.loaders.formByRequest.load(request.id),
   draft: (request, _args, ctx) => ctx.loaders.draftByRequest.load(request.id),
-  history: (request, _args, ctx) => ctx.loaders.history.load({ entityType: 'CommentRequest', entityId: request.id }),
+  history: (request, args, ctx) => historyConnection(ctx.loaders.history, { entityType: 'CommentRequest', entityId: request.id }, args),
 };

@@ -3,9 +3,11 @@ import { MutationErrorCode, Refusal, keepRefusal, refuse, requireActingFor, runM
 import type { EvaluationContext } from '../context.js';
 import { AnnualReview } from '../entities/annual-review.entity.js';
 import { CommentRequest } from '../entities/comment-request.entity.js';
-import { CommentForm } from '../entities/comment-form.entity.js';
-import { RatingBand, bandForScore } from '../entities/rating-band.entity.js';
-import { ratingScaleInForce } from '../repositories/policy.repository.js';
+import { bandForScore } from '../entities/rating-band.entity.js';
+import { findBandsOfScale, ratingScaleInForce } from '../repositories/policy.repository.js';
+import { findRequest } from '../repositories/comment-request.repository.js';
+import { findFormOfRequest } from '../repositories/comment-form.repository.js';
+import { hasReview } from '../repositories/annual-review.repository.js';
 
 export const ReviewErrorCode = {
   SCORE_OUT_OF_RANGE: 'SCORE_OUT_OF_RANGE',
@@ -34,21 +36,21 @@ export async function recordAnnualReview(
     }
     const thisYear = Number(scope.today.slice(0, 4));
     if (input.year < thisYear - 1 || input.year > thisYear) refuse(ReviewErrorCode.YEAR_OUT_OF_RANGE, ['input', 'year'], `Reviews are recorded for ${thisYear - 1} or ${thisYear}`);
-    if (await scope.manager.existsBy(AnnualReview, { memberId: member.member.id, year: input.year })) {
+    if (await hasReview(scope.manager, member.member.id, input.year)) {
       refuse(ReviewErrorCode.ALREADY_REVIEWED, ['input', 'year'], 'The member already has a review for this year');
     }
     let formId: string | null = null;
     if (input.commentRequestId) {
-      const request = isUuid(input.commentRequestId) ? await scope.manager.findOneBy(CommentRequest, { id: input.commentRequestId.toLowerCase() }) : null;
+      const request = isUuid(input.commentRequestId) ? await findRequest(scope.manager, input.commentRequestId.toLowerCase()) : null;
       if (!request || request.memberId !== member.member.id || request.status !== 'RETURNED') {
         refuse(ReviewErrorCode.COMMENT_NOT_RETURNED, ['input', 'commentRequestId'], "Take into account a returned comment request of this member");
       }
-      formId = (await scope.manager.findOneByOrFail(CommentForm, { requestId: request.id })).id;
+      formId = (await findFormOfRequest(scope.manager, request.id)).id;
       await scope.updateVersioned(CommentRequest, request, request.version, { status: 'USED_IN_REVIEW' });
     }
     const scale = await ratingScaleInForce(scope.manager, scope.today);
     if (!scale) refuse(ReviewErrorCode.NO_RATING_SCALE_IN_FORCE, ['input', 'score'], 'No rating scale is in force today');
-    const band = bandForScore(await scope.manager.findBy(RatingBand, { ratingScaleId: scale.id }), input.score);
+    const band = bandForScore(await findBandsOfScale(scope.manager, scale.id), input.score);
     if (!band) refuse(ReviewErrorCode.NO_RATING_SCALE_IN_FORCE, ['input', 'score'], 'The rating scale has no band for this score');
     return scope.create(AnnualReview, {
       id: crypto.randomUUID(),

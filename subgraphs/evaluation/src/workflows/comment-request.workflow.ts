@@ -1,6 +1,5 @@
-import { In } from 'typeorm';
 import { addDays, isUuid } from '@twoway/platform';
-import type { CommentPurpose, CommentRequestStatus, Recommendation } from '@twoway/demo-data';
+import type { CommentPurpose, CommentRequestStatus, Recommendation } from '../generated/resolvers-types.js';
 import {
   MutationErrorCode, Refusal, keepRefusal, policyValue, refuse, requireActingFor, runMutation,
   type MutationResult, type MutationScope, type UserError,
@@ -10,8 +9,9 @@ import { CommentRequest } from '../entities/comment-request.entity.js';
 import { CommentDraft } from '../entities/comment-draft.entity.js';
 import { CommentForm } from '../entities/comment-form.entity.js';
 import { CommentFormAssessment } from '../entities/comment-form-assessment.entity.js';
-import { Criterion } from '../entities/criterion.entity.js';
-import { criteriaSetsInForce } from '../repositories/policy.repository.js';
+import { criteriaSetsInForce, findCriteriaOfSet } from '../repositories/policy.repository.js';
+import { findAnnualRequests, findDraft } from '../repositories/comment-request.repository.js';
+import { findFormOfRequest } from '../repositories/comment-form.repository.js';
 
 export const CommentErrorCode = {
   YEAR_OUT_OF_RANGE: 'YEAR_OUT_OF_RANGE',
@@ -96,7 +96,7 @@ export async function requestAnnualComments(
     const thisYear = Number(scope.today.slice(0, 4));
     if (input.year < thisYear - 1 || input.year > thisYear) refuse(CommentErrorCode.YEAR_OUT_OF_RANGE, ['input', 'year'], `Annual comments are asked for ${thisYear - 1} or ${thisYear}`);
     const asked = new Set(
-      (await scope.manager.findBy(CommentRequest, { memberId: In(members.map((m) => m.id)), year: input.year, purpose: 'ANNUAL' }))
+      (await findAnnualRequests(scope.manager, members.map((m) => m.id), input.year))
         .filter((r) => r.status !== 'CANCELLED')
         .map((r) => r.memberId),
     );
@@ -149,7 +149,7 @@ export async function draftResidenceComment(
     }
     const set = (await criteriaSetsInForce(scope.manager, scope.today)).find((s) => s.variant === (request.exempt ? 'EXEMPT' : 'STANDARD'));
     if (!set) refuse(CommentErrorCode.NO_CRITERIA_IN_FORCE, ['input', 'commentRequestId'], 'No criteria set is in force today');
-    const criteria = await scope.manager.find(Criterion, { where: { criteriaSetId: set.id }, order: { ordinal: 'ASC' } });
+    const criteria = await findCriteriaOfSet(scope.manager, set.id);
     if (input.levels.length !== criteria.length) {
       refuse(CommentErrorCode.LEVELS_DO_NOT_MATCH_CRITERIA, ['input', 'levels'], `Give one level for each of the ${criteria.length} criteria of ${set.code}`);
     }
@@ -178,9 +178,9 @@ export async function signResidenceComment(
   return runMutation(ctx, { operation: 'signResidenceComment', idempotencyKey: input.idempotencyKey, entity: CommentRequest }, async (scope) => {
     if (!request) refuse(MutationErrorCode.NOT_FOUND, ['input', 'commentRequestId'], 'No comment request with this id');
     const current = await scope.current(CommentRequest, request.id, input.version);
-    const draft = await scope.manager.findOneBy(CommentDraft, { requestId: request.id });
+    const draft = await findDraft(scope.manager, request.id);
     if (current.status !== 'DRAFTED' || !draft) refuse(CommentErrorCode.NOT_DRAFTED, ['input', 'commentRequestId'], 'Only a drafted request is signed');
-    const criteria = await scope.manager.find(Criterion, { where: { criteriaSetId: draft.criteriaSetId }, order: { ordinal: 'ASC' } });
+    const criteria = await findCriteriaOfSet(scope.manager, draft.criteriaSetId);
     const set = await ctx.loaders.criteriaSetById.load(draft.criteriaSetId);
     const form = await scope.create(CommentForm, {
       id: crypto.randomUUID(),
@@ -239,7 +239,7 @@ async function wardStep(
     if (!request) refuse(MutationErrorCode.NOT_FOUND, ['input', 'commentRequestId'], 'No comment request with this id');
     const current = await scope.current(CommentRequest, request.id, input.version);
     if (current.status !== step.from) refuse(step.refusal[0], ['input', 'commentRequestId'], step.refusal[1]);
-    const form = await scope.manager.findOneByOrFail(CommentForm, { requestId: request.id });
+    const form = await findFormOfRequest(scope.manager, request.id);
     const stamp = step.stamp(scope.today, ctx.principal.name ?? ctx.principal.subject);
     await scope.manager.update(CommentForm, { id: form.id }, stamp);
     await scope.audit(step.to, 'CommentForm', form.id, form, { ...form, ...stamp });

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import type { LetterReceiptStatus } from '../generated/resolvers-types.js';
 
 /** The ward's return stub of a workplace's introduction letter: received or returned. */
 @Entity('letter_receipt')
@@ -14,7 +15,7 @@ export class LetterReceipt {
   wardId!: string;
 
   @Column('varchar', { length: 16 })
-  status!: 'RECEIVED' | 'RETURNED';
+  status!: LetterReceiptStatus;
 
   @Column('date', { name: 'received_on', nullable: true })
   receivedOn!: string | null;

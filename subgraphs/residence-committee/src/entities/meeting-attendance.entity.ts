@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AttendanceStatus } from '@twoway/demo-data';
+import type { AttendanceStatus } from '../generated/resolvers-types.js';
 
 /**
  * One member's attendance at one meeting. The meeting's day and organisation

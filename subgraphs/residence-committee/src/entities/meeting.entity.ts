@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import type { MeetingKind } from '@twoway/demo-data';
+import type { MeetingKind } from '../generated/resolvers-types.js';
 
 /** A meeting held by a residential cell or a ward. */
 @Entity('meeting')

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import type { RegistrationStatus } from '@twoway/demo-data';
+import type { RegistrationStatus } from '../generated/resolvers-types.js';
 
 /** A member's registration at the ward and residential cell where they live. */
 @Entity('residence_registration')

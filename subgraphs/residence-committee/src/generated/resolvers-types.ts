@@ -98,6 +98,21 @@ export type AuditEntry = {
   occurredAt: Scalars['String']['output'];
 };
 
+/** A page of a document's history, oldest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  /** Number of entries in the whole history, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 /** A ward's acknowledgement of a change notice. */
 export type ChangeNoticeAcknowledgement = {
   __typename?: 'ChangeNoticeAcknowledgement';
@@ -211,7 +226,8 @@ export type Meeting = {
   /** Attendance recorded for the meeting, one entry per expected member. */
   attendances: Array<MeetingAttendance>;
   heldOn: Scalars['Date']['output'];
-  history: Array<AuditEntry>;
+  /** Every change, oldest first, from the residence committee's audit log; at most 100 per page. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   kind: MeetingKind;
   /** The cell or ward that held it. */
@@ -220,12 +236,34 @@ export type Meeting = {
   version: Scalars['Int']['output'];
 };
 
+
+/** A meeting held by a residential cell or a ward. */
+export type MeetingHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One member's attendance as recorded at a meeting. */
 export type MeetingAttendance = {
   __typename?: 'MeetingAttendance';
   contribution?: Maybe<Scalars['String']['output']>;
   member: Member;
   status: AttendanceStatus;
+};
+
+/** A page of meetings. */
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  edges: Array<MeetingEdge>;
+  pageInfo: PageInfo;
+  /** Number of meetings in the whole list, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  cursor: Scalars['String']['output'];
+  node: Meeting;
 };
 
 /** Kinds of meeting at the place of residence. */
@@ -381,8 +419,11 @@ export type Organization = {
   keptBy: Scalars['String']['output'];
   /** Level and branch of the node. */
   kind: OrganizationKind;
-  /** Meetings held by this node or below between `from` and `to`, the newest first (at most 100). */
-  meetings: Array<Meeting>;
+  /**
+   * Meetings held by this node or below between `from` and `to` (inclusive),
+   * the newest first; at most 100 per page.
+   */
+  meetings: MeetingConnection;
   /** Official name (tên tổ chức đảng). */
   name: Scalars['String']['output'];
   /** The node directly above (cấp trên trực tiếp); null for a province. */
@@ -449,6 +490,8 @@ export type OrganizationInForceArgs = {
  * Nodes are effective-dated; a reorganisation ends a node and names its successor.
  */
 export type OrganizationMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
@@ -615,8 +658,8 @@ export type ResidenceRegistration = {
   /** Why the registration ended (moved, transferred, expelled, removed, deceased). */
   endReason?: Maybe<Scalars['String']['output']>;
   endedOn?: Maybe<Scalars['Date']['output']>;
-  /** Every change, oldest first, from the residence committee's audit log. */
-  history: Array<AuditEntry>;
+  /** Every change, oldest first, from the residence committee's audit log; at most 100 per page. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   /** Id of the workplace's introduction letter this registration answers. */
   introductionLetterId?: Maybe<Scalars['ID']['output']>;
@@ -628,6 +671,16 @@ export type ResidenceRegistration = {
   version: Scalars['Int']['output'];
   /** The ward committee that received the member (đảng ủy xã, phường). */
   ward: Organization;
+};
+
+
+/**
+ * A member's registration at the place of residence: the ward received the
+ * introduction letter and assigned the member to a residential cell.
+ */
+export type ResidenceRegistrationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of registrations at residence. */
@@ -819,6 +872,8 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AttendanceStatus: AttendanceStatus;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   ChangeNoticeAcknowledgement: ResolverTypeWrapper<ChangeNoticeAcknowledgementEntity>;
   ChangeNoticeAcknowledgementPayload: ResolverTypeWrapper<Omit<ChangeNoticeAcknowledgementPayload, 'changeNoticeAcknowledgement'> & { changeNoticeAcknowledgement?: Maybe<ResolversTypes['ChangeNoticeAcknowledgement']> }>;
   CreateOrganizationUnitInput: CreateOrganizationUnitInput;
@@ -834,6 +889,8 @@ export type ResolversTypes = ResolversObject<{
   LetterReceiptStatus: LetterReceiptStatus;
   Meeting: ResolverTypeWrapper<MeetingEntity>;
   MeetingAttendance: ResolverTypeWrapper<MeetingAttendanceEntity>;
+  MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
+  MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingKind: MeetingKind;
   MeetingPayload: ResolverTypeWrapper<Omit<MeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversTypes['Meeting']> }>;
   Member: ResolverTypeWrapper<MemberReferenceEntity>;
@@ -874,6 +931,8 @@ export type ResolversParentTypes = ResolversObject<{
   AttendanceRecord: AttendanceSummaryEntity;
   Float: Scalars['Float']['output'];
   AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
   ChangeNoticeAcknowledgement: ChangeNoticeAcknowledgementEntity;
   ChangeNoticeAcknowledgementPayload: Omit<ChangeNoticeAcknowledgementPayload, 'changeNoticeAcknowledgement'> & { changeNoticeAcknowledgement?: Maybe<ResolversParentTypes['ChangeNoticeAcknowledgement']> };
   CreateOrganizationUnitInput: CreateOrganizationUnitInput;
@@ -888,6 +947,8 @@ export type ResolversParentTypes = ResolversObject<{
   LetterReceiptPayload: Omit<LetterReceiptPayload, 'letterReceipt'> & { letterReceipt?: Maybe<ResolversParentTypes['LetterReceipt']> };
   Meeting: MeetingEntity;
   MeetingAttendance: MeetingAttendanceEntity;
+  MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
+  MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MeetingPayload: Omit<MeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversParentTypes['Meeting']> };
   Member: MemberReferenceEntity;
   Mutation: Record<PropertyKey, never>;
@@ -938,6 +999,17 @@ export type AuditEntryResolvers<ContextType = ResidenceContext, ParentType exten
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
 export type ChangeNoticeAcknowledgementResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['ChangeNoticeAcknowledgement'] = ResolversParentTypes['ChangeNoticeAcknowledgement']> = ResolversObject<{
@@ -1003,7 +1075,7 @@ export type MeetingResolvers<ContextType = ResidenceContext, ParentType extends 
   agenda?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attendances?: Resolver<Array<ResolversTypes['MeetingAttendance']>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<MeetingHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -1014,6 +1086,17 @@ export type MeetingAttendanceResolvers<ContextType = ResidenceContext, ParentTyp
   contribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AttendanceStatus'], ParentType, ContextType>;
+}>;
+
+export type MeetingConnectionResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MeetingEdgeResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
 }>;
 
 export type MeetingPayloadResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['MeetingPayload'] = ResolversParentTypes['MeetingPayload']> = ResolversObject<{
@@ -1050,7 +1133,7 @@ export type OrganizationResolvers<ContextType = ResidenceContext, ParentType ext
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationInForceArgs>>;
   keptBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<OrganizationMeetingsArgs, 'from' | 'to'>>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<OrganizationMeetingsArgs, 'first' | 'from' | 'to'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   registeredMembers?: Resolver<ResolversTypes['ResidenceRegistrationConnection'], ParentType, ContextType, RequireFields<OrganizationRegisteredMembersArgs, 'first'>>;
@@ -1100,7 +1183,7 @@ export type ResidenceRegistrationResolvers<ContextType = ResidenceContext, Paren
   cell?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ResidenceRegistrationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   introductionLetterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
@@ -1147,6 +1230,8 @@ export type Resolvers<ContextType = ResidenceContext> = ResolversObject<{
   Attendance?: AttendanceResolvers<ContextType>;
   AttendanceRecord?: AttendanceRecordResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   ChangeNoticeAcknowledgement?: ChangeNoticeAcknowledgementResolvers<ContextType>;
   ChangeNoticeAcknowledgementPayload?: ChangeNoticeAcknowledgementPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1159,6 +1244,8 @@ export type Resolvers<ContextType = ResidenceContext> = ResolversObject<{
   LetterReceiptPayload?: LetterReceiptPayloadResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingAttendance?: MeetingAttendanceResolvers<ContextType>;
+  MeetingConnection?: MeetingConnectionResolvers<ContextType>;
+  MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   MeetingPayload?: MeetingPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

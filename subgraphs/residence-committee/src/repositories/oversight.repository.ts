@@ -1,5 +1,9 @@
-import { inScope } from '@twoway/org-tree';
-import type { ListQuery } from '@twoway/persistence';
+import { inScope, type OrganizationUnit } from '@twoway/org-tree';
+import type { KeysetRow, ListQuery } from '@twoway/persistence';
+import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
+import type { ResidenceDisagreementKind } from '../generated/resolvers-types.js';
+
+type Node = Pick<OrganizationUnit, 'path'>;
 
 /**
  * Registered members (active on `asOf` in the subtree at $1) who attended
@@ -27,12 +31,17 @@ export function absentFromLastTwoMeetingsQuery(scope: string[], asOf: string): L
   };
 }
 
+/** The members of the subtree of `node` absent from their last two semi-annual meetings on `asOf`. */
+export function absentFromLastTwoMeetingsIn(reader: ListReader, node: Node, asOf: string): ListSource<KeysetRow> {
+  return subtreeList(reader, node, (scope) => absentFromLastTwoMeetingsQuery(scope, asOf));
+}
+
 /**
  * Members the residence still lists (open registration in the subtree at $1)
  * whom the workplace says have left (LEFT_AT_WORKPLACE), or of whom it has no
  * record (UNKNOWN_AT_WORKPLACE); judged against the member_standing projection.
  */
-export function residenceDisagreementsQuery(scope: string[], kind: 'LEFT_AT_WORKPLACE' | 'UNKNOWN_AT_WORKPLACE' | null): ListQuery {
+export function residenceDisagreementsQuery(scope: string[], kind: ResidenceDisagreementKind | null): ListQuery {
   return {
     sql: `SELECT * FROM (
             SELECT CASE WHEN s.member_id IS NULL THEN 'UNKNOWN_AT_WORKPLACE' ELSE 'LEFT_AT_WORKPLACE' END || ':' || r.id AS id,
@@ -47,4 +56,9 @@ export function residenceDisagreementsQuery(scope: string[], kind: 'LEFT_AT_WORK
           ) d ${kind ? 'WHERE d.kind = $2' : ''}`,
     parameters: kind ? [scope, kind] : [scope],
   };
+}
+
+/** The residence disagreements of the subtree of `node`. */
+export function residenceDisagreementsIn(reader: ListReader, node: Node, kind: ResidenceDisagreementKind | null): ListSource<KeysetRow> {
+  return subtreeList(reader, node, (scope) => residenceDisagreementsQuery(scope, kind));
 }

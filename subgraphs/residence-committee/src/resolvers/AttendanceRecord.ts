@@ -1,5 +1,4 @@
-import type { AttendanceStatus } from '@twoway/demo-data';
-import type { AttendanceRecordResolvers } from '../generated/resolvers-types.js';
+import type { AttendanceRecordResolvers, AttendanceStatus } from '../generated/resolvers-types.js';
 import type { AttendanceSummary } from '../repositories/attendance.repository.js';
 
 const count = (summary: AttendanceSummary, status: AttendanceStatus) =>

@@ -1,4 +1,5 @@
 import { createOrganizationUnit, endOrganizationUnit } from '@twoway/subgraph-runtime';
+import { treeKeeping } from '../../../../tree-keepers.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { assignToResidentialCell, receiveIntroductionLetter, returnIntroductionLetter } from '../workflows/introduction.workflow.js';
 import { recordAttendance, scheduleMeeting } from '../workflows/meeting.workflow.js';
@@ -6,11 +7,11 @@ import { acknowledgeChangeNotice, reportLeavingResidence } from '../workflows/ch
 
 export const Mutation: MutationResolvers = {
   createResidenceOrganization: async (_root, { input }, ctx) => {
-    const { result, userErrors } = await createOrganizationUnit(ctx, 'residence-committee', input);
+    const { result, userErrors } = await createOrganizationUnit(ctx, treeKeeping('residence-committee'), input);
     return { organization: result, userErrors };
   },
   endResidenceOrganization: async (_root, { input }, ctx) => {
-    const { result, userErrors } = await endOrganizationUnit(ctx, 'residence-committee', input);
+    const { result, userErrors } = await endOrganizationUnit(ctx, treeKeeping('residence-committee'), input);
     return { organization: result, userErrors };
   },
   receiveIntroductionLetter: async (_root, { input }, ctx) => {

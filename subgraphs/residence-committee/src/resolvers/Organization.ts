@@ -1,40 +1,30 @@
-import { ErrorCode, MAX_PAGE_SIZE, codedError, isKeysetKey, readPage, today } from '@twoway/platform';
-import { keysetPage } from '@twoway/persistence';
-import { disagreementOf, keysetConnection } from '@twoway/subgraph-runtime';
-import { absentFromLastTwoMeetingsQuery, residenceDisagreementsQuery } from '../repositories/oversight.repository.js';
-import { inScope } from '@twoway/org-tree';
+import { ErrorCode, codedError, today } from '@twoway/platform';
+import { disagreementEdge, listConnection, nodeById } from '@twoway/subgraph-runtime';
+import type { KeysetRow } from '@twoway/persistence';
+import type { ResidenceContext } from '../context.js';
 import type { OrganizationResolvers } from '../generated/resolvers-types.js';
-import { Meeting } from '../entities/meeting.entity.js';
-import { registrationsInScopeQuery } from '../repositories/residence-registration.repository.js';
+import { absentFromLastTwoMeetingsIn, residenceDisagreementsIn } from '../repositories/oversight.repository.js';
+import { registrationsIn } from '../repositories/residence-registration.repository.js';
+import { meetingsIn } from '../repositories/meeting.repository.js';
+
+/**
+ * A listed meeting's edge. The list is guarded as a whole (the node is in the
+ * principal's scope), so each of its meetings is the principal's to read,
+ * history included.
+ */
+const listedMeeting = (ctx: ResidenceContext) => async (row: KeysetRow) => {
+  const meeting = (await ctx.loaders.meetingReached.load(row.id))!;
+  ctx.loaders.meetingById.prime(meeting.id, meeting);
+  return { node: meeting };
+};
 
 export const Organization: OrganizationResolvers = {
-  registeredMembers: async (unit, args, ctx) => {
-    const page = readPage(args, isKeysetKey);
-    const rows = await keysetPage(ctx.dataSource, registrationsInScopeQuery(await ctx.organizations.scopeByPath.load(unit.path), args.status), page);
-    return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.registrationById.load(row.id))! }));
-  },
-  meetings: async (unit, args, ctx) => {
+  registeredMembers: (unit, args, ctx) => listConnection(args, registrationsIn(ctx, unit, args.status), nodeById(ctx.loaders.registrationById)),
+  meetings: (unit, args, ctx) => {
     if (args.from > args.to) throw codedError(ErrorCode.BAD_USER_INPUT, '"from" must not be after "to"', { argument: 'from' });
-    const meetings = await ctx.dataSource
-      .getRepository(Meeting)
-      .createQueryBuilder('m')
-      .where(inScope('m.organization_id', ':scope'), { scope: await ctx.organizations.scopeByPath.load(unit.path) })
-      .andWhere('m.held_on BETWEEN :from AND :to', { from: args.from, to: args.to })
-      .orderBy('m.held_on', 'DESC')
-      .addOrderBy('m.id', 'ASC')
-      .limit(MAX_PAGE_SIZE)
-      .getMany();
-    for (const meeting of meetings) ctx.loaders.meetingById.prime(meeting.id, meeting);
-    return meetings;
+    return listConnection(args, meetingsIn(ctx, unit, args.from, args.to), listedMeeting(ctx));
   },
-  absentFromLastTwoSemiAnnualMeetings: async (unit, args, ctx) => {
-    const page = readPage(args, isKeysetKey);
-    const rows = await keysetPage(ctx.dataSource, absentFromLastTwoMeetingsQuery(await ctx.organizations.scopeByPath.load(unit.path), args.asOf ?? today(ctx.clock)), page, args.order ?? 'ASC');
-    return keysetConnection(rows, page.limit, async (row) => ({ node: (await ctx.loaders.registrationById.load(row.id))! }));
-  },
-  residenceDisagreements: async (unit, args, ctx) => {
-    const page = readPage(args, isKeysetKey);
-    const rows = await keysetPage(ctx.dataSource, residenceDisagreementsQuery(await ctx.organizations.scopeByPath.load(unit.path), args.kind ?? null), page);
-    return keysetConnection(rows, page.limit, (row) => ({ node: disagreementOf(row) }));
-  },
+  absentFromLastTwoSemiAnnualMeetings: (unit, args, ctx) =>
+    listConnection(args, absentFromLastTwoMeetingsIn(ctx, unit, args.asOf ?? today(ctx.clock)), nodeById(ctx.loaders.registrationById)),
+  residenceDisagreements: (unit, args, ctx) => listConnection(args, residenceDisagreementsIn(ctx, unit, args.kind ?? null), disagreementEdge),
 };

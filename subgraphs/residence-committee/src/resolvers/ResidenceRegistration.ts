@@ -1,5 +1,5 @@
 import { GuardedField } from '@twoway/auth';
-import { guardedField } from '@twoway/subgraph-runtime';
+import { guardedField, historyConnection } from '@twoway/subgraph-runtime';
 import type { ResidenceRegistration as Registration } from '../entities/residence-registration.entity.js';
 import type { ResidenceRegistrationResolvers } from '../generated/resolvers-types.js';
 
@@ -8,5 +8,5 @@ export const ResidenceRegistration: ResidenceRegistrationResolvers = {
   member: (registration) => ({ id: registration.memberId }),
   ward: async (registration, _args, ctx) => (await ctx.organizations.byId.load(registration.wardId))!,
   cell: (registration, _args, ctx) => (registration.cellId ? ctx.organizations.byId.load(registration.cellId) : null),
-  history: (registration, _args, ctx) => ctx.loaders.history.load({ entityType: 'ResidenceRegistration', entityId: registration.id }),
+  history: (registration, args, ctx) => historyConnection(ctx.loaders.history, { entityType: 'ResidenceRegistration', entityId: registration.id }, args),
 };

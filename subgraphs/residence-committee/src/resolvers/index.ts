@@ -1,8 +1,6 @@
-import { In } from 'typeorm';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { ResidenceContext } from '../context.js';
 import type { ChangeNoticeAcknowledgement as ChangeNoticeAcknowledgementEntity } from '../entities/change-notice-acknowledgement.entity.js';
-import { ResidenceRegistration as ResidenceRegistrationEntity } from '../entities/residence-registration.entity.js';
 import { Attendance } from './Attendance.js';
 import { AttendanceRecord } from './AttendanceRecord.js';
 import { Meeting } from './Meeting.js';
@@ -14,12 +12,13 @@ import { Mutation } from './Mutation.js';
 import { OrganizationStatistics } from '../statistics.js';
 import { IntroductionLetter } from './IntroductionLetter.js';
 import { LetterReceipt } from './LetterReceipt.js';
+import { findRegistrations } from '../repositories/residence-registration.repository.js';
 
 const ChangeNoticeAcknowledgement = {
   changeNoticeId: (ack: ChangeNoticeAcknowledgementEntity) => ack.id,
   ward: async (ack: ChangeNoticeAcknowledgementEntity, _args: unknown, ctx: ResidenceContext) => (await ctx.organizations.byId.load(ack.wardId))!,
-  endedRegistrations: (ack: ChangeNoticeAcknowledgementEntity, _args: unknown, ctx: ResidenceContext) =>
-    ctx.dataSource.getRepository(ResidenceRegistrationEntity).findBy({ id: In(ack.endedRegistrationIds) }),
+  endedRegistrations: async (ack: ChangeNoticeAcknowledgementEntity, _args: unknown, ctx: ResidenceContext) =>
+    (await findRegistrations(ctx.dataSource, ack.endedRegistrationIds)).filter((r) => r !== null),
 };
 
 const Disagreement = { member: (d: { memberId: string }) => ({ id: d.memberId }) };

@@ -1,9 +1,10 @@
-import { In } from 'typeorm';
 import { isUuid } from '@twoway/platform';
 import { MutationErrorCode, Refusal, keepRefusal, refuse, requireActingFor, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
 import type { ResidenceContext } from '../context.js';
 import { ChangeNoticeAcknowledgement } from '../entities/change-notice-acknowledgement.entity.js';
 import { ResidenceRegistration } from '../entities/residence-registration.entity.js';
+import { findOpenRegistrationsAtWard, findRegistration } from '../repositories/residence-registration.repository.js';
+import { isAcknowledged } from '../repositories/change-notice-acknowledgement.repository.js';
 
 export const ChangeNoticeErrorCode = {
   ALREADY_ACKNOWLEDGED: 'ALREADY_ACKNOWLEDGED',
@@ -32,11 +33,11 @@ export async function acknowledgeChangeNotice(
   return runMutation(ctx, { operation: 'acknowledgeChangeNotice', idempotencyKey: input.idempotencyKey, entity: ChangeNoticeAcknowledgement }, async (scope) => {
     if (notice instanceof Refusal) throw notice;
     if (!found) refuse(MutationErrorCode.NOT_FOUND, ['input', 'changeNoticeId'], 'No change notice with this id');
-    if (await scope.manager.existsBy(ChangeNoticeAcknowledgement, { id: found.id })) {
+    if (await isAcknowledged(scope.manager, found.id)) {
       refuse(ChangeNoticeErrorCode.ALREADY_ACKNOWLEDGED, ['input', 'changeNoticeId'], 'The ward has already acknowledged this notice');
     }
     const leaving = new Map(found.items.filter((item) => ENDS_REGISTRATION.has(item.changeType)).map((item) => [item.member.id, item.changeType]));
-    const open = leaving.size === 0 ? [] : await scope.manager.findBy(ResidenceRegistration, { memberId: In([...leaving.keys()]), wardId: found.ward.id, status: In(['RECEIVED', 'ACTIVE']) });
+    const open = leaving.size === 0 ? [] : await findOpenRegistrationsAtWard(scope.manager, [...leaving.keys()], found.ward.id);
     for (const registration of open) {
       await scope.updateVersioned(ResidenceRegistration, registration, registration.version, { status: 'ENDED', endedOn: scope.today, endReason: leaving.get(registration.memberId)! });
     }
@@ -50,7 +51,7 @@ export async function reportLeavingResidence(
   ctx: ResidenceContext,
   input: { idempotencyKey: string; registrationId: string; version: number; reason: string },
 ): Promise<MutationResult<ResidenceRegistration>> {
-  const registration = isUuid(input.registrationId) ? await ctx.dataSource.getRepository(ResidenceRegistration).findOneBy({ id: input.registrationId.toLowerCase() }) : null;
+  const registration = isUuid(input.registrationId) ? await findRegistration(ctx.dataSource, input.registrationId.toLowerCase()) : null;
   if (registration) await requireActingFor(ctx.principal, ctx.organizations, ['CELL_COMMITTEE', 'WARD_COMMITTEE'], registration.cellId ?? registration.wardId);
   return runMutation(ctx, { operation: 'reportLeavingResidence', idempotencyKey: input.idempotencyKey, entity: ResidenceRegistration }, async (scope) => {
     if (!registration) refuse(MutationErrorCode.NOT_FOUND, ['input', 'registrationId'], 'No registration with this id');

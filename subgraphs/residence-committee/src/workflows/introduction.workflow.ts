@@ -1,9 +1,10 @@
-import { In } from 'typeorm';
 import { isUuid } from '@twoway/platform';
 import { MutationErrorCode, Refusal, keepRefusal, refuse, requireActingFor, runMutation, type MutationResult, type MutationScope } from '@twoway/subgraph-runtime';
 import type { ResidenceContext } from '../context.js';
 import { LetterReceipt } from '../entities/letter-receipt.entity.js';
 import { ResidenceRegistration } from '../entities/residence-registration.entity.js';
+import { findOpenRegistrationsOfMember, findRegistration } from '../repositories/residence-registration.repository.js';
+import { hasReceipt } from '../repositories/letter-receipt.repository.js';
 
 /** Codes of this workflow's user errors (docs/workflows.md). */
 export const IntroductionErrorCode = {
@@ -51,7 +52,7 @@ async function refuseUnlessOpenForTheWard(scope: MutationScope, letter: OwnersLe
   if (!['ISSUED', 'PRESENTED'].includes(letter.status)) {
     refuse(IntroductionErrorCode.LETTER_NOT_OPEN, ['input', 'introductionLetterId'], `The letter is ${letter.status.toLowerCase()} at the workplace, not open`);
   }
-  if (await scope.manager.existsBy(LetterReceipt, { id: letter.id })) {
+  if (await hasReceipt(scope.manager, letter.id)) {
     refuse(IntroductionErrorCode.ALREADY_RECEIVED, ['input', 'introductionLetterId'], 'The ward has already received or returned this letter');
   }
 }
@@ -69,7 +70,7 @@ export async function receiveIntroductionLetter(
       refuse(IntroductionErrorCode.MEMBER_NOT_ACTIVE, ['input', 'introductionLetterId'], `The member is ${letter.member.status.toLowerCase()} at the workplace`);
     }
     // One open registration per member: a new introduction after a move ends the old one.
-    for (const open of await scope.manager.findBy(ResidenceRegistration, { memberId: letter.member.id, status: In(['RECEIVED', 'ACTIVE']) })) {
+    for (const open of await findOpenRegistrationsOfMember(scope.manager, letter.member.id)) {
       await scope.updateVersioned(ResidenceRegistration, open, open.version, { status: 'ENDED', endedOn: scope.today, endReason: 'MOVED' });
     }
     await scope.create(LetterReceipt, {
@@ -120,7 +121,7 @@ export async function assignToResidentialCell(
   input: { idempotencyKey: string; registrationId: string; version: number; cellId: string },
 ): Promise<MutationResult<ResidenceRegistration>> {
   const registration = isUuid(input.registrationId)
-    ? await ctx.dataSource.getRepository(ResidenceRegistration).findOneBy({ id: input.registrationId.toLowerCase() })
+    ? await findRegistration(ctx.dataSource, input.registrationId.toLowerCase())
     : null;
   if (registration) await requireActingFor(ctx.principal, ctx.organizations, ['WARD_COMMITTEE'], registration.wardId);
   const standing = registration ? await keepRefusal(ctx.federation.query<{ member: { status: string } | null }>(MEMBER_STANDING, { id: registration.memberId })) : null;

@@ -1,10 +1,11 @@
 import { isUuid } from '@twoway/platform';
-import { subtreePattern } from '@twoway/org-tree';
+import { inForceOn } from '@twoway/org-tree';
 import { MutationErrorCode, Refusal, refuse, requireActingFor, runMutation, type MutationResult, type UserError } from '@twoway/subgraph-runtime';
-import type { AttendanceStatus, MeetingKind } from '@twoway/demo-data';
+import type { AttendanceStatus, MeetingKind } from '../generated/resolvers-types.js';
 import type { ResidenceContext } from '../context.js';
 import { Meeting } from '../entities/meeting.entity.js';
 import { MeetingAttendance } from '../entities/meeting-attendance.entity.js';
+import { membersRegisteredOn } from '../repositories/meeting.repository.js';
 
 export const MeetingErrorCode = {
   NOT_A_RESIDENCE_ORGANIZATION: 'NOT_A_RESIDENCE_ORGANIZATION',
@@ -26,8 +27,7 @@ export async function scheduleMeeting(
   if (organization) await requireActingFor(ctx.principal, ctx.organizations, HOLDERS, organization.id);
   return runMutation(ctx, { operation: 'scheduleMeeting', idempotencyKey: input.idempotencyKey, entity: Meeting }, async (scope) => {
     if (!organization) refuse(MutationErrorCode.NOT_FOUND, ['input', 'organizationId'], 'No organisation with this id');
-    const inForce = organization.validFrom <= input.heldOn && (organization.validTo === null || input.heldOn <= organization.validTo);
-    if (!['RESIDENTIAL_CELL', 'WARD'].includes(organization.kind) || !inForce) {
+    if (!['RESIDENTIAL_CELL', 'WARD'].includes(organization.kind) || !inForceOn(organization, input.heldOn)) {
       refuse(MeetingErrorCode.NOT_A_RESIDENCE_ORGANIZATION, ['input', 'organizationId'], 'Meetings are held by a residential cell or a ward in force on the day');
     }
     return scope.create(Meeting, {
@@ -59,13 +59,7 @@ export async function recordAttendance(
     if (input.entries.length === 0) refuse(MeetingErrorCode.NO_ENTRIES, ['input', 'entries'], 'Record at least one member');
     const organization = (await ctx.organizations.byId.load(meeting.organizationId))!;
     const memberIds = input.entries.map((entry) => (isUuid(entry.memberId) ? entry.memberId.toLowerCase() : entry.memberId));
-    const registered = new Set(
-      ((await scope.manager.query(
-        `SELECT r.member_id FROM residence_registration r JOIN organization_unit o ON o.id = r.organization_id
-         WHERE r.member_id::text = ANY($1) AND o.path LIKE $2 AND r.assigned_on <= $3 AND (r.ended_on IS NULL OR r.ended_on > $3)`,
-        [memberIds, subtreePattern(organization.path), meeting.heldOn],
-      )) as { member_id: string }[]).map((row) => row.member_id),
-    );
+    const registered = await membersRegisteredOn(scope.manager, memberIds, organization.path, meeting.heldOn);
     const errors: UserError[] = [];
     const seen = new Set<string>();
     input.entries.forEach((entry, i) => {

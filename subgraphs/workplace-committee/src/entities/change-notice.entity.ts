@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import type { ChangeNoticeKind, ChangeNoticeStatus, MemberChangeType } from '../generated/resolvers-types.js';
 
-export type ChangeType =
-  | 'RESIDENCE_CHANGED' | 'POSITION_CHANGED' | 'TRANSFERRED' | 'EXPELLED' | 'REMOVED' | 'DECEASED' | 'EXEMPTION_CHANGED' | 'NEWLY_ADMITTED';
+export type ChangeType = MemberChangeType;
 
 /** Changes that take the member out of the residence's list: they end the registration and cancel open comment requests. */
 export const LEAVING_CHANGES: readonly ChangeType[] = ['TRANSFERRED', 'EXPELLED', 'REMOVED', 'DECEASED'];
@@ -53,14 +53,14 @@ export class ChangeNotice {
 
   /** PERIODIC (quarterly by default) or NEW_MEMBERS (monthly by default). */
   @Column('varchar', { length: 16 })
-  kind!: 'PERIODIC' | 'NEW_MEMBERS';
+  kind!: ChangeNoticeKind;
 
   /** The period it covers, e.g. 2027-Q1 or 2027-03. */
   @Column('varchar', { length: 16 })
   period!: string;
 
   @Column('varchar', { length: 16 })
-  status!: 'SENT' | 'ACKNOWLEDGED';
+  status!: ChangeNoticeStatus;
 
   @Column('date', { name: 'sent_on' })
   sentOn!: string;

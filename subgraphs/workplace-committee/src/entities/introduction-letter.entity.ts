@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import type { IntroductionLetterStatus } from '@twoway/demo-data';
+import type { IntroductionLetterStatus } from '../generated/resolvers-types.js';
 
 /** Introduction letter (giấy giới thiệu, mẫu 1-213) from the workplace to a ward. */
 @Entity('introduction_letter')

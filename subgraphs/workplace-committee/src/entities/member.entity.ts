@@ -1,6 +1,6 @@
 import { BeforeInsert, BeforeUpdate, Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 import { foldVietnamese, vietnameseNameSortKey } from '@twoway/platform';
-import type { ExemptionCategory, MembershipStatus, Sex } from '@twoway/demo-data';
+import type { ExemptionCategory, MembershipStatus, Sex } from '../generated/resolvers-types.js';
 
 /** A Party member, owned by the workplace committee (see migration CreateMembers). */
 @Entity('member')

@@ -39,6 +39,21 @@ export type AuditEntry = {
   occurredAt: Scalars['String']['output'];
 };
 
+/** A page of a document's history, oldest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  /** Number of entries in the whole history, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 /**
  * The periodic notice of changes from a workplace organisation to a ward
  * (quarterly by default; newly admitted members monthly), compiled by the
@@ -57,6 +72,21 @@ export type ChangeNotice = {
   version: Scalars['Int']['output'];
   ward: Organization;
   workplaceOrganization: Organization;
+};
+
+/** A page of change notices. */
+export type ChangeNoticeConnection = {
+  __typename?: 'ChangeNoticeConnection';
+  edges: Array<ChangeNoticeEdge>;
+  pageInfo: PageInfo;
+  /** Number of notices in the whole list, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeNoticeEdge = {
+  __typename?: 'ChangeNoticeEdge';
+  cursor: Scalars['String']['output'];
+  node: ChangeNotice;
 };
 
 export type ChangeNoticeKind =
@@ -148,8 +178,8 @@ export type IntroductionLetter = {
   dueOn: Scalars['Date']['output'];
   /** Whether the member is exempt from regular residence activity. */
   exempt: Scalars['Boolean']['output'];
-  /** Every change to the letter, oldest first, from the workplace committee's audit log. */
-  history: Array<AuditEntry>;
+  /** Every change to the letter, oldest first, from the workplace committee's audit log; at most 100 per page. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   /** The workplace grassroots organisation that issued the letter. */
   issuedBy: Organization;
@@ -175,6 +205,32 @@ export type IntroductionLetter = {
   toWard: Organization;
   /** Optimistic-concurrency version: pass it back when changing the letter. */
   version: Scalars['Int']['output'];
+};
+
+
+/**
+ * Introduction letter (giấy giới thiệu, form mẫu 1-213): the workplace committee
+ * introduces the member to the Party committee of the ward where they live.
+ * The ward's receipt (the return stub) is the residence committee's: see `receipt`.
+ */
+export type IntroductionLetterHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a member's introduction letters. */
+export type IntroductionLetterConnection = {
+  __typename?: 'IntroductionLetterConnection';
+  edges: Array<IntroductionLetterEdge>;
+  pageInfo: PageInfo;
+  /** Number of letters in the whole list, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IntroductionLetterEdge = {
+  __typename?: 'IntroductionLetterEdge';
+  cursor: Scalars['String']['output'];
+  node: IntroductionLetter;
 };
 
 /** The letter as issued, or why it was not. */
@@ -255,8 +311,8 @@ export type Member = {
   /** Full name, family name first (họ và tên). */
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** Introduction letters issued for this member to a ward of residence, newest first. */
-  introductionLetters: Array<IntroductionLetter>;
+  /** Introduction letters issued for this member to a ward of residence, newest first, at most 100 per page. */
+  introductionLetters: IntroductionLetterConnection;
   /** The wards' notices that the member or their family no longer lives there, newest first. */
   leavingNotices: Array<ResidenceLeavingNotice>;
   /** True while a ward's leaving notice is open: the workplace must introduce the member elsewhere. */
@@ -274,6 +330,16 @@ export type Member = {
   workplaceCell: Organization;
   /** The workplace grassroots organisation above that cell (đảng bộ cơ sở nơi công tác). */
   workplaceOrganization: Organization;
+};
+
+
+/**
+ * A Party member (đảng viên), as the committee of their workplace records them.
+ * The workplace committee owns the member's identity: other subgraphs add to this entity.
+ */
+export type MemberIntroductionLettersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One reported change, compiled into the period's change notice to the ward. */
@@ -378,8 +444,11 @@ export type Organization = {
   __typename?: 'Organization';
   /** Every node above, the province first. */
   ancestors: Array<Organization>;
-  /** Change notices sent to wards in this subtree or from workplace organisations in it, newest first (at most 100). */
-  changeNotices: Array<ChangeNotice>;
+  /**
+   * Change notices sent to wards in this subtree or from workplace organisations
+   * in it, newest first. Filter by status; at most 100 per page.
+   */
+  changeNotices: ChangeNoticeConnection;
   /** The nodes directly below, as in force on `asOf` (default: today). */
   children: Array<Organization>;
   id: Scalars['ID']['output'];
@@ -430,6 +499,8 @@ export type Organization = {
  * Nodes are effective-dated; a reorganisation ends a node and names its successor.
  */
 export type OrganizationChangeNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ChangeNoticeStatus>;
 };
 
@@ -827,8 +898,12 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ChangeNotice: ResolverTypeWrapper<ChangeNoticeEntity>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  ChangeNotice: ResolverTypeWrapper<ChangeNoticeEntity>;
+  ChangeNoticeConnection: ResolverTypeWrapper<Omit<ChangeNoticeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeNoticeEdge']> }>;
+  ChangeNoticeEdge: ResolverTypeWrapper<Omit<ChangeNoticeEdge, 'node'> & { node: ResolversTypes['ChangeNotice'] }>;
   ChangeNoticeKind: ChangeNoticeKind;
   ChangeNoticeStatus: ChangeNoticeStatus;
   CreateOrganizationUnitInput: CreateOrganizationUnitInput;
@@ -841,6 +916,8 @@ export type ResolversTypes = ResolversObject<{
   Granularity: Granularity;
   IntroductionLetter: ResolverTypeWrapper<IntroductionLetterEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  IntroductionLetterConnection: ResolverTypeWrapper<Omit<IntroductionLetterConnection, 'edges'> & { edges: Array<ResolversTypes['IntroductionLetterEdge']> }>;
+  IntroductionLetterEdge: ResolverTypeWrapper<Omit<IntroductionLetterEdge, 'node'> & { node: ResolversTypes['IntroductionLetter'] }>;
   IntroductionLetterPayload: ResolverTypeWrapper<Omit<IntroductionLetterPayload, 'introductionLetter'> & { introductionLetter?: Maybe<ResolversTypes['IntroductionLetter']> }>;
   IntroductionLetterStatus: IntroductionLetterStatus;
   IssueIntroductionLetterInput: IssueIntroductionLetterInput;
@@ -878,8 +955,12 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntry;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  ChangeNotice: ChangeNoticeEntity;
+  AuditEntryConnection: AuditEntryConnection;
   Int: Scalars['Int']['output'];
+  AuditEntryEdge: AuditEntryEdge;
+  ChangeNotice: ChangeNoticeEntity;
+  ChangeNoticeConnection: Omit<ChangeNoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeNoticeEdge']> };
+  ChangeNoticeEdge: Omit<ChangeNoticeEdge, 'node'> & { node: ResolversParentTypes['ChangeNotice'] };
   CreateOrganizationUnitInput: CreateOrganizationUnitInput;
   Date: Scalars['Date']['output'];
   Disagreement: DisagreementRecordEntity;
@@ -888,6 +969,8 @@ export type ResolversParentTypes = ResolversObject<{
   EndOrganizationUnitInput: EndOrganizationUnitInput;
   IntroductionLetter: IntroductionLetterEntity;
   Boolean: Scalars['Boolean']['output'];
+  IntroductionLetterConnection: Omit<IntroductionLetterConnection, 'edges'> & { edges: Array<ResolversParentTypes['IntroductionLetterEdge']> };
+  IntroductionLetterEdge: Omit<IntroductionLetterEdge, 'node'> & { node: ResolversParentTypes['IntroductionLetter'] };
   IntroductionLetterPayload: Omit<IntroductionLetterPayload, 'introductionLetter'> & { introductionLetter?: Maybe<ResolversParentTypes['IntroductionLetter']> };
   IssueIntroductionLetterInput: IssueIntroductionLetterInput;
   JSON: Scalars['JSON']['output'];
@@ -922,6 +1005,17 @@ export type AuditEntryResolvers<ContextType = WorkplaceContext, ParentType exten
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AuditEntryConnectionResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export type ChangeNoticeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['ChangeNotice'] = ResolversParentTypes['ChangeNotice'], FederationReferenceType extends FederationReferenceTypes['ChangeNotice'] = FederationReferenceTypes['ChangeNotice']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChangeNotice']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acknowledgedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -934,6 +1028,17 @@ export type ChangeNoticeResolvers<ContextType = WorkplaceContext, ParentType ext
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ward?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   workplaceOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type ChangeNoticeConnectionResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['ChangeNoticeConnection'] = ResolversParentTypes['ChangeNoticeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChangeNoticeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeNoticeEdgeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['ChangeNoticeEdge'] = ResolversParentTypes['ChangeNoticeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeNotice'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -963,7 +1068,7 @@ export type IntroductionLetterResolvers<ContextType = WorkplaceContext, ParentTy
   assignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<IntroductionLetterHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -980,6 +1085,17 @@ export type IntroductionLetterResolvers<ContextType = WorkplaceContext, ParentTy
   toCell?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   toWard?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IntroductionLetterConnectionResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['IntroductionLetterConnection'] = ResolversParentTypes['IntroductionLetterConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IntroductionLetterEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IntroductionLetterEdgeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['IntroductionLetterEdge'] = ResolversParentTypes['IntroductionLetterEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IntroductionLetter'], ParentType, ContextType>;
 }>;
 
 export type IntroductionLetterPayloadResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['IntroductionLetterPayload'] = ResolversParentTypes['IntroductionLetterPayload']> = ResolversObject<{
@@ -1015,7 +1131,7 @@ export type MemberResolvers<ContextType = WorkplaceContext, ParentType extends R
   fullMembershipDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  introductionLetters?: Resolver<Array<ResolversTypes['IntroductionLetter']>, ParentType, ContextType>;
+  introductionLetters?: Resolver<ResolversTypes['IntroductionLetterConnection'], ParentType, ContextType, RequireFields<MemberIntroductionLettersArgs, 'first'>>;
   leavingNotices?: Resolver<Array<ResolversTypes['ResidenceLeavingNotice']>, ParentType, ContextType>;
   needsNewIntroduction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partyCardNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1053,7 +1169,7 @@ export type MutationResolvers<ContextType = WorkplaceContext, ParentType extends
 export type OrganizationResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  changeNotices?: Resolver<Array<ResolversTypes['ChangeNotice']>, ParentType, ContextType, Partial<OrganizationChangeNoticesArgs>>;
+  changeNotices?: Resolver<ResolversTypes['ChangeNoticeConnection'], ParentType, ContextType, RequireFields<OrganizationChangeNoticesArgs, 'first'>>;
   children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationChildrenArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationInForceArgs>>;
@@ -1149,12 +1265,18 @@ export type WorkplaceMemberEdgeResolvers<ContextType = WorkplaceContext, ParentT
 
 export type Resolvers<ContextType = WorkplaceContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   ChangeNotice?: ChangeNoticeResolvers<ContextType>;
+  ChangeNoticeConnection?: ChangeNoticeConnectionResolvers<ContextType>;
+  ChangeNoticeEdge?: ChangeNoticeEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Disagreement?: DisagreementResolvers<ContextType>;
   DisagreementConnection?: DisagreementConnectionResolvers<ContextType>;
   DisagreementEdge?: DisagreementEdgeResolvers<ContextType>;
   IntroductionLetter?: IntroductionLetterResolvers<ContextType>;
+  IntroductionLetterConnection?: IntroductionLetterConnectionResolvers<ContextType>;
+  IntroductionLetterEdge?: IntroductionLetterEdgeResolvers<ContextType>;
   IntroductionLetterPayload?: IntroductionLetterPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LostIntroductionLetterConnection?: LostIntroductionLetterConnectionResolvers<ContextType>;

@@ -1,6 +1,22 @@
-import { inScope } from '@twoway/org-tree';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { inScope, type OrganizationUnit } from '@twoway/org-tree';
 import { foldVietnamese } from '@twoway/platform';
-import type { ListQuery } from '@twoway/persistence';
+import { inKeyOrder, type KeysetRow, type ListQuery } from '@twoway/persistence';
+import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
+import { Member } from '../entities/member.entity.js';
+import type { WorkplaceContext } from '../context.js';
+
+type Reader = DataSource | EntityManager;
+
+/** A member by id, who must exist (read again inside a workflow's transaction). */
+export function findMemberOrFail(reader: Reader, id: string): Promise<Member> {
+  return reader.getRepository(Member).findOneByOrFail({ id });
+}
+
+/** Members by id, in the order asked; null for an id not found. */
+export async function findMembers(reader: Reader, ids: readonly string[]): Promise<(Member | null)[]> {
+  return inKeyOrder(ids, await reader.getRepository(Member).findBy({ id: In([...ids]) }), (m) => m.id);
+}
 
 /** Members whose workplace cell lies in the subtree at $1, in Vietnamese name order. */
 export function workplaceMembersQuery(scope: string[]): ListQuery {
@@ -8,6 +24,11 @@ export function workplaceMembersQuery(scope: string[]): ListQuery {
     sql: `SELECT m.id, m.name_sort_key AS sort_key FROM member m WHERE ${inScope('m.workplace_cell_id', '$1::uuid[]')}`,
     parameters: [scope],
   };
+}
+
+/** Members working in the subtree of `node`, in Vietnamese name order. */
+export function workplaceMembersIn(reader: ListReader, node: Pick<OrganizationUnit, 'path'>): ListSource<KeysetRow> {
+  return subtreeList(reader, node, workplaceMembersQuery);
 }
 
 const CITIZEN_ID = /^\d{12}$/;
@@ -31,5 +52,18 @@ export function memberSearchQuery(scope: string[], text: string): ListQuery {
               OR EXISTS (SELECT 1 FROM introduction_letter l WHERE l.member_id = m.id
                 AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('COALESCE(l.to_cell_id, l.to_ward_id)', '$1::uuid[]')}))`,
     parameters: CITIZEN_ID.test(trimmed) ? [scope, trimmed] : [scope, trimmed, words],
+  };
+}
+
+/**
+ * Members found by `text` (see memberSearchQuery) in the subtree of the
+ * principal's own node; nobody for a principal that reads no organisation
+ * data (a member reads only their own record).
+ */
+export function membersFoundIn(ctx: WorkplaceContext, text: string): ListSource<KeysetRow> {
+  return async (page) => {
+    if (!(await ctx.access.mayReadNode(ctx.principal.organizationId))) return { rows: [], totalCount: 0 };
+    const own = (await ctx.organizations.byId.load(ctx.principal.organizationId))!;
+    return subtreeList(ctx, own, (scope) => memberSearchQuery(scope, text))(page);
   };
 }

@@ -1,5 +1,10 @@
-import { inScope } from '@twoway/org-tree';
-import type { ListQuery } from '@twoway/persistence';
+import type { DataSource } from 'typeorm';
+import { inScope, type OrganizationUnit } from '@twoway/org-tree';
+import type { KeysetRow, ListQuery } from '@twoway/persistence';
+import { policyValue, subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
+import type { LostLetterStage, WorkplaceDisagreementKind } from '../generated/resolvers-types.js';
+
+type Node = Pick<OrganizationUnit, 'path'>;
 
 /**
  * Letters lost between the two sides on a day, in the subtree whose node
@@ -7,7 +12,7 @@ import type { ListQuery } from '@twoway/persistence';
  * within the assignment deadline. Judged from dates, so a past day is
  * answered as it was (letters ended since are left out).
  */
-export function lostLettersQuery(scope: string[], asOf: string, assignmentDays: number, stage: 'NOT_RECEIVED' | 'NOT_ASSIGNED' | null): ListQuery {
+export function lostLettersQuery(scope: string[], asOf: string, assignmentDays: number, stage: LostLetterStage | null): ListQuery {
   return {
     sql: `SELECT id, sort_key, stage FROM (
         SELECT l.id,
@@ -22,6 +27,11 @@ export function lostLettersQuery(scope: string[], asOf: string, assignmentDays: 
         ${stage ? 'AND lost.stage = $4' : ''}`,
     parameters: stage ? [scope, asOf, assignmentDays, stage] : [scope, asOf, assignmentDays],
   };
+}
+
+/** The letters lost in the subtree of `node` on `asOf`, judged by the assignment deadline in force that day. */
+export function lostLettersIn(reader: ListReader & { dataSource: DataSource }, node: Node, asOf: string, stage: LostLetterStage | null): ListSource<KeysetRow<{ stage: LostLetterStage }>> {
+  return subtreeList(reader, node, async (scope) => lostLettersQuery(scope, asOf, await policyValue<number>(reader.dataSource, 'ASSIGNMENT_DAYS', asOf), stage));
 }
 
 /** Members in the subtree with letters open to two wards at once. */
@@ -49,7 +59,12 @@ export function sharedCitizenIdQuery(scope: string[]): ListQuery {
 }
 
 /** Both kinds of workplace disagreement, or one. */
-export function workplaceDisagreementsQuery(scope: string[], kind: 'OPEN_TO_TWO_WARDS' | 'SHARED_CITIZEN_ID' | null): ListQuery {
+export function workplaceDisagreementsQuery(scope: string[], kind: WorkplaceDisagreementKind | null): ListQuery {
   const parts = [kind !== 'SHARED_CITIZEN_ID' ? openToTwoWardsQuery(scope).sql : null, kind !== 'OPEN_TO_TWO_WARDS' ? sharedCitizenIdQuery(scope).sql : null].filter(Boolean);
   return { sql: parts.join(' UNION ALL '), parameters: [scope] };
+}
+
+/** The workplace disagreements of the subtree of `node`. */
+export function workplaceDisagreementsIn(reader: ListReader, node: Node, kind: WorkplaceDisagreementKind | null): ListSource<KeysetRow> {
+  return subtreeList(reader, node, (scope) => workplaceDisagreementsQuery(scope, kind));
 }

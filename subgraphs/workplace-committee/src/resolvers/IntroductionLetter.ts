@@ -1,12 +1,12 @@
 import { GuardedField } from '@twoway/auth';
 import { isUuid, today } from '@twoway/platform';
-import { guardedField } from '@twoway/subgraph-runtime';
+import { guardedField, historyConnection } from '@twoway/subgraph-runtime';
 import type { IntroductionLetter as Letter } from '../entities/introduction-letter.entity.js';
 import type { IntroductionLetterResolvers } from '../generated/resolvers-types.js';
 
 export const IntroductionLetter: IntroductionLetterResolvers = {
   __resolveReference: async (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.letterById.load(ref.id.toLowerCase()) : null),
-  history: (letter, _args, ctx) => ctx.loaders.history.load({ entityType: 'IntroductionLetter', entityId: letter.id }),
+  history: (letter, args, ctx) => historyConnection(ctx.loaders.history, { entityType: 'IntroductionLetter', entityId: letter.id }, args),
   member: async (letter, _args, ctx) => (await ctx.loaders.memberById.load(letter.memberId))!,
   issuedBy: async (letter, _args, ctx) => (await ctx.organizations.byId.load(letter.workplaceOrganizationId))!,
   toWard: async (letter, _args, ctx) => (await ctx.organizations.byId.load(letter.toWardId))!,

@@ -1,6 +1,6 @@
 import { GuardedField } from '@twoway/auth';
 import { isUuid } from '@twoway/platform';
-import { guardedField } from '@twoway/subgraph-runtime';
+import { guardedField, listConnection, listOf, nodeById } from '@twoway/subgraph-runtime';
 import type { Member as MemberEntity } from '../entities/member.entity.js';
 import type { MemberResolvers } from '../generated/resolvers-types.js';
 
@@ -10,7 +10,7 @@ export const Member: MemberResolvers = {
   __resolveReference: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.memberById.load(ref.id.toLowerCase()) : null),
   workplaceCell: async (member, _args, ctx) => (await ctx.organizations.byId.load(member.workplaceCellId))!,
   workplaceOrganization: async (member, _args, ctx) => (await ctx.organizations.byId.load(member.workplaceOrganizationId))!,
-  introductionLetters: (member, _args, ctx) => ctx.loaders.lettersByMember.load(member.id),
+  introductionLetters: (member, args, ctx) => listConnection(args, listOf(ctx.loaders.letterPagesByMember, member.id), nodeById(ctx.loaders.letterById)),
   changes: (member, _args, ctx) => ctx.loaders.changesByMember.load(member.id),
   leavingNotices: (member, _args, ctx) => ctx.loaders.leavingNoticesByMember.load(member.id),
   citizenId: guardedField(GuardedField.CITIZEN_ID, 'Member', ofMember('citizenId')) as MemberResolvers['citizenId'],

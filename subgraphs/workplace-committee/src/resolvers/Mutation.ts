@@ -1,15 +1,16 @@
 import { createOrganizationUnit, endOrganizationUnit } from '@twoway/subgraph-runtime';
+import { treeKeeping } from '../../../../tree-keepers.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { issueIntroductionLetter } from '../workflows/introduction-letter.workflow.js';
 import { reportMemberChange } from '../workflows/member-change.workflow.js';
 
 export const Mutation: MutationResolvers = {
   createWorkplaceOrganization: async (_root, { input }, ctx) => {
-    const { result, userErrors } = await createOrganizationUnit(ctx, 'workplace-committee', input);
+    const { result, userErrors } = await createOrganizationUnit(ctx, treeKeeping('workplace-committee'), input);
     return { organization: result, userErrors };
   },
   endWorkplaceOrganization: async (_root, { input }, ctx) => {
-    const { result, userErrors } = await endOrganizationUnit(ctx, 'workplace-committee', input);
+    const { result, userErrors } = await endOrganizationUnit(ctx, treeKeeping('workplace-committee'), input);
     return { organization: result, userErrors };
   },
   issueIntroductionLetter: async (_root, { input }, ctx) => {

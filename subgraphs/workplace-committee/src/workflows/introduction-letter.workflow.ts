@@ -1,10 +1,12 @@
-import { In } from 'typeorm';
 import { addDays, isUuid } from '@twoway/platform';
+import { inForceOn } from '@twoway/org-tree';
 import { MutationErrorCode, policyValue, refuse, requireActingFor, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
 import type { WorkplaceContext } from '../context.js';
 import { IntroductionLetter } from '../entities/introduction-letter.entity.js';
-import { Member } from '../entities/member.entity.js';
 import { MemberChange, ResidenceLeavingNotice } from '../entities/change-notice.entity.js';
+import { findOpenLettersOfMember, nextLetterSerial, wasEverIntroduced } from '../repositories/introduction-letter.repository.js';
+import { findMemberOrFail } from '../repositories/member.repository.js';
+import { findOpenLeavingNotices } from '../repositories/change-notice.repository.js';
 
 /** Codes of this workflow's user errors (docs/workflows.md). */
 export const IntroductionErrorCode = {
@@ -13,7 +15,6 @@ export const IntroductionErrorCode = {
   ADDRESS_REQUIRED: 'ADDRESS_REQUIRED',
 } as const;
 
-const OPEN_LETTER_STATUSES = ['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'] as const;
 /** A member admitted within this many days is "newly admitted" when first introduced. */
 const NEWLY_ADMITTED_WITHIN_DAYS = 365;
 
@@ -34,24 +35,24 @@ export async function issueIntroductionLetter(ctx: WorkplaceContext, input: Issu
   if (member) await requireActingFor(ctx.principal, ctx.organizations, ['WORKPLACE_COMMITTEE'], member.workplaceCellId);
   return runMutation(ctx, { operation: 'issueIntroductionLetter', idempotencyKey: input.idempotencyKey, entity: IntroductionLetter }, async (scope) => {
     if (!member) refuse(MutationErrorCode.NOT_FOUND, ['input', 'memberId'], 'No member with this id');
-    const current = await scope.manager.findOneByOrFail(Member, { id: member.id });
+    const current = await findMemberOrFail(scope.manager, member.id);
     if (current.status !== 'ACTIVE') {
       refuse(IntroductionErrorCode.MEMBER_NOT_ACTIVE, ['input', 'memberId'], `The member is ${current.status.toLowerCase()}; only active members are introduced`);
     }
     const ward = isUuid(input.toWardId) ? await ctx.organizations.byId.load(input.toWardId.toLowerCase()) : null;
-    if (!ward || ward.kind !== 'WARD' || ward.validFrom > scope.today || (ward.validTo !== null && ward.validTo < scope.today)) {
+    if (!ward || ward.kind !== 'WARD' || !inForceOn(ward, scope.today)) {
       refuse(IntroductionErrorCode.NOT_A_WARD, ['input', 'toWardId'], 'The letter must be addressed to a ward committee in force today');
     }
     const address = input.residenceAddress.trim();
     if (address.length < 5 || address.length > 400) {
       refuse(IntroductionErrorCode.ADDRESS_REQUIRED, ['input', 'residenceAddress'], 'Give the full residence address (5 to 400 characters)');
     }
-    const firstIntroduction = !(await scope.manager.existsBy(IntroductionLetter, { memberId: member.id }));
-    for (const open of await scope.manager.findBy(IntroductionLetter, { memberId: member.id, status: In([...OPEN_LETTER_STATUSES]) })) {
+    const firstIntroduction = !(await wasEverIntroduced(scope.manager, member.id));
+    for (const open of await findOpenLettersOfMember(scope.manager, member.id)) {
       await scope.updateVersioned(IntroductionLetter, open, open.version, { status: 'ENDED' });
     }
     const days = await policyValue<number>(scope.manager, 'LETTER_PRESENTATION_DAYS', scope.today);
-    const [{ serial }] = (await scope.manager.query(`SELECT nextval('introduction_letter_number_seq') AS serial`)) as [{ serial: string }];
+    const serial = await nextLetterSerial(scope.manager);
     const letterId = crypto.randomUUID();
     const letter = await scope.create(IntroductionLetter, {
       number: `${scope.today.slice(0, 4)}/GGT-${serial}`,
@@ -88,7 +89,7 @@ export async function issueIntroductionLetter(ctx: WorkplaceContext, input: Issu
       });
     }
     // A ward said the member left: this introduction answers its notice.
-    for (const notice of await scope.manager.findBy(ResidenceLeavingNotice, { memberId: member.id, status: 'OPEN' })) {
+    for (const notice of await findOpenLeavingNotices(scope.manager, member.id)) {
       await scope.manager.update(ResidenceLeavingNotice, { id: notice.id }, { status: 'RESOLVED', resolvedByLetterId: letterId });
       await scope.audit('RESOLVE', 'ResidenceLeavingNotice', notice.id, notice, { ...notice, status: 'RESOLVED', resolvedByLetterId: letterId });
     }

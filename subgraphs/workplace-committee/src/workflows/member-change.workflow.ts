@@ -1,10 +1,11 @@
 import { isUuid } from '@twoway/platform';
 import { MutationErrorCode, refuse, requireActingFor, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
-import type { ExemptionCategory } from '@twoway/demo-data';
+import type { ExemptionCategory } from '../generated/resolvers-types.js';
 import type { WorkplaceContext } from '../context.js';
 import { Member } from '../entities/member.entity.js';
 import { IntroductionLetter } from '../entities/introduction-letter.entity.js';
 import { LEAVING_CHANGES, MemberChange, type ChangeType } from '../entities/change-notice.entity.js';
+import { OPEN_LETTER_STATUSES, findLettersOfMember } from '../repositories/introduction-letter.repository.js';
 
 export const MemberChangeErrorCode = {
   MEMBER_NOT_ACTIVE: 'MEMBER_NOT_ACTIVE',
@@ -57,7 +58,7 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
     if (status) changes.status = status;
     const updated = await scope.updateVersioned(Member, current, input.version, changes);
 
-    const letters = await scope.manager.find(IntroductionLetter, { where: { memberId: member.id }, order: { issuedOn: 'DESC' } });
+    const letters = await findLettersOfMember(scope.manager, member.id);
     const introducedTo = letters.find((l) => ['RECEIVED', 'ASSIGNED'].includes(l.status)) ?? letters.find((l) => l.status !== 'RETURNED');
     await scope.create(MemberChange, {
       id: crypto.randomUUID(),
@@ -77,7 +78,7 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
       });
     }
     if (LEAVING_CHANGES.includes(input.changeType)) {
-      for (const open of letters.filter((l) => ['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'].includes(l.status))) {
+      for (const open of letters.filter((l) => (OPEN_LETTER_STATUSES as readonly string[]).includes(l.status))) {
         await scope.updateVersioned(IntroductionLetter, open, open.version, { status: 'ENDED' });
       }
       await scope.publish('MemberLeftParty', 'evaluation', { memberId: member.id, changeType: input.changeType, effectiveOn: input.effectiveOn });

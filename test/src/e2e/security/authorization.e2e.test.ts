@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildDemoDataset, organizationId } from '@twoway/demo-data';
+import { organizationId } from '@twoway/demo-data';
+import { buildDemoDataset } from '../../support/demo-dataset.js';
 import { queryRows } from '@twoway/persistence';
 import { operationHash } from '@twoway/gateway';
 import { startTestFederation, type TestFederation } from '../../support/federation.js';
@@ -8,7 +9,7 @@ import { TEST_DAY } from '../../support/test-day.js';
 
 const PROFILE = `query($id: ID!) { member(id: $id) {
   id fullName citizenId birthDate partyCardNumber dossierNumber
-  introductionLetters { id residenceAddress }
+  introductionLetters { edges { node { id residenceAddress } } }
   residenceRegistration { id address ward { id } }
   residenceComments { year recommendation }
   latestReview { year rating } } }`;
@@ -16,7 +17,7 @@ const PROFILE = `query($id: ID!) { member(id: $id) {
 interface Profile {
   member: {
     id: string; fullName: string; citizenId: string | null; birthDate: string | null; partyCardNumber: string | null; dossierNumber: string | null;
-    introductionLetters: { id: string; residenceAddress: string | null }[];
+    introductionLetters: { edges: { node: { id: string; residenceAddress: string | null } }[] };
     residenceRegistration: { id: string; address: string | null; ward: { id: string } } | null;
     residenceComments: { year: number; recommendation: string }[] | null;
     latestReview: { year: number; rating: string } | null;
@@ -117,7 +118,7 @@ describe('authorization', () => {
     const minimal = (await profile(as.partner!))!;
     expect(minimal).toMatchObject({ id: member.id, fullName: member.fullName, citizenId: null, birthDate: null, partyCardNumber: null, dossierNumber: null });
     expect(minimal.residenceRegistration).toMatchObject({ address: null });
-    expect(minimal.introductionLetters.every((l) => l.residenceAddress === null)).toBe(true);
+    expect(minimal.introductionLetters.edges.every((e) => e.node.residenceAddress === null)).toBe(true);
     expect(await profile(as.grantedPartner!)).toMatchObject({ citizenId: member.citizenId, birthDate: member.birthDate, partyCardNumber: null });
     expect(await profile(as.administrator!)).toMatchObject({ citizenId: null, birthDate: null });
   });

@@ -1,6 +1,6 @@
 import type { TokenSigner } from '@twoway/auth';
 import { queryRows } from '@twoway/persistence';
-import type { DatabaseUrls } from './databases.js';
+import type { DatabaseUrls } from '../lib/databases.js';
 
 export interface Drawn {
   query: string;

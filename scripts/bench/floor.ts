@@ -1,41 +1,46 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import pg from 'pg';
+import type { BenchOptions } from './options.js';
+import type { Gateway } from './measure.js';
+import type { BenchRow } from './report.js';
+import { CAPTURED_REQUEST_PREFIX, DRY_RUN_REQUEST_PREFIX, readCapture, type CapturedRequest } from './sql-capture.js';
+import { drawRequest, refusedAnswer, type Workload } from './workloads.js';
 
-/** One request's statements, per database, in the order each subgraph sent them. */
-export type CapturedRequest = Map<string, { sql: string; parameters: unknown[] }[]>;
-
-export const CAPTURE_DIRECTORY = '/tmp/twoway-sql-capture';
-
-/** Empties the capture directory (the subgraphs keep writing into it). */
-export function clearCapture(): void {
-  if (existsSync(CAPTURE_DIRECTORY)) rmSync(CAPTURE_DIRECTORY, { recursive: true });
-  mkdirSync(CAPTURE_DIRECTORY, { recursive: true });
-}
+/** How many writes the floor replays, each once. */
+export const WRITES_REPLAYED = 600;
 
 /**
- * Reads what the subgraphs recorded (SQL_CAPTURE_DIRECTORY/<pid>.jsonl) for
- * the requests whose id starts with `prefix` (but those in `leaveOut`), by
- * request and database.
+ * The floor of a workload: a sample of its requests through our gateway, their statements captured, then
+ * replayed (runFloor). Reads: 30 requests, replayed for the run's duration. Writes: dry runs (rolled back once
+ * recorded), each replayed once, committed, against rows not yet written. `index` tells this workload's
+ * captured requests from the others'; `subgraphs` are the processes that capture, with their databases.
+ * Undefined when nothing was captured.
  */
-export function readCapture(prefix: string, databaseOfPid: Map<number, string>, leaveOut: ReadonlySet<string> = new Set()): CapturedRequest[] {
-  const byRequest = new Map<string, CapturedRequest>();
-  if (!existsSync(CAPTURE_DIRECTORY)) return [];
-  for (const file of readdirSync(CAPTURE_DIRECTORY)) {
-    const database = databaseOfPid.get(Number(path.basename(file, '.jsonl')));
-    if (!database) continue;
-    for (const line of readFileSync(path.join(CAPTURE_DIRECTORY, file), 'utf8').split('\n')) {
-      if (!line) continue;
-      const entry = JSON.parse(line) as { requestId: string; sql: string; parameters: unknown[] };
-      if (!entry.requestId.startsWith(prefix) || leaveOut.has(entry.requestId)) continue;
-      const request = byRequest.get(entry.requestId) ?? new Map();
-      const statements = request.get(database) ?? [];
-      statements.push({ sql: entry.sql, parameters: entry.parameters });
-      request.set(database, statements);
-      byRequest.set(entry.requestId, request);
-    }
+export async function measureFloor(
+  workload: Workload,
+  index: number,
+  ours: Gateway,
+  subgraphs: { name: string; pid: number; databaseUrl: string }[],
+  options: Pick<BenchOptions, 'connections' | 'duration'>,
+): Promise<BenchRow | undefined> {
+  const sampleSize = workload.writes ? WRITES_REPLAYED : 30;
+  const capturePrefix = `${workload.writes ? DRY_RUN_REQUEST_PREFIX : CAPTURED_REQUEST_PREFIX}${index}:`;
+  await workload.refresh?.();
+  // A captured write that was refused (a user error) rolled back for that reason, not as a dry run: not replayed.
+  const refusedCaptures = new Set<string>();
+  for (let i = 0; i < sampleSize; i += 1) {
+    const drawn = drawRequest(workload);
+    const answer = await (await fetch(ours.url, { method: 'POST', headers: { ...drawn.headers, 'x-request-id': `${capturePrefix}${i}` }, body: drawn.body })).text();
+    if (workload.writes && refusedAnswer(workload, answer)) refusedCaptures.add(`${capturePrefix}${i}`);
   }
-  return [...byRequest.values()];
+  if (refusedCaptures.size > 0) console.warn(`${workload.name}: ${refusedCaptures.size} captured writes were refused and are not replayed`);
+  const captured = readCapture(capturePrefix, new Map(subgraphs.map((s) => [s.pid, s.name])), refusedCaptures);
+  if (captured.length === 0) return undefined;
+  const floor = await runFloor(captured, new Map(subgraphs.map((s) => [s.name, s.databaseUrl])), options.connections, options.duration, { once: workload.writes });
+  return {
+    workload: workload.name, gateway: 'floor (the same SQL through pg, one process)',
+    requestsPerSecond: floor.requestsPerSecond, p50Ms: floor.p50Ms, p99Ms: floor.p99Ms, gatewayCpuMsPerRequest: floor.cpuMsPerRequest,
+    gatewayPeakMiB: floor.peakMiB, subgraphCpuMsPerRequest: null, subgraphPeakMiB: null, sqlStatementsPerRequest: floor.statementsPerRequest, requests: floor.requests, errors: floor.errors,
+  };
 }
 
 export interface FloorResult {

@@ -1,21 +1,11 @@
 import { addDays } from '@twoway/platform';
-import { buildOrganizationTree, organizationId, REFORM_2025, type OrganizationRecord } from './organization-tree.js';
+import { buildOrganizationTree, organizationId, REFORM_2025 } from './organization-tree.js';
 import { SeededRandom, randomFor, stableId } from './random.js';
-import { CONTRIBUTIONS, FORMAL_CONTRIBUTION, POSITIONS, REMARKS_DISENGAGED, REMARKS_ENGAGED, vietnameseName } from './names.js';
-import type {
-  AnnualReviewRecord, AttendanceRecord, AttendanceStatus, CommentFormRecord, CommentRequestRecord,
-  CommentRequestStatus, ExemptionCategory, IntroductionLetterRecord, MeetingKind, MeetingRecord, MemberRecord,
-  RegistrationRecord, Sex,
-} from './records.js';
-
-export interface DemoDataset {
-  /** The day the data set was built for; every date in it is relative to this day. */
-  today: string;
-  organizations: OrganizationRecord[];
-  workplace: { members: MemberRecord[]; introductionLetters: IntroductionLetterRecord[] };
-  residence: { registrations: RegistrationRecord[]; meetings: MeetingRecord[]; attendances: AttendanceRecord[] };
-  evaluation: { commentRequests: CommentRequestRecord[]; commentForms: CommentFormRecord[]; annualReviews: AnnualReviewRecord[] };
-}
+import { CONTRIBUTIONS, FORMAL_CONTRIBUTION, POSITIONS, vietnameseName } from './names.js';
+import {
+  tookPart, type DemoAttendance, type DemoIntroduction, type DemoMeeting, type DemoMember, type DemoResidence, type DemoScenario,
+  type Exemption, type MeetingOccasion, type Presence,
+} from './scenario.js';
 
 /** A residential cell across the 2025 reform: its node before and after, and who runs it. */
 interface ResidentialCell {
@@ -48,7 +38,7 @@ const AGENCIES: { key: string; cells: number; signer: string }[] = [
   { key: 'dien-luc-ha-noi', cells: 3, signer: 'Vũ Hữu Tiến' },
 ];
 
-const EXEMPTIONS: ExemptionCategory[] = ['MOBILE_WORKER', 'FULL_YEAR_TRAINEE', 'STUDENT_AWAY'];
+const EXEMPTIONS: Exemption[] = ['MOBILE_WORKER', 'FULL_YEAR_TRAINEE', 'STUDENT_AWAY'];
 /** Days an introduction letter may wait to be presented (default policy: 30 days). */
 const LETTER_PRESENTATION_DAYS = 30;
 
@@ -72,24 +62,26 @@ function residentsMeetingDates(today: string, count: number): string[] {
 }
 
 /**
- * Builds the demo data set for the given day: deterministic (same ids and
+ * The demo data's story for the given day: deterministic (same ids and
  * values for the same day) and realistic, after the seed article: Tổ dân phố
  * số 7 with over 300 two-way members, more than half of them inactive;
  * members introduced but never presented, received but not assigned, never
- * introduced; comments late or missing; reviews on the 100-point scale.
+ * introduced, moved on at the workplace while the residence still lists them.
+ * Each subgraph's demo rows are drawn from it (its comments and reviews too,
+ * from what the story says of attendance and engagement).
  */
-export function buildDemoDataset(today: string): DemoDataset {
+export function buildDemoScenario(today: string): DemoScenario {
   const random = new SeededRandom(213_2020);
   const organizations = buildOrganizationTree();
-  const members: MemberRecord[] = [];
-  const introductionLetters: IntroductionLetterRecord[] = [];
-  const registrations: RegistrationRecord[] = [];
-  const engagement = new Map<string, number>();
+  const members: DemoMember[] = [];
+  const introductions: DemoIntroduction[] = [];
+  const residences: DemoResidence[] = [];
+  const engaged = new Map<string, boolean>();
   let serial = 0;
 
-  const newMember = (): MemberRecord => {
+  const newMember = (): DemoMember => {
     serial += 1;
-    const sex: Sex = random.chance(0.45) ? 'FEMALE' : 'MALE';
+    const female = random.chance(0.45);
     const age = random.int(23, 59);
     const birthDate = addDays(today, -(age * 365 + random.int(0, 364)));
     const admissionDate = addDays(birthDate, random.int(20, Math.max(21, age - 1)) * 365 + random.int(0, 300));
@@ -99,11 +91,11 @@ export function buildDemoDataset(today: string): DemoDataset {
     const agency = random.pick(AGENCIES);
     const cellNumber = random.int(1, agency.cells);
     const birthYear = Number(birthDate.slice(2, 4));
-    const centuryAndSex = (Number(birthDate.slice(0, 4)) >= 2000 ? 2 : 0) + (sex === 'FEMALE' ? 1 : 0);
-    const member: MemberRecord = {
+    const centuryAndSex = (Number(birthDate.slice(0, 4)) >= 2000 ? 2 : 0) + (female ? 1 : 0);
+    const member: DemoMember = {
       id: id('member', serial),
-      fullName: vietnameseName(random, sex),
-      sex,
+      fullName: vietnameseName(random, female),
+      female,
       birthDate,
       admissionDate: admitted,
       fullMembershipDate,
@@ -113,20 +105,20 @@ export function buildDemoDataset(today: string): DemoDataset {
       workplaceOrganizationId: org(agency.key),
       workplaceCellId: org(`${agency.key}/cell-${cellNumber}`),
       position: random.pick(POSITIONS),
-      exemptionCategory: random.chance(0.03) ? random.pick(EXEMPTIONS) : null,
-      status: 'ACTIVE',
+      exemption: random.chance(0.03) ? random.pick(EXEMPTIONS) : null,
+      membershipEnded: null,
     };
     members.push(member);
     return member;
   };
 
-  const signerOf = (member: MemberRecord) =>
+  const signerOf = (member: DemoMember) =>
     AGENCIES.find((a) => org(a.key) === member.workplaceOrganizationId)?.signer ?? 'Nguyễn Văn Bình';
 
-  const newLetter = (member: MemberRecord, toWard: string, address: string, issuedOn: string, n: number): IntroductionLetterRecord => {
-    const letter: IntroductionLetterRecord = {
+  const newLetter = (member: DemoMember, toWard: string, address: string, issuedOn: string, n: number): DemoIntroduction => {
+    const letter: DemoIntroduction = {
       id: id('introduction-letter', `${member.id}:${n}`),
-      number: `${yearOf(issuedOn)}/GGT-${String(introductionLetters.length + 1).padStart(5, '0')}`,
+      number: `${yearOf(issuedOn)}/GGT-${String(introductions.length + 1).padStart(5, '0')}`,
       memberId: member.id,
       workplaceOrganizationId: member.workplaceOrganizationId,
       issuedOn,
@@ -134,43 +126,42 @@ export function buildDemoDataset(today: string): DemoDataset {
       toWardId: org(toWard),
       toCellId: null,
       residenceAddress: address,
-      exempt: member.exemptionCategory !== null,
-      status: 'ISSUED',
+      exempt: member.exemption !== null,
       dueOn: addDays(issuedOn, LETTER_PRESENTATION_DAYS),
       presentedOn: null,
       receivedOn: null,
       assignedOn: null,
       returnedOn: null,
       returnReason: null,
+      superseded: false,
     };
-    introductionLetters.push(letter);
+    introductions.push(letter);
     return letter;
   };
 
-  const register = (member: MemberRecord, cell: ResidentialCell, receivedOn: string, n: number, assigned = true): RegistrationRecord => {
+  const register = (member: DemoMember, cell: ResidentialCell, receivedOn: string, n: number, assigned = true): DemoResidence => {
     const address = `Số ${random.int(1, 120)}, ${cell.street}, ${cell.wardName}, Hà Nội`;
     const letter = newLetter(member, cell.wardAfter, address, addDays(receivedOn, -random.int(3, 25)), n);
     const assignedOn = assigned ? addDays(receivedOn, random.int(1, 10)) : null;
-    letter.status = assigned ? 'ASSIGNED' : 'RECEIVED';
     letter.presentedOn = receivedOn;
     letter.receivedOn = receivedOn;
     letter.assignedOn = assignedOn;
     letter.toCellId = assigned ? org(cell.after) : null;
-    const registration: RegistrationRecord = {
+    const registration: DemoResidence = {
       id: id('residence-registration', `${member.id}:${n}`),
       memberId: member.id,
-      introductionLetterId: letter.id,
+      introductionId: letter.id,
       // Open registrations follow their nodes' successors at a reorganisation.
       wardId: org(cell.wardAfter),
       cellId: assigned ? org(cell.after) : null,
       address,
       receivedOn,
       assignedOn,
-      status: assigned ? 'ACTIVE' : 'RECEIVED',
       endedOn: null,
       endReason: null,
+      officers: { secretary: cell.secretary, wardCertifier: cell.wardCertifier },
     };
-    registrations.push(registration);
+    residences.push(registration);
     return registration;
   };
 
@@ -180,7 +171,7 @@ export function buildDemoDataset(today: string): DemoDataset {
     for (let i = 0; i < cell.twoWayMembers; i += 1) {
       const member = newMember();
       const young = yearOf(today) - yearOf(member.birthDate) < 35;
-      engagement.set(member.id, random.chance(young ? cell.youngEngaged : cell.olderEngaged) ? 1 : 0);
+      engaged.set(member.id, random.chance(young ? cell.youngEngaged : cell.olderEngaged));
       const receivedOn = addDays(today, -random.int(45, 2200));
       register(member, cell, receivedOn > member.admissionDate ? receivedOn : addDays(member.admissionDate, 20), 1);
       cellOf.set(member.id, cell);
@@ -193,20 +184,18 @@ export function buildDemoDataset(today: string): DemoDataset {
   // Some members of Tổ dân phố 19 moved there from Tổ dân phố 21: the old registration ended.
   const tdp19 = CELLS[2]!;
   const tdp21 = CELLS[3]!;
-  for (const registration of registrations.filter((r) => r.cellId === org(tdp19.after)).slice(0, 8)) {
+  for (const registration of residences.filter((r) => r.cellId === org(tdp19.after)).slice(0, 8)) {
     const member = members.find((m) => m.id === registration.memberId)!;
     const movedOn = registration.receivedOn;
     const earlierReceived = addDays(movedOn, -random.int(400, 900));
     const earlier = register(member, tdp21, earlierReceived, 0);
-    earlier.status = 'ENDED';
     earlier.endedOn = addDays(movedOn, -5);
     earlier.endReason = 'MOVED';
     if (earlier.receivedOn < REFORM_2025) {
       earlier.wardId = org(tdp21.wardBefore);
       earlier.cellId = org(tdp21.before);
     }
-    const earlierLetter = introductionLetters.find((l) => l.id === earlier.introductionLetterId)!;
-    earlierLetter.status = 'ENDED';
+    introductions.find((l) => l.id === earlier.introductionId)!.superseded = true;
     cellOf.set(`${member.id}:earlier`, tdp21);
   }
 
@@ -232,7 +221,6 @@ export function buildDemoDataset(today: string): DemoDataset {
     // Returned by the ward: the member does not live there.
     const member = newMember();
     const letter = newLetter(member, 'dong-ngac', `Số ${random.int(1, 60)}, phố Trần Cung, Hà Nội`, addDays(today, -random.int(60, 120)), 1);
-    letter.status = 'RETURNED';
     letter.presentedOn = addDays(letter.issuedOn, 5);
     letter.returnedOn = addDays(letter.issuedOn, 9);
     letter.returnReason = 'Địa chỉ không thuộc địa bàn phường';
@@ -240,24 +228,24 @@ export function buildDemoDataset(today: string): DemoDataset {
   for (let i = 0; i < 10; i += 1) newMember(); // never introduced at all
 
   // The workplace recorded changes the residence has not heard of.
-  const activeRegistered = registrations.filter((r) => r.status === 'ACTIVE');
+  const activeRegistered = residences.filter((r) => r.assignedOn !== null && r.endedOn === null);
   for (const registration of activeRegistered.slice(40, 43)) {
-    members.find((m) => m.id === registration.memberId)!.status = 'TRANSFERRED';
+    members.find((m) => m.id === registration.memberId)!.membershipEnded = 'TRANSFERRED';
   }
-  members.find((m) => m.id === activeRegistered[43]!.memberId)!.status = 'DECEASED';
+  members.find((m) => m.id === activeRegistered[43]!.memberId)!.membershipEnded = 'DECEASED';
   // A ward listed someone the workplace side has no record of (a data-entry slip, or a member never introduced).
-  registrations.push({
+  residences.push({
     id: id('residence-registration', 'unknown-at-workplace'),
     memberId: id('member', 'unknown-at-workplace'),
-    introductionLetterId: null,
+    introductionId: null,
     wardId: org('cau-giay'),
     cellId: org('cau-giay/tdp-19'),
     address: 'Số 3, ngõ 130 Xuân Thủy, phường Cầu Giấy, Hà Nội',
     receivedOn: addDays(today, -200),
     assignedOn: addDays(today, -195),
-    status: 'ACTIVE',
     endedOn: null,
     endReason: null,
+    officers: null,
   });
   // The workplace introduced members to a new ward without ending the letter to the old one: open to two wards.
   for (const registration of activeRegistered.filter((r) => r.wardId === org('dong-ngac')).slice(50, 52)) {
@@ -270,157 +258,43 @@ export function buildDemoDataset(today: string): DemoDataset {
   }
 
   // Meetings and attendance, per residential cell, on the node valid on the day.
-  const meetings: MeetingRecord[] = [];
-  const attendances: AttendanceRecord[] = [];
-  const attendanceRate = new Map<string, { held: number; attended: number }>();
-  const meetingPlan: { kind: MeetingKind; date: string; agenda: string }[] = [
-    ...semiAnnualMeetingDates(today, 6).map((date) => ({ kind: 'SEMI_ANNUAL_TWO_WAY' as const, date, agenda: 'Sinh hoạt định kỳ 6 tháng với đảng viên đang công tác; thông báo tình hình kinh tế - xã hội, quốc phòng - an ninh của địa phương' })),
-    ...residentsMeetingDates(today, 3).map((date) => ({ kind: 'RESIDENTS' as const, date, agenda: 'Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư' })),
+  const meetings: DemoMeeting[] = [];
+  const attendances: DemoAttendance[] = [];
+  const meetingPlan: { occasion: MeetingOccasion; date: string; agenda: string }[] = [
+    ...semiAnnualMeetingDates(today, 6).map((date) => ({ occasion: 'SEMI_ANNUAL_TWO_WAY' as const, date, agenda: 'Sinh hoạt định kỳ 6 tháng với đảng viên đang công tác; thông báo tình hình kinh tế - xã hội, quốc phòng - an ninh của địa phương' })),
+    ...residentsMeetingDates(today, 3).map((date) => ({ occasion: 'RESIDENTS' as const, date, agenda: 'Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư' })),
   ];
   for (const cell of CELLS) {
     for (const plan of meetingPlan) {
       const nodeKey = plan.date < REFORM_2025 ? cell.before : cell.after;
-      const meeting: MeetingRecord = { id: id('meeting', `${cell.after}:${plan.kind}:${plan.date}`), organizationId: org(nodeKey), kind: plan.kind, heldOn: plan.date, agenda: plan.agenda };
+      const meeting: DemoMeeting = { id: id('meeting', `${cell.after}:${plan.occasion}:${plan.date}`), organizationId: org(nodeKey), occasion: plan.occasion, heldOn: plan.date, agenda: plan.agenda };
       meetings.push(meeting);
-      const expected = registrations.filter((r) => {
-        const regCell = r.status === 'ENDED' ? cellOf.get(`${r.memberId}:earlier`) : cellOf.get(r.memberId);
+      const expected = residences.filter((r) => {
+        const regCell = r.endedOn !== null ? cellOf.get(`${r.memberId}:earlier`) : cellOf.get(r.memberId);
         return regCell === cell && r.assignedOn !== null && r.assignedOn <= plan.date && (r.endedOn === null || r.endedOn > plan.date);
       });
       for (const registration of expected) {
         // Which meetings a day's data set holds depends on the day; each entry's draws do not.
         const draw = randomFor(`attendance:${meeting.id}:${registration.memberId}`);
-        const engaged = engagement.get(registration.memberId) === 1;
-        const status = attendanceStatus(draw, engaged);
-        const attended = status !== 'ABSENT' && status !== 'EXCUSED';
-        const rateKey = `${registration.memberId}:${yearOf(plan.date)}`;
-        const rate = attendanceRate.get(rateKey) ?? { held: 0, attended: 0 };
-        rate.held += 1;
-        rate.attended += attended ? 1 : 0;
-        attendanceRate.set(rateKey, rate);
+        const takesPart = engaged.get(registration.memberId) === true;
+        const presence = presenceAt(draw, takesPart);
         attendances.push({
           meetingId: meeting.id,
           memberId: registration.memberId,
           organizationId: meeting.organizationId,
           heldOn: plan.date,
-          status,
-          contribution: !attended ? null : engaged ? (draw.chance(0.3) ? draw.pick(CONTRIBUTIONS) : null) : draw.chance(0.6) ? FORMAL_CONTRIBUTION : null,
+          presence,
+          contribution: !tookPart(presence) ? null : takesPart ? (draw.chance(0.3) ? draw.pick(CONTRIBUTIONS) : null) : draw.chance(0.6) ? FORMAL_CONTRIBUTION : null,
         });
       }
     }
   }
 
-  // Comment requests before each annual review, the residence's forms, and the reviews.
-  const commentRequests: CommentRequestRecord[] = [];
-  const commentForms: CommentFormRecord[] = [];
-  const annualReviews: AnnualReviewRecord[] = [];
-  const thisYear = yearOf(today);
-  for (let year = thisYear - 2; year <= thisYear; year += 1) {
-    const requestedOn = `${year}-10-20`;
-    const dueOn = `${year}-11-20`;
-    const decidedOn = `${year}-12-20`;
-    if (requestedOn > today) continue;
-    const formOf = new Map<string, CommentFormRecord>();
-    for (const registration of registrations) {
-      if (registration.assignedOn === null || registration.assignedOn > requestedOn) continue;
-      if (registration.endedOn !== null && registration.endedOn <= requestedOn) continue;
-      if (registration.status === 'ENDED' && registration.endedOn === null) continue;
-      const member = members.find((m) => m.id === registration.memberId);
-      if (!member) continue; // listed at the residence only
-      const cell = registration.status === 'ENDED' ? cellOf.get(`${member.id}:earlier`)! : cellOf.get(member.id)!;
-      const request: CommentRequestRecord = {
-        id: id('comment-request', `${member.id}:${year}`),
-        memberId: member.id,
-        purpose: 'ANNUAL',
-        year,
-        workplaceOrganizationId: member.workplaceOrganizationId,
-        workplaceCellId: member.workplaceCellId,
-        wardId: registration.wardId,
-        cellId: registration.cellId,
-        requestedOn,
-        dueOn,
-        status: 'SENT',
-      };
-      commentRequests.push(request);
-      if (member.exemptionCategory !== null) {
-        request.status = 'WAIVED';
-        continue;
-      }
-      const engaged = engagement.get(member.id) === 1;
-      const draw = randomFor(`comment:${request.id}`);
-      if (!engaged && draw.chance(0.1)) continue; // never answered: overdue once the due date passes
-      const draftedOn = addDays(requestedOn, draw.int(5, engaged ? 25 : 40));
-      const signedOn = addDays(draftedOn, draw.int(1, 4));
-      const certifiedOn = addDays(signedOn, draw.int(1, 5));
-      const returnedOn = addDays(certifiedOn, draw.int(1, 3));
-      if (signedOn > today) {
-        request.status = draftedOn <= today ? 'DRAFTED' : 'RECEIVED';
-        continue;
-      }
-      const rate = attendanceRate.get(`${member.id}:${year}`);
-      const share = rate && rate.held > 0 ? rate.attended / rate.held : 0;
-      const participation = share >= 0.8 ? 1 : share >= 0.4 ? 2 : 3;
-      const level = () => (engaged ? draw.int(1, 2) : draw.int(2, 3));
-      const [example, conduct, solidarity, duties] = [level(), level(), level(), level()];
-      // Drawn whatever the attendance, so the draws after it do not depend on which meetings the day's data holds.
-      const roll = draw.next();
-      const recommendation = engaged && roll < 0.15 ? 1 : !engaged && share === 0 && roll < 0.35 ? 3 : 2;
-      const form: CommentFormRecord = {
-        id: id('comment-form', request.id),
-        requestId: request.id,
-        memberId: member.id,
-        year,
-        criteriaSetCode: 'QD213-2020-STANDARD',
-        levels: [example, conduct, participation, solidarity, duties, recommendation],
-        recommendation: recommendation === 1 ? 'COMMEND' : recommendation === 3 ? 'CONSIDER_ACTION' : 'NONE',
-        remarks: draw.pick(engaged ? REMARKS_ENGAGED : REMARKS_DISENGAGED),
-        cellId: registration.cellId!,
-        wardId: registration.wardId,
-        draftedOn,
-        signedOn,
-        signedBy: cell.secretary,
-        certifiedOn: certifiedOn <= today ? certifiedOn : null,
-        certifiedBy: certifiedOn <= today ? cell.wardCertifier : null,
-        returnedOn: returnedOn <= today ? returnedOn : null,
-      };
-      const status: CommentRequestStatus = form.returnedOn ? 'RETURNED' : form.certifiedOn ? 'CERTIFIED' : 'SIGNED';
-      request.status = status;
-      commentForms.push(form);
-      formOf.set(member.id, form);
-    }
-    if (decidedOn > today) continue;
-    for (const member of members) {
-      if (member.admissionDate > `${year}-06-30` || member.status !== 'ACTIVE') continue;
-      const engaged = engagement.get(member.id) !== 0;
-      const draw = randomFor(`review:${member.id}:${year}`);
-      const score = Math.max(30, Math.min(98, engaged ? draw.int(70, 96) : draw.int(45, 85)));
-      const form = formOf.get(member.id);
-      const usable = form?.returnedOn != null && form.returnedOn <= decidedOn ? form : null;
-      annualReviews.push({
-        id: id('annual-review', `${member.id}:${year}`),
-        memberId: member.id,
-        year,
-        score,
-        decidedOn,
-        workplaceCellId: member.workplaceCellId,
-        commentFormId: usable?.id ?? null,
-      });
-      if (usable) {
-        const request = commentRequests.find((r) => r.id === usable.requestId);
-        if (request) request.status = 'USED_IN_REVIEW';
-      }
-    }
-  }
-
-  return {
-    today,
-    organizations,
-    workplace: { members, introductionLetters },
-    residence: { registrations, meetings, attendances },
-    evaluation: { commentRequests, commentForms, annualReviews },
-  };
+  return { today, organizations, members, engaged, introductions, residences, meetings, attendances };
 }
 
-export function attendanceStatus(random: SeededRandom, engaged: boolean): AttendanceStatus {
+/** How a member took part in a meeting: mostly present when engaged, mostly absent or excused when not. */
+export function presenceAt(random: SeededRandom, engaged: boolean): Presence {
   const roll = random.next();
   if (engaged) return roll < 0.75 ? 'PRESENT' : roll < 0.87 ? 'LATE' : roll < 0.92 ? 'LEFT_EARLY' : 'EXCUSED';
   return roll < 0.5 ? 'ABSENT' : roll < 0.68 ? 'EXCUSED' : roll < 0.8 ? 'LATE' : roll < 0.9 ? 'LEFT_EARLY' : 'PRESENT';

@@ -1,0 +1,64 @@
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { SubgraphPlugin } from '@twoway/subgraph-runtime';
+
+/**
+ * The benchmark's SQL capture: a subgraph plugin that records, whole, the
+ * statements of the requests whose id starts with `capture:`, so that the
+ * floor can replay them without federation, and rolls back, once recorded,
+ * the mutations of those whose id starts with `capture:rollback:` (dry runs:
+ * the floor replays them, committed, against rows not yet written).
+ *
+ * Only the benchmark's own subgraph entry point (subgraph-with-capture.ts)
+ * loads it: the request id is the caller's to choose, so a deployment with it
+ * would let any caller have writes answered and not kept, and statements with
+ * their parameters written to disk.
+ */
+export const CAPTURE_DIRECTORY = '/tmp/twoway-sql-capture';
+export const CAPTURED_REQUEST_PREFIX = 'capture:';
+export const DRY_RUN_REQUEST_PREFIX = `${CAPTURED_REQUEST_PREFIX}rollback:`;
+
+/** One request's statements, per database, in the order each subgraph sent them. */
+export type CapturedRequest = Map<string, { sql: string; parameters: unknown[] }[]>;
+
+/** The plugin: this process's statements go to `<directory>/<pid>.jsonl`, one JSON line each. */
+export function sqlCapture(directory = CAPTURE_DIRECTORY): SubgraphPlugin {
+  mkdirSync(directory, { recursive: true });
+  const file = path.join(directory, `${process.pid}.jsonl`);
+  return {
+    statementSent: ({ requestId, sql, parameters }) => {
+      if (requestId?.startsWith(CAPTURED_REQUEST_PREFIX)) appendFileSync(file, `${JSON.stringify({ requestId, sql, parameters })}\n`);
+    },
+    beforeMutationCommit: ({ requestId }) => (requestId.startsWith(DRY_RUN_REQUEST_PREFIX) ? 'rollback' : 'commit'),
+  };
+}
+
+/** Empties the capture directory (the subgraphs keep writing into it). */
+export function clearCapture(): void {
+  if (existsSync(CAPTURE_DIRECTORY)) rmSync(CAPTURE_DIRECTORY, { recursive: true });
+  mkdirSync(CAPTURE_DIRECTORY, { recursive: true });
+}
+
+/**
+ * Reads what the subgraphs recorded for the requests whose id starts with
+ * `prefix` (but those in `leaveOut`), by request and database.
+ */
+export function readCapture(prefix: string, databaseOfPid: Map<number, string>, leaveOut: ReadonlySet<string> = new Set()): CapturedRequest[] {
+  const byRequest = new Map<string, CapturedRequest>();
+  if (!existsSync(CAPTURE_DIRECTORY)) return [];
+  for (const file of readdirSync(CAPTURE_DIRECTORY)) {
+    const database = databaseOfPid.get(Number(path.basename(file, '.jsonl')));
+    if (!database) continue;
+    for (const line of readFileSync(path.join(CAPTURE_DIRECTORY, file), 'utf8').split('\n')) {
+      if (!line) continue;
+      const entry = JSON.parse(line) as { requestId: string; sql: string; parameters: unknown[] };
+      if (!entry.requestId.startsWith(prefix) || leaveOut.has(entry.requestId)) continue;
+      const request = byRequest.get(entry.requestId) ?? new Map();
+      const statements = request.get(database) ?? [];
+      statements.push({ sql: entry.sql, parameters: entry.parameters });
+      request.set(database, statements);
+      byRequest.set(entry.requestId, request);
+    }
+  }
+  return [...byRequest.values()];
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { JWK } from 'jose';
+import { createTokenSigner, ensureDevelopmentKeys, readJson } from '@twoway/auth';
+import { queryRows } from '@twoway/persistence';
+import { root, type DatabaseUrls } from '../lib/databases.js';
+import { mutationMix, type Drawn } from './mutation-mix.js';
+
+/** What the bench drives: requests drawn afresh for each call, through any gateway. */
+export interface Workload {
+  name: string;
+  writes: boolean;
+  draw: () => Drawn;
+  /** Sees each answer (the mutation mix follows the versions it wrote). */
+  observe?: (body: string) => void;
+  /** Reads again what the draws depend on, between runs. */
+  refresh?: () => Promise<void>;
+}
+
+/** A node of the tree to draw, with its province: the request goes with an oversight token for that province. */
+interface DrawnNode {
+  id: string;
+  province: string;
+}
+
+const MEMBER_PROFILE = `query($id: ID!) { member(id: $id) { fullName position workplaceCell { name } latestReview { year rating }
+        residenceRegistration { status ward { name } cell { name } } attendance { meetingsExpected attendanceRate }
+        residenceComments { year recommendation assessments { level levelLabel } } } }`;
+const OVERSIGHT_LISTS = `query($id: ID!) { organization(id: $id) {
+          absentFromLastTwoSemiAnnualMeetings(first: 50) { totalCount edges { node { id member { fullName } } } }
+          overdueCommentRequests(first: 50) { totalCount edges { node { id dueOn member { fullName } } } }
+          lostIntroductionLetters(first: 50) { totalCount edges { stage deadline node { id member { fullName } } } } } }`;
+const ANALYTICS = `query($id: ID!, $period: String!) { statistics(organizationId: $id, period: $period) {
+          members shareRegisteredAtResidence registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate
+          recommendations { commend none considerAction } ratings { excellent good completed notCompleted }
+          children { organization { name } members registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate } } }`;
+
+/**
+ * The workloads over the generated data set of `day`: a member profile across the three subgraphs, a page of
+ * 10 and of 100 registered members, the oversight lists and the analytics at each level of the tree, and the
+ * mutation mix. Read variables are drawn at random per request; each read goes with the token of an oversight
+ * official of the drawn node's province, as a real official's would (a token for another province would be
+ * refused or answered with nothing). Also returns the nodes drawn from, by level (the EXPLAIN plans use them).
+ */
+export async function benchWorkloads(urls: DatabaseUrls, day: string, only: RegExp | undefined) {
+  const memberIds = await queryRows<DrawnNode>(urls.WORKPLACE_DATABASE_URL,
+    `SELECT m.id, split_part(o.path, '/', 2) AS province FROM member m JOIN organization_unit o ON o.id = m.workplace_cell_id ORDER BY md5(m.id::text) LIMIT 2000`);
+  const nodesOf = (kind: string) => queryRows<DrawnNode>(urls.RESIDENCE_DATABASE_URL, `SELECT id, split_part(path, '/', 2) AS province FROM organization_unit WHERE kind = $1`, [kind]);
+  const nodesAt = { ward: await nodesOf('WARD'), district: await nodesOf('DISTRICT'), province: await nodesOf('PROVINCE') };
+  const { privateKeyFile } = await ensureDevelopmentKeys(path.join(root, '.keys'));
+  const signer = await createTokenSigner(await readJson<JWK>(privateKeyFile));
+  const tokens = new Map(await Promise.all(nodesAt.province.map(async (p) =>
+    [p.id, `Bearer ${await signer.sign({ sub: `bench:${p.id}`, role: 'OVERSIGHT', org: p.id, name: 'bench' }, { expiresIn: '2h' })}`] as const)));
+  const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
+  const year = String(Number(day.slice(0, 4)) - 1);
+
+  // A read workload draws variables and the province whose oversight token it goes with; the write workload draws all.
+  const read = (name: string, query: string, draw: () => { variables: Record<string, unknown>; province: string }): Workload => ({
+    name, writes: false, draw: () => { const { variables, province } = draw(); return { query, variables, authorization: tokens.get(province)! }; },
+  });
+  const workloads: Workload[] = [
+    read('member profile (3 subgraphs)', MEMBER_PROFILE, () => { const m = pick(memberIds); return { variables: { id: m.id }, province: m.province }; }),
+    // The same page at 10 and at 100: statements per request must not grow with the page.
+    ...[10, 100].map((first) => read(`oversight page: ${first} registered members of a ward, fields from 3 subgraphs`,
+      readFileSync(path.join(root, 'docs/queries/organization-members.graphql'), 'utf8'),
+      () => { const n = pick(nodesAt.ward); return { variables: { organizationId: n.id, first }, province: n.province }; })),
+    ...(['ward', 'district', 'province'] as const).flatMap((level) => [
+      read(`oversight lists, ${level} (absent, overdue, lost letters; 50 each)`, OVERSIGHT_LISTS,
+        () => { const n = pick(nodesAt[level]); return { variables: { id: n.id }, province: n.province }; }),
+      read(`analytics, ${level} (year, with children)`, ANALYTICS,
+        () => { const n = pick(nodesAt[level]); return { variables: { id: n.id, period: year }, province: n.province }; }),
+    ]),
+    { name: 'mutation mix (letters issued, attendance recorded, comments drafted, in turn)', writes: true, ...(await mutationMix(urls, signer, 3_000)) },
+  ];
+  return { workloads: workloads.filter((w) => !only || only.test(w.name)), nodesAt, year };
+}
+
+/** One request of the workload, drawn afresh, as autocannon and fetch send it. */
+export function drawRequest(workload: Workload): { headers: Record<string, string>; body: string } {
+  const { query, variables, authorization } = workload.draw();
+  return { headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query, variables }) };
+}
+
+/** An answer carrying errors, or for a write a user error (CONFLICT, say): the request did not do its work. */
+export const refusedAnswer = (workload: Workload, body: string): boolean =>
+  body.includes('"errors":[') || (workload.writes && body.includes('"userErrors":[{'));

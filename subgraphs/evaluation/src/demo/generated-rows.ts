@@ -1,0 +1,52 @@
+import type { EntityManager } from 'typeorm';
+import type { CommentCycle, LargeScenario, TableRows } from '@twoway/demo-data';
+import type { CommentRequestStatus } from '../generated/resolvers-types.js';
+import { CriteriaSet } from '../entities/criteria-set.entity.js';
+import { Criterion } from '../entities/criterion.entity.js';
+import { recommendationOf } from './demo-rows.js';
+import { ratingOnDecisionDay } from './ratings.js';
+
+/** The evaluation subgraph's data tables, emptied before a generated data set is loaded (criteria and rating scales stay). */
+export const EVALUATION_DATA_TABLES = ['comment_form_assessment', 'comment_draft', 'annual_review', 'comment_form', 'comment_request'];
+
+function requestStatus(cycle: CommentCycle): CommentRequestStatus {
+  if (cycle.exempt) return 'WAIVED';
+  if (!cycle.answer) return 'SENT';
+  return cycle.review ? 'USED_IN_REVIEW' : 'RETURNED';
+}
+
+/**
+ * The evaluation subgraph's rows of a generated data set (`npm run generate`),
+ * in COPY column order: forms on the standard criteria set in force, reviews
+ * rated on the scale in force the day they were decided, both read from its
+ * database (`manager`), as its migrations loaded them.
+ */
+export async function evaluationGeneratedRows(scenario: LargeScenario, manager: EntityManager): Promise<TableRows[]> {
+  const set = await manager.findOneOrFail(CriteriaSet, { where: { variant: 'STANDARD' }, order: { effectiveFrom: 'DESC' } });
+  const criterionIds = (await manager.find(Criterion, { where: { criteriaSetId: set.id }, order: { ordinal: 'ASC' } })).map((c) => c.id);
+  const rate = ratingOnDecisionDay(manager);
+  const requests: unknown[][] = [];
+  const forms: unknown[][] = [];
+  const assessments: unknown[][] = [];
+  const reviews: unknown[][] = [];
+  for (const cycle of scenario.commentCycles) {
+    const { answer, review } = cycle;
+    requests.push([cycle.requestId, cycle.memberId, 'ANNUAL', cycle.year, cycle.workplaceOrganizationId, cycle.workplaceCellId, cycle.wardId, cycle.cellId,
+      cycle.requestedOn, cycle.dueOn, requestStatus(cycle), 1, cycle.exempt, null, null, answer?.returnedOn ?? null]);
+    if (answer) {
+      forms.push([answer.formId, cycle.requestId, cycle.memberId, cycle.year, set.id, recommendationOf(answer.levels[5]), null, cycle.cellId, cycle.wardId,
+        answer.draftedOn, answer.signedOn, answer.signedBy, answer.certifiedOn, answer.certifiedBy, answer.returnedOn]);
+      answer.levels.forEach((level, k) => assessments.push([answer.formId, criterionIds[k], level]));
+    }
+    if (review) {
+      const { rating, ratingScaleId } = await rate(review.decidedOn, review.score);
+      reviews.push([review.id, cycle.memberId, cycle.year, review.score, rating, ratingScaleId, review.decidedOn, cycle.workplaceCellId, answer?.formId ?? null, 1]);
+    }
+  }
+  return [
+    { table: 'comment_request', columns: ['id', 'member_id', 'purpose', 'year', 'workplace_organization_id', 'workplace_cell_id', 'ward_id', 'cell_id', 'requested_on', 'due_on', 'status', 'version', 'exempt', 'reminded_on', 'overdue_since', 'returned_on'], rows: requests },
+    { table: 'comment_form', columns: ['id', 'request_id', 'member_id', 'year', 'criteria_set_id', 'recommendation', 'remarks', 'cell_id', 'ward_id', 'drafted_on', 'signed_on', 'signed_by', 'certified_on', 'certified_by', 'returned_on'], rows: forms },
+    { table: 'comment_form_assessment', columns: ['comment_form_id', 'criterion_id', 'level'], rows: assessments },
+    { table: 'annual_review', columns: ['id', 'member_id', 'year', 'score', 'rating', 'rating_scale_id', 'decided_on', 'workplace_cell_id', 'comment_form_id', 'version'], rows: reviews },
+  ];
+}

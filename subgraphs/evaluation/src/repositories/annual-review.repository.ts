@@ -1,0 +1,15 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { groupedInKeyOrder } from '@twoway/persistence';
+import { AnnualReview } from '../entities/annual-review.entity.js';
+
+type Reader = DataSource | EntityManager;
+
+/** The annual reviews of each member asked, the latest year first. */
+export async function findReviewsOfMembers(reader: Reader, memberIds: readonly string[]): Promise<AnnualReview[][]> {
+  return groupedInKeyOrder(memberIds, await reader.getRepository(AnnualReview).find({ where: { memberId: In([...memberIds]) }, order: { year: 'DESC' } }), (r) => r.memberId);
+}
+
+/** Whether the member already has a review for the year. */
+export function hasReview(reader: Reader, memberId: string, year: number): Promise<boolean> {
+  return reader.getRepository(AnnualReview).existsBy({ memberId, year });
+}

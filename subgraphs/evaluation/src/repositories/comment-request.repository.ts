@@ -1,0 +1,36 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { groupedInKeyOrder, inKeyOrder } from '@twoway/persistence';
+import { CommentRequest } from '../entities/comment-request.entity.js';
+import { CommentDraft } from '../entities/comment-draft.entity.js';
+
+type Reader = DataSource | EntityManager;
+
+/** Comment requests by id, in the order asked; null for an id not found. */
+export async function findRequests(reader: Reader, ids: readonly string[]): Promise<(CommentRequest | null)[]> {
+  return inKeyOrder(ids, await reader.getRepository(CommentRequest).findBy({ id: In([...ids]) }), (r) => r.id);
+}
+
+/** A comment request by id; null when there is none. */
+export function findRequest(reader: Reader, id: string): Promise<CommentRequest | null> {
+  return reader.getRepository(CommentRequest).findOneBy({ id });
+}
+
+/** The comment requests of each member asked, the newest first. */
+export async function findRequestsOfMembers(reader: Reader, memberIds: readonly string[]): Promise<CommentRequest[][]> {
+  return groupedInKeyOrder(memberIds, await reader.getRepository(CommentRequest).find({ where: { memberId: In([...memberIds]) }, order: { requestedOn: 'DESC', id: 'ASC' } }), (r) => r.memberId);
+}
+
+/** The annual comment requests of these members for a year, whatever their status. */
+export function findAnnualRequests(reader: Reader, memberIds: readonly string[], year: number): Promise<CommentRequest[]> {
+  return reader.getRepository(CommentRequest).findBy({ memberId: In([...memberIds]), year, purpose: 'ANNUAL' });
+}
+
+/** The cell's draft of each request asked, in the order asked; null for a request not drafted. */
+export async function findDraftsOfRequests(reader: Reader, requestIds: readonly string[]): Promise<(CommentDraft | null)[]> {
+  return inKeyOrder(requestIds, await reader.getRepository(CommentDraft).findBy({ requestId: In([...requestIds]) }), (d) => d.requestId);
+}
+
+/** The cell's draft of a request; null when it is not drafted. */
+export function findDraft(reader: Reader, requestId: string): Promise<CommentDraft | null> {
+  return reader.getRepository(CommentDraft).findOneBy({ requestId });
+}

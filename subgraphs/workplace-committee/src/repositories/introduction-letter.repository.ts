@@ -1,0 +1,44 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { inKeyOrder, type ListQuery } from '@twoway/persistence';
+import { IntroductionLetter } from '../entities/introduction-letter.entity.js';
+
+type Reader = DataSource | EntityManager;
+
+/** Statuses of a letter still in force: the member is (being) introduced to its ward. */
+export const OPEN_LETTER_STATUSES = ['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'] as const;
+
+/** Letters by id, in the order asked; null for an id not found. */
+export async function findLetters(reader: Reader, ids: readonly string[]): Promise<(IntroductionLetter | null)[]> {
+  return inKeyOrder(ids, await reader.getRepository(IntroductionLetter).findBy({ id: In([...ids]) }), (l) => l.id);
+}
+
+/** The letters of each member whose id is in $1 (the lists of keysetPages), newest first. */
+export function lettersOfMembersQuery(memberIds: string[]): ListQuery {
+  return {
+    sql: `SELECT l.id, l.issued_on::text || ' ' || l.number AS sort_key, l.member_id AS list_key
+          FROM introduction_letter l WHERE l.member_id = ANY($1::uuid[])`,
+    parameters: [memberIds],
+    order: 'DESC',
+  };
+}
+
+/** A member's letters, newest first. */
+export function findLettersOfMember(reader: Reader, memberId: string): Promise<IntroductionLetter[]> {
+  return reader.getRepository(IntroductionLetter).find({ where: { memberId }, order: { issuedOn: 'DESC' } });
+}
+
+/** A member's letters still in force. */
+export function findOpenLettersOfMember(reader: Reader, memberId: string): Promise<IntroductionLetter[]> {
+  return reader.getRepository(IntroductionLetter).findBy({ memberId, status: In([...OPEN_LETTER_STATUSES]) });
+}
+
+/** The next serial of the letter numbers (a sequence: never the same twice, even across transactions rolled back). */
+export async function nextLetterSerial(reader: Reader): Promise<string> {
+  const [{ serial }] = (await reader.query(`SELECT nextval('introduction_letter_number_seq') AS serial`)) as [{ serial: string }];
+  return serial;
+}
+
+/** Whether the member was ever introduced (any letter, whatever became of it). */
+export function wasEverIntroduced(reader: Reader, memberId: string): Promise<boolean> {
+  return reader.getRepository(IntroductionLetter).existsBy({ memberId });
+}

@@ -1,0 +1,53 @@
+/**
+ * The services of the federation: their names, folders, ports and the environment variables that wire them.
+ * The one place that names them. Read by the gateway (which variable overrides a subgraph's URL), by each
+ * subgraph's entry point (its port, its database variable, where it delivers events), by composing the
+ * supergraph (each subgraph's schema), by the scripts (`npm start`, the bench) and by the tests, and checked
+ * against docker-compose.yml and docker/create-databases.sql (test/src/unit/docker-compose.test.ts).
+ *
+ * A TypeScript constant rather than JSON: every reader is TypeScript, the names are literal types (a typo in
+ * `subgraphEntry('evaluaton')` fails the type check, not a start-up), and there is nothing to parse or validate.
+ */
+import { fileURLToPath } from 'node:url';
+
+/** The checkout's root (the image's /app): a service's folder is relative to it. */
+export const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+/** The gateway: the only service clients reach. */
+export const GATEWAY = { name: 'gateway', folder: 'gateway', port: 4000 } as const;
+
+/**
+ * The subgraphs, in the order they start. `urlVariable` overrides where the others reach it (default
+ * http://localhost:<port>/graphql), `databaseVariable` holds its own database's URL, `database` names that
+ * database where `npm start` and docker compose create it.
+ */
+export const SUBGRAPHS = [
+  { name: 'workplace-committee', folder: 'subgraphs/workplace-committee', port: 4001, urlVariable: 'WORKPLACE_COMMITTEE_URL', databaseVariable: 'WORKPLACE_DATABASE_URL', database: 'workplace_committee' },
+  { name: 'residence-committee', folder: 'subgraphs/residence-committee', port: 4002, urlVariable: 'RESIDENCE_COMMITTEE_URL', databaseVariable: 'RESIDENCE_DATABASE_URL', database: 'residence_committee' },
+  { name: 'evaluation', folder: 'subgraphs/evaluation', port: 4003, urlVariable: 'EVALUATION_URL', databaseVariable: 'EVALUATION_DATABASE_URL', database: 'evaluation' },
+] as const;
+
+export type SubgraphService = (typeof SUBGRAPHS)[number];
+export type SubgraphName = SubgraphService['name'];
+export type DatabaseVariable = SubgraphService['databaseVariable'];
+
+/** Every service's process runs `<folder>/src/index.ts`. */
+export const entryOf = (service: { folder: string }): string => `${service.folder}/src/index.ts`;
+
+/** Where a service answers GraphQL on one machine (`npm start`, and the URLs composed into the supergraph). */
+export const localUrl = (service: { port: number }): string => `http://localhost:${service.port}/graphql`;
+
+export function subgraphService(name: SubgraphName): SubgraphService {
+  return SUBGRAPHS.find((subgraph) => subgraph.name === name)!;
+}
+
+/** What a subgraph's process needs to know of the topology (`runSubgraph`'s options): nothing else names a service for it. */
+export function subgraphEntry(name: SubgraphName) {
+  const self = subgraphService(name);
+  return {
+    databaseUrlVariable: self.databaseVariable,
+    defaultPort: self.port,
+    defaultGatewayUrl: localUrl(GATEWAY),
+    eventTargets: SUBGRAPHS.map((target) => ({ name: target.name, urlVariable: target.urlVariable, defaultUrl: localUrl(target) })),
+  };
+}
