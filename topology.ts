@@ -1,9 +1,11 @@
 /**
- * The services of the federation: their names, folders, ports and the environment variables that wire them.
- * The one place that names them. Read by the gateway (which variable overrides a subgraph's URL), by each
- * subgraph's entry point (its port, its database variable, where it delivers events), by composing the
- * supergraph (each subgraph's schema), by the scripts (`npm start`, the bench) and by the tests, and checked
- * against docker-compose.yml and docker/create-databases.sql (test/src/unit/docker-compose.test.ts).
+ * The services of the federation: their names, folders, ports and the environment variables that wire them,
+ * and which subgraph keeps which kind of organisation node. The one place that names them. Read by the
+ * gateway (which variable overrides a subgraph's URL), by each subgraph's entry point (its port, its database
+ * variable, where it delivers events), by the keepers' tree mutations and every subgraph's demo data (who keeps
+ * which node), by composing the supergraph (each subgraph's schema), by the scripts (`npm start`, the bench,
+ * the generator) and by the tests, and checked against docker-compose.yml and docker/create-databases.sql
+ * (test/src/unit/topology.test.ts).
  *
  * A TypeScript constant rather than JSON: every reader is TypeScript, the names are literal types (a typo in
  * `subgraphEntry('evaluaton')` fails the type check, not a start-up), and there is nothing to parse or validate.
@@ -50,4 +52,28 @@ export function subgraphEntry(name: SubgraphName) {
     defaultGatewayUrl: localUrl(GATEWAY),
     eventTargets: SUBGRAPHS.map((target) => ({ name: target.name, urlVariable: target.urlVariable, defaultUrl: localUrl(target) })),
   };
+}
+
+/**
+ * Who keeps (writes) each kind of node of the organisation tree: the residence committee the territorial
+ * branch, the workplace committee the workplace branch. Every other subgraph holds a read-only copy, kept
+ * by the keeper's OrganizationUnitChanged events (docs/architecture.md, "The organisation tree"). The shared
+ * packages are told it (org-tree's TreeKeepers, the runtime's TreeKeeping, which check it where it is passed)
+ * and name no subgraph themselves. This file imports nothing, so the gateway reads it without them.
+ */
+export const TREE_KEEPERS = {
+  PROVINCE: 'residence-committee',
+  DISTRICT: 'residence-committee',
+  WARD: 'residence-committee',
+  RESIDENTIAL_CELL: 'residence-committee',
+  BLOC: 'workplace-committee',
+  AGENCY: 'workplace-committee',
+  WORKPLACE_CELL: 'workplace-committee',
+} as const satisfies Record<string, SubgraphName>;
+
+export type TreeKeeper = (typeof TREE_KEEPERS)[keyof typeof TREE_KEEPERS];
+
+/** What a keeper's tree mutations need (the runtime's TreeKeeping): who keeps which kind, and where the copies are (every other subgraph). */
+export function treeKeeping(keeper: TreeKeeper) {
+  return { keeper, keepers: TREE_KEEPERS, copiesIn: SUBGRAPHS.map((subgraph) => subgraph.name).filter((name) => name !== keeper) };
 }

@@ -6,7 +6,7 @@ import { openSubgraphDatabase } from '@twoway/subgraph-runtime';
 import { WORKPLACE_DATA_TABLES, workplaceCommittee, workplaceGeneratedRows } from '@twoway/workplace-committee';
 import { RESIDENCE_DATA_TABLES, residenceCommittee, residenceGeneratedRows } from '@twoway/residence-committee';
 import { EVALUATION_DATA_TABLES, evaluation, evaluationGeneratedRows } from '@twoway/evaluation';
-import { TREE_KEEPERS } from '../../tree-keepers.js';
+import { TREE_KEEPERS } from '../../topology.js';
 import type { EntityManager } from 'typeorm';
 import type { DatabaseUrls } from './databases.js';
 

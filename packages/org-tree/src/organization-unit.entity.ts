@@ -22,7 +22,7 @@ export type OrganizationKind = (typeof OrganizationKind)[keyof typeof Organizati
 /**
  * The subgraph that keeps (writes) the nodes of each kind; the others hold
  * read-only copies. The federation's configuration says which (the root's
- * tree-keepers.ts), so that this package names none.
+ * topology.ts), so that this package names none.
  */
 export type TreeKeepers = Readonly<Record<OrganizationKind, string>>;
 
@@ -87,11 +87,6 @@ export const ALLOWED_PARENTS: Record<OrganizationKind, OrganizationKind[]> = {
 /** The ids on a node's path, root first, the node itself last. */
 export function pathIds(path: string): string[] {
   return path.split('/').filter((part) => part.length > 0);
-}
-
-/** The LIKE pattern that matches a node and all its descendants. */
-export function subtreePattern(path: string): string {
-  return `${path}%`;
 }
 
 /**

@@ -4,6 +4,7 @@ export * from './mutations/index.js';
 export * from './shared-schema.js';
 export * from './federation-client.js';
 export * from './events/index.js';
+export * from './lists.js';
 export * from './oversight.js';
 export * from './statistics/index.js';
 export * from './projections/index.js';

@@ -1,6 +1,6 @@
 import { verifierFromEnvironment } from '@twoway/auth';
 import { createLogger, isIsoDate, loadEnvironment, onShutdownSignal, port, postgresUrl, systemClock, today, z } from '@twoway/platform';
-import { createSubgraph, seedDemoDataIfEmpty, type BaseSubgraphContext, type SubgraphModule, type SubgraphPlugin } from './subgraph.js';
+import { createSubgraph, seedDemoDataIfEmpty, type BaseSubgraphContext, type SubgraphModule, type SubgraphPlugin, type SubgraphResolvers } from './subgraph.js';
 
 /** A service this subgraph delivers events to: its name, the variable that may hold its URL, and its URL otherwise. */
 export interface EventTargetVariable {
@@ -26,8 +26,8 @@ export interface SubgraphEntryOptions {
  * loads the demo data when asked and the database is empty, serves, and
  * shuts down cleanly on SIGINT/SIGTERM.
  */
-export async function runSubgraph<TContext extends BaseSubgraphContext>(
-  module: SubgraphModule<TContext>,
+export async function runSubgraph<TContext extends BaseSubgraphContext, TResolvers extends SubgraphResolvers<TContext>>(
+  module: SubgraphModule<TContext, TResolvers>,
   options: SubgraphEntryOptions,
 ): Promise<void> {
   // The variables the topology names (this subgraph's database, the others' URLs) next to the ones every subgraph reads.

@@ -49,15 +49,24 @@ export interface BaseSubgraphContext {
 }
 
 /**
+ * A subgraph's resolver map, every resolver given the subgraph's context. A
+ * subgraph's generated `Resolvers` (src/generated/resolvers-types.ts,
+ * graphql-codegen with `federation: true` and its context type) is one, so a
+ * subgraph passes it as it is.
+ */
+export type SubgraphResolvers<TContext> = GraphQLResolverMap<TContext>;
+
+/**
  * Everything that makes one subgraph what it is. The runtime around it (data
  * source, migrations, schema, HTTP, health, logs) is the same for all three.
  */
-export interface SubgraphModule<TContext extends BaseSubgraphContext> {
+export interface SubgraphModule<TContext extends BaseSubgraphContext, TResolvers extends SubgraphResolvers<TContext> = SubgraphResolvers<TContext>> {
   /** Its name in the federation (the root's topology.ts): its logs, the source of its events, the target others give theirs. */
   name: string;
   /** The subgraph's own `schema.graphql`; the shared organisation types are added to it. */
   schema: string;
-  resolvers: GraphQLResolverMap<TContext>;
+  /** Its resolvers, typed by its generated `Resolvers` (TResolvers); the runtime adds the shared types' own. */
+  resolvers: TResolvers;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: Function[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -131,18 +140,25 @@ export interface RunningSubgraph {
 }
 
 /** Shallow merge of resolver maps, type by type. */
-export function mergeResolvers<TContext>(...maps: GraphQLResolverMap<TContext>[]): GraphQLResolverMap<TContext> {
-  const merged: GraphQLResolverMap<TContext> = {};
+export function mergeResolvers<TContext>(...maps: SubgraphResolvers<TContext>[]): SubgraphResolvers<TContext> {
+  const merged: SubgraphResolvers<TContext> = {};
   for (const map of maps) {
     for (const [typeName, fields] of Object.entries(map)) {
       const existing = merged[typeName];
       const mergeable = existing && !(existing instanceof GraphQLScalarType) && !(fields instanceof GraphQLScalarType);
-      merged[typeName] = (mergeable ? { ...existing, ...fields } : fields) as GraphQLResolverMap<TContext>[string];
+      // Both field maps (or both enum maps) of one type: TypeScript cannot tell that the merge is one of them again.
+      merged[typeName] = (mergeable ? { ...existing, ...fields } : fields) as SubgraphResolvers<TContext>[string];
     }
   }
   return merged;
 }
 
+/** The resolvers of what every subgraph's schema shares (subgraphTypeDefs): the scalars, the organisation tree, the oversight types. */
+const sharedResolvers: SubgraphResolvers<BaseSubgraphContext> = mergeResolvers<BaseSubgraphContext>(
+  { Date: DateScalar, JSON: JSONScalar },
+  organizationResolvers,
+  oversightResolvers,
+);
 
 export function subgraphEntities(module: Pick<SubgraphModule<BaseSubgraphContext>, 'entities'>) {
   return [OrganizationUnit, ...module.entities];
@@ -181,8 +197,8 @@ export async function openSubgraphDatabase(
  * Connects to the subgraph's own database, applies its migrations, and
  * builds its HTTP service (call `http.listen(port)` to serve).
  */
-export async function createSubgraph<TContext extends BaseSubgraphContext>(
-  module: SubgraphModule<TContext>,
+export async function createSubgraph<TContext extends BaseSubgraphContext, TResolvers extends SubgraphResolvers<TContext>>(
+  module: SubgraphModule<TContext, TResolvers>,
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(module.name);
@@ -196,16 +212,11 @@ export async function createSubgraph<TContext extends BaseSubgraphContext>(
   const beforeMutationCommit: BeforeMutationCommit | undefined =
     deciding.length > 0 ? (mutation) => (deciding.some((decide) => decide(mutation) === 'rollback') ? 'rollback' : 'commit') : undefined;
 
-  const schema = buildSubgraphSchema({
-    typeDefs: parse(subgraphTypeDefs(module.schema)),
-    // The subgraph schema builder types resolvers without a context type.
-    resolvers: mergeResolvers<TContext>(
-      { Date: DateScalar, JSON: JSONScalar } as unknown as GraphQLResolverMap<TContext>,
-      organizationResolvers as unknown as GraphQLResolverMap<TContext>,
-      oversightResolvers as unknown as GraphQLResolverMap<TContext>,
-      guardOrganizationData(module.resolvers),
-    ) as GraphQLResolverMap<unknown>,
-  });
+  const resolvers = mergeResolvers<TContext>(sharedResolvers, guardOrganizationData(module.resolvers));
+  // A list of schema modules, not the `{ typeDefs, resolvers }` object: the same schema (Apollo turns that
+  // object into this list), but a module's resolver map takes any context where that object's is typed for
+  // `unknown`, which no resolver reading its context is. So the typed map goes in as it is, without a cast.
+  const schema = buildSubgraphSchema([{ typeDefs: parse(subgraphTypeDefs(module.schema)), resolvers }]);
   const apollo = new ApolloServer<TContext>({
     schema,
     includeStacktraceInErrorResponses: false,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { SubgraphModule } from '@twoway/subgraph-runtime';
 import type { EvaluationContext } from './context.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { CommentRequest } from './entities/comment-request.entity.js';
 import { CommentForm } from './entities/comment-form.entity.js';
 import { CommentFormAssessment } from './entities/comment-form-assessment.entity.js';
@@ -29,10 +30,10 @@ import { seedDemoData } from './demo/index.js';
  * comment forms, and annual reviews with their ratings; plus the versioned
  * policy they are judged by.
  */
-export const evaluation: SubgraphModule<EvaluationContext> = {
+export const evaluation: SubgraphModule<EvaluationContext, Resolvers> = {
   name: 'evaluation',
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
-  resolvers: resolvers as SubgraphModule<EvaluationContext>['resolvers'],
+  resolvers,
   entities: [CriteriaSet, Criterion, RatingScale, RatingBand, CommentRequest, CommentForm, CommentFormAssessment, AnnualReview, CommentDraft],
   migrations: [CreateEvaluation1764400000300, LoadPolicyReferenceData1764400000310, CommentWorkflow1764400000320, CommentDeadlines1764400000330, OversightIndexes1764400000340, StatisticsRollup1764400000350, RequestReturnedOn1764400000360, MemberReach1764400000370],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations, base.access) }),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { SubgraphModule } from '@twoway/subgraph-runtime';
 import type { ResidenceContext } from './context.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { ResidenceRegistration } from './entities/residence-registration.entity.js';
 import { Meeting } from './entities/meeting.entity.js';
 import { MeetingAttendance } from './entities/meeting-attendance.entity.js';
@@ -24,10 +25,10 @@ import { seedDemoData } from './demo/index.js';
  * the territorial organisations, registrations at residence, meetings and
  * attendance.
  */
-export const residenceCommittee: SubgraphModule<ResidenceContext> = {
+export const residenceCommittee: SubgraphModule<ResidenceContext, Resolvers> = {
   name: 'residence-committee',
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
-  resolvers: resolvers as SubgraphModule<ResidenceContext>['resolvers'],
+  resolvers,
   entities: [ResidenceRegistration, Meeting, MeetingAttendance, LetterReceipt, ChangeNoticeAcknowledgement, MemberStanding],
   migrations: [CreateRegistrationsAndMeetings1764400000200, CreateLetterReceipts1764400000210, CreateChangeNoticeAcknowledgements1764400000220, CreateMemberStanding1764400000230, StatisticsRollup1764400000240, RegistrationAttendance1764400000250, MemberReach1764400000260],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations, base.access) }),

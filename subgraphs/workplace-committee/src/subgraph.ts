@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { SubgraphModule } from '@twoway/subgraph-runtime';
 import type { WorkplaceContext } from './context.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { Member } from './entities/member.entity.js';
 import { IntroductionLetter } from './entities/introduction-letter.entity.js';
 import { CreateMembers1764400000100 } from './migrations/1764400000100-CreateMembers.js';
@@ -22,10 +23,10 @@ import { seedDemoData } from './demo/index.js';
  * The workplace committee (cấp ủy nơi công tác): owns members' identity and
  * workplace standing, the workplace organisations, and introduction letters.
  */
-export const workplaceCommittee: SubgraphModule<WorkplaceContext> = {
+export const workplaceCommittee: SubgraphModule<WorkplaceContext, Resolvers> = {
   name: 'workplace-committee',
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
-  resolvers: resolvers as SubgraphModule<WorkplaceContext>['resolvers'],
+  resolvers,
   entities: [Member, IntroductionLetter, MemberChange, ChangeNotice, ResidenceLeavingNotice],
   migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120, AssignmentDeadline1764400000130, MemberSearch1764400000140, OversightIndexes1764400000150, StatisticsRollup1764400000160, MemberReach1764400000170],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations, base.access) }),

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ListQuery } from '@twoway/persistence';
-import { listConnection, listOf, listPagesLoader, type ListArguments, type ListConnection, type ListPagesLoader } from '../oversight.js';
+import { listConnection, listOf, listPagesLoader, type ListArguments, type ListConnection, type ListPagesLoader } from '../lists.js';
 
 export interface AuditEntryRecord {
   occurredAt: string;

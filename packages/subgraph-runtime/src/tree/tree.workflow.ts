@@ -19,7 +19,7 @@ export const TreeErrorCode = {
 const TREE_KEEPERS = ['ADMINISTRATOR', 'OVERSIGHT'] as const;
 /**
  * What a keeper's tree mutations are told by the federation's configuration
- * (the root's tree-keepers.ts), so that this package names no subgraph.
+ * (the root's topology.ts), so that this package names no subgraph.
  */
 export interface TreeKeeping {
   /** The subgraph making the change: it may write only the kinds `keepers` gives it. */

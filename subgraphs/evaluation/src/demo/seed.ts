@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { buildDemoScenario, organizationUnitRows } from '@twoway/demo-data';
 import { OrganizationUnit } from '@twoway/org-tree';
 import { insertInChunks } from '@twoway/subgraph-runtime';
-import { TREE_KEEPERS } from '../../../../tree-keepers.js';
+import { TREE_KEEPERS } from '../../../../topology.js';
 import { CommentRequest } from '../entities/comment-request.entity.js';
 import { CommentForm } from '../entities/comment-form.entity.js';
 import { CommentFormAssessment } from '../entities/comment-form-assessment.entity.js';

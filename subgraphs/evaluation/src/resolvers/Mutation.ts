@@ -1,10 +1,13 @@
+import type { MutationResult } from '@twoway/subgraph-runtime';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
+import type { CommentRequest } from '../entities/comment-request.entity.js';
 import {
   certifyResidenceComment, draftResidenceComment, requestAnnualComments, requestComments, returnResidenceComment, signResidenceComment,
 } from '../workflows/comment-request.workflow.js';
 import { recordAnnualReview } from '../workflows/annual-review.workflow.js';
 
-const asRequestPayload = ({ result, userErrors }: { result: unknown; userErrors: unknown[] }) => ({ commentRequest: result, userErrors }) as never;
+/** A comment request workflow's result as the mutation's payload (CommentRequestPayload). */
+const asRequestPayload = ({ result, userErrors }: MutationResult<CommentRequest>) => ({ commentRequest: result, userErrors });
 
 export const Mutation: MutationResolvers = {
   requestAnnualComments: async (_root, { input }, ctx) => {

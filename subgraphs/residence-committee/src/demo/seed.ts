@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { buildDemoScenario, organizationUnitRows } from '@twoway/demo-data';
 import { OrganizationUnit } from '@twoway/org-tree';
 import { insertInChunks } from '@twoway/subgraph-runtime';
-import { TREE_KEEPERS } from '../../../../tree-keepers.js';
+import { TREE_KEEPERS } from '../../../../topology.js';
 import { ResidenceRegistration } from '../entities/residence-registration.entity.js';
 import { Meeting } from '../entities/meeting.entity.js';
 import { MeetingAttendance } from '../entities/meeting-attendance.entity.js';

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { inScope, subtreePattern, type OrganizationUnit } from '@twoway/org-tree';
+import { inScope, inSubtreeSql, type OrganizationUnit } from '@twoway/org-tree';
 import { inKeyOrder, type KeysetRow, type ListQuery } from '@twoway/persistence';
 import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import { Meeting } from '../entities/meeting.entity.js';
@@ -36,8 +36,8 @@ export function findAttendanceAtMeetings(reader: Reader, meetingIds: readonly st
 export async function membersRegisteredOn(reader: Reader, memberIds: string[], path: string, day: string): Promise<Set<string>> {
   const rows = (await reader.query(
     `SELECT r.member_id FROM residence_registration r JOIN organization_unit o ON o.id = r.organization_id
-     WHERE r.member_id::text = ANY($1) AND o.path LIKE $2 AND r.assigned_on <= $3 AND (r.ended_on IS NULL OR r.ended_on > $3)`,
-    [memberIds, subtreePattern(path), day],
+     WHERE r.member_id::text = ANY($1) AND ${inSubtreeSql('o.path', '$2::text')} AND r.assigned_on <= $3 AND (r.ended_on IS NULL OR r.ended_on > $3)`,
+    [memberIds, path, day],
   )) as { member_id: string }[];
   return new Set(rows.map((row) => row.member_id));
 }

@@ -1,5 +1,5 @@
 import { createOrganizationUnit, endOrganizationUnit } from '@twoway/subgraph-runtime';
-import { treeKeeping } from '../../../../tree-keepers.js';
+import { treeKeeping } from '../../../../topology.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { assignToResidentialCell, receiveIntroductionLetter, returnIntroductionLetter } from '../workflows/introduction.workflow.js';
 import { recordAttendance, scheduleMeeting } from '../workflows/meeting.workflow.js';

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { buildDemoScenario, organizationUnitRows } from '@twoway/demo-data';
 import { OrganizationUnit } from '@twoway/org-tree';
 import { insertInChunks } from '@twoway/subgraph-runtime';
-import { TREE_KEEPERS } from '../../../../tree-keepers.js';
+import { TREE_KEEPERS } from '../../../../topology.js';
 import { Member, nameKeys } from '../entities/member.entity.js';
 import { IntroductionLetter } from '../entities/introduction-letter.entity.js';
 import { workplaceDemoRows } from './demo-rows.js';

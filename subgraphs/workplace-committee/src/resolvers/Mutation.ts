@@ -1,5 +1,5 @@
 import { createOrganizationUnit, endOrganizationUnit } from '@twoway/subgraph-runtime';
-import { treeKeeping } from '../../../../tree-keepers.js';
+import { treeKeeping } from '../../../../topology.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { issueIntroductionLetter } from '../workflows/introduction-letter.workflow.js';
 import { reportMemberChange } from '../workflows/member-change.workflow.js';

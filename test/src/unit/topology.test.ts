@@ -1,12 +1,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
-import { GATEWAY, SUBGRAPHS, entryOf } from '../../../topology.js';
+import { ALLOWED_PARENTS, type OrganizationKind } from '@twoway/org-tree';
+import { GATEWAY, SUBGRAPHS, TREE_KEEPERS, entryOf, treeKeeping } from '../../../topology.js';
 
 /**
- * No Docker engine runs here, so docker-compose.yml and the Dockerfile are checked against the code
- * instead: against topology.ts (the services, their ports, URL and database variables) and against the
- * workspaces' package.json files (what the production image installs).
+ * topology.ts, the one file that names the services, against what cannot import it. No Docker engine runs
+ * here, so docker-compose.yml and the Dockerfile are checked against the code instead: against topology.ts
+ * (the services, their ports, URL and database variables) and against the workspaces' package.json files
+ * (what the production image installs). And who keeps the organisation tree, against its kinds of node.
  */
 interface Service {
   command?: string[];
@@ -145,5 +147,22 @@ describe('the Dockerfile: a production image', () => {
   it('leaves development sources out of the image', () => {
     const ignored = read('.dockerignore').split('\n');
     for (const entry of ['scripts', 'test/src', 'packages/dev-database/src']) expect(ignored).toContain(entry);
+  });
+});
+
+describe('who keeps the organisation tree', () => {
+  const kinds = Object.keys(ALLOWED_PARENTS) as OrganizationKind[];
+
+  it('names a keeper among the subgraphs for every kind of node', () => {
+    const names = SUBGRAPHS.map((s) => s.name) as string[];
+    expect(Object.keys(TREE_KEEPERS).sort()).toEqual([...kinds].sort());
+    expect(Object.values(TREE_KEEPERS).every((keeper) => names.includes(keeper))).toBe(true);
+  });
+
+  it('tells a keeper\'s changes to every other subgraph, each holding a copy', () => {
+    for (const keeper of new Set(Object.values(TREE_KEEPERS))) {
+      const { copiesIn } = treeKeeping(keeper);
+      expect([...copiesIn, keeper].sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
+    }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { GraphQLError } from 'graphql';
 import { encodeCursor } from '@twoway/platform';
 import type { KeysetPageRequest } from '@twoway/persistence';
-import { listConnection, listOf, listPagesLoader, type ListSource } from './oversight.js';
+import { listConnection, listOf, listPagesLoader, type ListSource } from './lists.js';
 
 type Row = { id: string; sortKey: string };
 
