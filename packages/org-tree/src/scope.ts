@@ -1,9 +1,5 @@
+import type { SqlRunner } from '@twoway/persistence';
 import { inSubtreeSql } from './organization-unit.entity.js';
-
-/** Anything that runs a statement and answers its rows: a TypeORM data source or manager, or a wrapped pg client. */
-interface Runner {
-  query(text: string, values?: unknown[]): Promise<unknown>;
-}
 
 /**
  * The ids of the nodes a subtree query covers: the subtree of each node (an
@@ -16,7 +12,7 @@ interface Runner {
  * the record queries as an array: the planner knows how many ids there are and
  * scans the records' indexes for a ward, or the table for a province.
  */
-export async function resolveScopes(runner: Runner, paths: readonly string[]): Promise<string[][]> {
+export async function resolveScopes(runner: SqlRunner, paths: readonly string[]): Promise<string[][]> {
   if (paths.length === 0) return [];
   const rows = (await runner.query(
     `SELECT p.idx, array_agg(DISTINCT s.id::text) FILTER (WHERE s.id IS NOT NULL) AS ids
@@ -31,7 +27,7 @@ export async function resolveScopes(runner: Runner, paths: readonly string[]): P
   return rows.map((row) => row.ids ?? []);
 }
 
-export async function resolveScope(runner: Runner, path: string): Promise<string[]> {
+export async function resolveScope(runner: SqlRunner, path: string): Promise<string[]> {
   return (await resolveScopes(runner, [path]))[0] ?? [];
 }
 
