@@ -2,12 +2,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import express from 'express';
-import { createHttpService, createLogger, maskError, type HttpService, type Logger, type RequestScope } from '@twoway/platform';
+import { GraphQLError } from 'graphql';
+import { createHttpService, createLogger, languageOf, languagePlugin, localizeErrors, maskError, type HttpService, type Logger, type RequestScope } from '@twoway/platform';
 import type { TokenVerifier } from '@twoway/auth';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { SUBGRAPHS } from '../../topology.js';
 import { subgraphsOf } from './supergraph/committed.js';
-import { codeLimitRefusal, documentLimits } from './limits/armor.js';
+import { codeLimitRefusal, codeTokenLimitRefusals, documentLimits } from './limits/armor.js';
 import { batchLimit } from './limits/batch-limit.js';
 import { bodyLimitRefusal } from './limits/body-limit.js';
 import { GATEWAY_LIMITS } from './limits/limits.js';
@@ -79,7 +80,21 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     allowBatchedHttpRequests: true,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, pageCostLimit(), ide ? ide.landingPage : ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...limits.plugins,
+      pageCostLimit(),
+      ide ? ide.landingPage : ApolloServerPluginLandingPageDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, contextValue }) {
+              codeTokenLimitRefusals(errors, languageOf(contextValue.headers['accept-language']));
+            },
+          };
+        },
+      },
+      languagePlugin<RequestScope>((scope) => languageOf(scope.headers['accept-language'])),
+    ],
     formatError: (formatted, error) => mask(codeLimitRefusal(formatted, error), error),
   });
   const partners = partnerGate({ partners: options.partners ?? loadPartnerRegistry(), auth: options.auth, logger, ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}) });
@@ -95,7 +110,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     context: async (scope) => {
       if (!scope.locals[PRINCIPAL_LOCAL]) {
         const authorization = scope.headers.authorization;
-        await options.auth(typeof authorization === 'string' ? authorization : undefined);
+        await options.auth(typeof authorization === 'string' ? authorization : undefined).catch((error: unknown) => {
+          // Refused before any request plugin runs: said here in the caller's language.
+          if (error instanceof GraphQLError) localizeErrors([error], languageOf(scope.headers['accept-language']));
+          throw error;
+        });
       }
       return scope;
     },

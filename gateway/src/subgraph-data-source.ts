@@ -1,10 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { ErrorCode, REQUEST_ID_HEADER, type RequestScope } from '@twoway/platform';
+import { ErrorCode, REQUEST_ID_HEADER, codedError, type RequestScope } from '@twoway/platform';
 import { subgraphFetcher } from './subgraph-fetcher.js';
 
 /** Headers the gateway passes on to every subgraph. */
-const FORWARDED_HEADERS = ['authorization'] as const;
+const FORWARDED_HEADERS = ['authorization', 'accept-language'] as const;
 
 /**
  * How the gateway calls one subgraph: forwards the request id (and the
@@ -32,9 +32,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestScope> {
       throw new GraphQLError(refusal.message, { extensions: { code: refusal.code, serviceName: this.name } });
     }
     context.logger?.warn({ subgraph: this.name, status, err: error }, 'subgraph unavailable');
-    throw new GraphQLError(`The ${this.name} service is unavailable; its fields are null in this answer.`, {
-      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.name },
-    });
+    throw codedError(ErrorCode.SUBGRAPH_UNAVAILABLE, {
+      vi: `Dịch vụ ${this.name} đang không trả lời được; các trường của nó để trống (null) trong câu trả lời này.`,
+      en: `The ${this.name} service is unavailable; its fields are null in this answer.`,
+    }, { serviceName: this.name });
   }
 
   constructor(

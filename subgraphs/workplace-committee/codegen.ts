@@ -9,5 +9,6 @@ export default subgraphCodegen({
     ChangeNotice: '../entities/change-notice.entity.js#ChangeNotice',
     ResidenceLeavingNotice: '../entities/change-notice.entity.js#ResidenceLeavingNotice',
     IntroductionLetter: '../entities/introduction-letter.entity.js#IntroductionLetter',
+    MemberTransfer: '../entities/member-transfer.entity.js#MemberTransfer',
   },
 });

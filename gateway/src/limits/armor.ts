@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
-import { ErrorCode } from '@twoway/platform';
+import { ErrorCode, say, type Language } from '@twoway/platform';
 import { GATEWAY_LIMITS } from './limits.js';
 import { LimitRefusal, type LimitName } from './refusals.js';
 
@@ -32,6 +32,19 @@ export function documentLimits<TContext extends BaseContext>(): { plugins: Apoll
 
 /** graphql-js's message when the parser stops at `maxLexicalTokens` (its wording has read "more that"). */
 const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more (?:than|that) \d+ tokens/;
+
+/**
+ * The parser's own refusal of a document over the token limit, made a limit
+ * refusal in the request's language (before errors are formatted).
+ */
+export function codeTokenLimitRefusals(errors: readonly GraphQLError[], language: Language): void {
+  for (const error of errors) {
+    if (error.extensions?.code !== ErrorCode.GRAPHQL_PARSE_FAILED || !TOKEN_LIMIT_MESSAGE.test(error.message)) continue;
+    const refusal = new LimitRefusal('maxTokens');
+    error.message = say(refusal.said, language);
+    Object.assign(error.extensions, { code: refusal.extensions.code, limit: refusal.extensions.limit });
+  }
+}
 
 /**
  * Apollo Server reports a refused document as a parse or validation failure;

@@ -2,7 +2,7 @@ import type express from 'express';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Principal, TokenVerifier } from '@twoway/auth';
-import { ErrorCode, type Logger } from '@twoway/platform';
+import { ErrorCode, languageOf, say, type Logger, type Message } from '@twoway/platform';
 import { operationHash, type PartnerClient } from './registry.js';
 
 export interface PartnerGateOptions {
@@ -21,8 +21,14 @@ interface OperationBody {
   extensions?: { persistedQuery?: { sha256Hash?: unknown } };
 }
 
-const refuse = (res: express.Response, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) => {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+/** Answers a refusal before Apollo, in the language the request asks for. */
+const refuse = (res: express.Response, status: number, code: ErrorCode, message: Message, extensions: Record<string, unknown> = {}) => {
+  res.status(status).json({ errors: [{ message: say(message, languageOf(res.req.headers['accept-language'])), extensions: { code, ...extensions } }] });
+};
+
+const NOT_ON_SAFELIST: Message = {
+  vi: 'Thao tác này không có trong danh sách cho phép của ứng dụng đối tác',
+  en: "This operation is not on the partner app's safelist",
 };
 
 /**
@@ -65,7 +71,7 @@ export function partnerGate(options: PartnerGateOptions): { middleware: express.
     }
     const client = options.partners.get(principal.subject);
     if (!client) {
-      refuse(res, 403, ErrorCode.FORBIDDEN, 'This partner app is not registered with the federation');
+      refuse(res, 403, ErrorCode.FORBIDDEN, { vi: 'Ứng dụng đối tác này chưa được đăng ký với hệ thống', en: 'This partner app is not registered with the federation' });
       return;
     }
     try {
@@ -74,7 +80,10 @@ export function partnerGate(options: PartnerGateOptions): { middleware: express.
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       res.setHeader('Retry-After', String(retryAfterSeconds));
-      refuse(res, 429, ErrorCode.RATE_LIMITED, `At most ${client.rateLimit.requests} requests per ${client.rateLimit.perSeconds} s for this partner app`, { retryAfterSeconds });
+      refuse(res, 429, ErrorCode.RATE_LIMITED, {
+        vi: `Ứng dụng đối tác này được gửi nhiều nhất ${client.rateLimit.requests} yêu cầu trong ${client.rateLimit.perSeconds} giây`,
+        en: `At most ${client.rateLimit.requests} requests per ${client.rateLimit.perSeconds} s for this partner app`,
+      }, { retryAfterSeconds });
       return;
     }
     const operations = (Array.isArray(req.body) ? req.body : [req.body]) as OperationBody[];
@@ -82,18 +91,18 @@ export function partnerGate(options: PartnerGateOptions): { middleware: express.
       const hash = operation?.extensions?.persistedQuery?.sha256Hash;
       if (typeof operation?.query === 'string') {
         if (!client.operations.has(operationHash(operation.query))) {
-          refuse(res, 400, ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, 'This operation is not on the partner app\'s safelist');
+          refuse(res, 400, ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, NOT_ON_SAFELIST);
           return;
         }
       } else if (typeof hash === 'string') {
         const text = client.operations.get(hash.toLowerCase());
         if (!text) {
-          refuse(res, 400, ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, 'This operation is not on the partner app\'s safelist');
+          refuse(res, 400, ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, NOT_ON_SAFELIST);
           return;
         }
         operation.query = text;
       } else {
-        refuse(res, 400, ErrorCode.PERSISTED_OPERATION_REQUIRED, 'A partner app sends a persisted operation (its sha256Hash)');
+        refuse(res, 400, ErrorCode.PERSISTED_OPERATION_REQUIRED, { vi: 'Ứng dụng đối tác phải gửi thao tác đã đăng ký (mã sha256Hash của nó)', en: 'A partner app sends a persisted operation (its sha256Hash)' });
         return;
       }
     }

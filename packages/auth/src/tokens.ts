@@ -1,7 +1,7 @@
 import { SignJWT, createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JSONWebKeySet, type JWK, type JWTVerifyGetKey, importJWK } from 'jose';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { isUuid } from '@twoway/platform';
+import { SaidError, isUuid, type Message } from '@twoway/platform';
 import { isRole, type Principal, type PrincipalClaims } from './principal.js';
 
 /** The one algorithm tokens are signed with; anything else (including `none`) is refused. */
@@ -25,8 +25,8 @@ export interface TokenVerifierOptions {
 /** Answers the principal of a request from its Authorization header, or throws UNAUTHENTICATED. */
 export type TokenVerifier = (authorization: string | undefined) => Promise<Principal>;
 
-export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+export function unauthenticated(message: Message): GraphQLError {
+  return new SaidError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
@@ -66,9 +66,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     }
   };
   return async (authorization) => {
-    if (!authorization) throw unauthenticated('A bearer token is required');
+    if (!authorization) throw unauthenticated({ vi: 'Cần có mã truy cập (bearer token)', en: 'A bearer token is required' });
     const match = BEARER.exec(authorization);
-    if (!match) throw unauthenticated('The Authorization header must be "Bearer <JWT>"');
+    if (!match) throw unauthenticated({ vi: 'Tiêu đề Authorization phải có dạng "Bearer <JWT>"', en: 'The Authorization header must be "Bearer <JWT>"' });
     const jwt = match[1]!;
     const known = remembered?.get(jwt);
     if (known && (await stillHolds(jwt, known))) return known.principal;
@@ -90,10 +90,10 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
 function principalOf(payload: Record<string, unknown>): Principal {
   const { sub, role, org, member, name, grants } = payload as { sub?: unknown; role?: unknown; org?: unknown; member?: unknown; name?: unknown; grants?: unknown };
   if (typeof sub !== 'string' || !isRole(role) || typeof org !== 'string' || !isUuid(org)) {
-    throw unauthenticated('The token does not name a role and an organisation');
+    throw unauthenticated({ vi: 'Mã truy cập không ghi vai trò và tổ chức', en: 'The token does not name a role and an organisation' });
   }
   if (role === 'MEMBER' && (typeof member !== 'string' || !isUuid(member))) {
-    throw unauthenticated('A member token must name the member');
+    throw unauthenticated({ vi: 'Mã truy cập của đảng viên phải ghi rõ đảng viên', en: 'A member token must name the member' });
   }
   // Frozen: one remembered principal serves every request that carries the token.
   return Object.freeze({
@@ -106,13 +106,15 @@ function principalOf(payload: Record<string, unknown>): Principal {
   });
 }
 
-function describeTokenError(error: unknown): string {
-  if (error instanceof errors.JWTExpired) return 'The token has expired';
-  if (error instanceof errors.JWTClaimValidationFailed) return `The token's "${error.claim}" claim is not accepted`;
-  if (error instanceof errors.JOSEAlgNotAllowed) return 'The token is not signed with an accepted algorithm';
-  if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature is not valid';
-  if (error instanceof errors.JWKSNoMatchingKey) return 'The token was not signed by a known key';
-  return 'The token is not valid';
+function describeTokenError(error: unknown): Message {
+  if (error instanceof errors.JWTExpired) return { vi: 'Mã truy cập đã hết hạn', en: 'The token has expired' };
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return { vi: `Trường "${error.claim}" của mã truy cập không được chấp nhận`, en: `The token's "${error.claim}" claim is not accepted` };
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed) return { vi: 'Mã truy cập không được ký bằng thuật toán được chấp nhận', en: 'The token is not signed with an accepted algorithm' };
+  if (error instanceof errors.JWSSignatureVerificationFailed) return { vi: 'Chữ ký của mã truy cập không hợp lệ', en: 'The token signature is not valid' };
+  if (error instanceof errors.JWKSNoMatchingKey) return { vi: 'Mã truy cập không được ký bằng khóa đã biết', en: 'The token was not signed by a known key' };
+  return { vi: 'Mã truy cập không hợp lệ', en: 'The token is not valid' };
 }
 
 export interface TokenSigner {

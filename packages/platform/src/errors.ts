@@ -1,5 +1,7 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLErrorOptions, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { say, type Language, type Message } from './language.js';
 
 /**
  * The one catalogue of error codes this federation returns in `extensions.code`.
@@ -30,9 +32,56 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** Builds a GraphQLError that carries one of the catalogue's codes. */
-export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code } });
+/**
+ * An error a person reads, said in every language we answer in: its message
+ * is Vietnamese until the request's language is known (see `languagePlugin`).
+ */
+export class SaidError extends GraphQLError {
+  constructor(
+    readonly said: Message,
+    options: GraphQLErrorOptions = {},
+  ) {
+    super(say(said, 'vi'), options);
+  }
+}
+
+/** Builds a GraphQLError that carries one of the catalogue's codes and a message in every language. */
+export function codedError(code: ErrorCode, message: Message, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new SaidError(message, { extensions: { ...extensions, code } });
+}
+
+/** What an error (or the error it wraps) says, when it was said in every language. */
+function saidOf(error: GraphQLError): Message | undefined {
+  if (error instanceof SaidError) return error.said;
+  return error.originalError instanceof SaidError ? error.originalError.said : undefined;
+}
+
+/** Puts each error said in every language into the given one (the wrapper and the error it wraps). */
+export function localizeErrors(errors: readonly GraphQLError[], language: Language): void {
+  for (const error of errors) {
+    const said = saidOf(error);
+    if (!said) continue;
+    error.message = say(said, language);
+    if (error.originalError instanceof SaidError) error.originalError.message = say(said, language);
+  }
+}
+
+/**
+ * Answers every error in the language the request asks for (Accept-Language):
+ * errors are built before the request's language is known to the code that
+ * throws them (a scalar, a page size), so they are put into it here, before
+ * they are formatted.
+ */
+export function languagePlugin<TContext extends BaseContext>(languageOfRequest: (context: TContext) => Language): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          localizeErrors(errors, languageOfRequest(contextValue));
+        },
+      };
+    },
+  };
 }
 
 /** Codes whose message was written for the caller and may be shown as is. */

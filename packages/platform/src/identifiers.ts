@@ -12,7 +12,7 @@ export function isUuid(value: string): boolean {
  */
 export function requireUuid(value: string, argument = 'id'): string {
   if (!isUuid(value)) {
-    throw codedError(ErrorCode.INVALID_ID, `"${argument}" is not a valid id`, { argument });
+    throw codedError(ErrorCode.INVALID_ID, { vi: `"${argument}" không phải là một mã hợp lệ`, en: `"${argument}" is not a valid id` }, { argument });
   }
   return value.toLowerCase();
 }

@@ -10,3 +10,4 @@ export * from './vietnamese.js';
 export * from './period.js';
 export * from './request-context.js';
 export * from './command-line.js';
+export * from './language.js';

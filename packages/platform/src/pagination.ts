@@ -24,7 +24,10 @@ export interface Page<TKey> {
 export function readPage<TKey>(request: PageRequest, isKey: (value: unknown) => value is TKey): Page<TKey> {
   const limit = request.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw codedError(ErrorCode.PAGE_SIZE_OUT_OF_RANGE, `"first" must be between 1 and ${MAX_PAGE_SIZE}`, {
+    throw codedError(ErrorCode.PAGE_SIZE_OUT_OF_RANGE, {
+      vi: `"first" phải từ 1 đến ${MAX_PAGE_SIZE}`,
+      en: `"first" must be between 1 and ${MAX_PAGE_SIZE}`,
+    }, {
       argument: 'first',
       maxPageSize: MAX_PAGE_SIZE,
     });
@@ -36,7 +39,7 @@ export function readPage<TKey>(request: PageRequest, isKey: (value: unknown) => 
   } catch {
     decoded = undefined;
   }
-  if (!isKey(decoded)) throw codedError(ErrorCode.INVALID_CURSOR, '"after" is not a cursor from this list', { argument: 'after' });
+  if (!isKey(decoded)) throw codedError(ErrorCode.INVALID_CURSOR, { vi: '"after" không phải là con trỏ của danh sách này', en: '"after" is not a cursor from this list' }, { argument: 'after' });
   return { limit, after: decoded };
 }
 

@@ -29,7 +29,10 @@ export function parsePeriod(text: string, argument = 'period'): Period {
     const from = `${year}-${String(firstMonth).padStart(2, '0')}-01`;
     return { period: text, granularity, from, to: addDays(addMonths(from, months), -1) };
   }
-  throw codedError(ErrorCode.BAD_USER_INPUT, `"${argument}" must be a year (2026), a quarter (2026-Q3) or a month (2026-11)`, { argument });
+  throw codedError(ErrorCode.BAD_USER_INPUT, {
+    vi: `"${argument}" phải là một năm (2026), một quý (2026-Q3) hoặc một tháng (2026-11)`,
+    en: `"${argument}" must be a year (2026), a quarter (2026-Q3) or a month (2026-11)`,
+  }, { argument });
 }
 
 /** The period of a granularity that contains a day. */
@@ -43,11 +46,11 @@ export function periodContaining(day: string, granularity: Granularity): Period 
 
 /** Every period of a granularity from the one containing `from` to the one containing `to`, at most `limit`. */
 export function periodsBetween(from: string, to: string, granularity: Granularity, limit = 60): Period[] {
-  if (from > to) throw codedError(ErrorCode.BAD_USER_INPUT, '"from" must not be after "to"', { argument: 'from' });
+  if (from > to) throw codedError(ErrorCode.BAD_USER_INPUT, { vi: '"from" không được sau "to"', en: '"from" must not be after "to"' }, { argument: 'from' });
   const periods: Period[] = [];
   for (let period = periodContaining(from, granularity); period.from <= to; period = periodContaining(addDays(period.to, 1), granularity)) {
     periods.push(period);
-    if (periods.length > limit) throw codedError(ErrorCode.BAD_USER_INPUT, `A series has at most ${limit} periods`, { argument: 'from' });
+    if (periods.length > limit) throw codedError(ErrorCode.BAD_USER_INPUT, { vi: `Một chuỗi có nhiều nhất ${limit} kỳ`, en: `A series has at most ${limit} periods` }, { argument: 'from' });
   }
   return periods;
 }

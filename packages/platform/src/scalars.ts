@@ -4,7 +4,7 @@ import { isIsoDate } from './clock.js';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw codedError(ErrorCode.BAD_USER_INPUT, 'Date must be a calendar date written YYYY-MM-DD');
+    throw codedError(ErrorCode.BAD_USER_INPUT, { vi: 'Ngày phải là một ngày có thật, viết YYYY-MM-DD', en: 'Date must be a calendar date written YYYY-MM-DD' });
   }
   return value;
 }
@@ -19,7 +19,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: parseDate,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw codedError(ErrorCode.BAD_USER_INPUT, 'Date must be a string YYYY-MM-DD');
+    if (ast.kind !== Kind.STRING) throw codedError(ErrorCode.BAD_USER_INPUT, { vi: 'Ngày phải là một chuỗi YYYY-MM-DD', en: 'Date must be a string YYYY-MM-DD' });
     return parseDate(ast.value);
   },
 });

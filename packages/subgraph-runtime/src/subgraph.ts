@@ -2,11 +2,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { GraphQLScalarType, parse } from 'graphql';
+import { GraphQLError, GraphQLScalarType, parse } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  DateScalar, createHttpService, createLogger, maskError, systemClock,
-  type Clock, type HttpService, type Logger, type RequestScope,
+  DateScalar, createHttpService, createLogger, languageOf, languagePlugin, localizeErrors, maskError, systemClock,
+  type Clock, type HttpService, type Language, type Logger, type RequestScope,
 } from '@twoway/platform';
 import { createSubgraphDataSource, migrate, type StatementCounter, type StatementObserver, type SubgraphDataSource } from '@twoway/persistence';
 import {
@@ -35,6 +35,8 @@ export interface BaseSubgraphContext {
   requestId: string;
   /** Who acts: verified again here from the bearer token the gateway forwards. */
   principal: Principal;
+  /** The language the caller reads (Accept-Language, forwarded by the gateway); Vietnamese by default. */
+  language: Language;
   logger: Logger;
   clock: Clock;
   organizations: OrganizationLoaders;
@@ -223,6 +225,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
     // No Apollo Studio here: tracing would only cost CPU on every request.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      languagePlugin<TContext>((context) => context.language),
       {
         // Officials' reads of personal data: one multi-row insert into the audit log per request.
         async requestDidStart() {
@@ -262,16 +265,22 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
     context: async (scope: RequestScope) => {
       const authorization = scope.headers.authorization;
       const bearer = typeof authorization === 'string' ? authorization : undefined;
-      const principal = await options.auth(bearer);
+      const language = languageOf(scope.headers['accept-language']);
+      const principal = await options.auth(bearer).catch((error: unknown) => {
+        // Refused before any request plugin runs: said here in the caller's language.
+        if (error instanceof GraphQLError) localizeErrors([error], language);
+        throw error;
+      });
       const organizations = createOrganizationLoaders(dataSource);
       return module.createContext(
         {
           requestId: scope.requestId,
           principal,
+          language,
           logger: scope.logger,
           clock,
           organizations,
-          federation: createFederationClient(federation, bearer, scope.requestId),
+          federation: createFederationClient(federation, bearer, scope.requestId, language),
           dataSource,
           access: createAccess({ principal, dataSource, organizations, clock, requestId: scope.requestId }),
           beforeMutationCommit,

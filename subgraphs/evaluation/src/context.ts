@@ -28,6 +28,7 @@ export interface EvaluationLoaders {
   criteriaSetById: DataLoader<string, CriteriaSet | null>;
   criteriaBySet: DataLoader<string, Criterion[]>;
   reviewsByMember: DataLoader<string, AnnualReview[]>;
+  reviewById: DataLoader<string, AnnualReview | null>;
   ratingScaleById: DataLoader<string, RatingScale | null>;
   bandsByScale: DataLoader<string, RatingBand[]>;
   draftByRequest: DataLoader<string, CommentDraft | null>;

@@ -6,6 +6,7 @@ import type { LetterReceipt } from './entities/letter-receipt.entity.js';
 import type { ResidenceRegistration } from './entities/residence-registration.entity.js';
 import type { Meeting } from './entities/meeting.entity.js';
 import type { MeetingAttendance } from './entities/meeting-attendance.entity.js';
+import type { MemberStanding } from './entities/member-standing.entity.js';
 
 /** The residence side adds fields to a member it knows only by id. */
 export interface MemberReference {
@@ -25,6 +26,8 @@ export interface ResidenceLoaders {
   attendanceByMemberAndPeriod: DataLoader<string, MeetingAttendance[]>;
   attendanceByMeeting: DataLoader<string, MeetingAttendance[]>;
   receiptByLetter: DataLoader<string, LetterReceipt | null>;
+  /** The workplace's standing of a member as projected here; not guarded: read only for a record already reached. */
+  standingByMember: DataLoader<string, MemberStanding | null>;
   registrationByLetter: DataLoader<string, ResidenceRegistration | null>;
   registrationById: DataLoader<string, ResidenceRegistration | null>;
   history: HistoryLoader;

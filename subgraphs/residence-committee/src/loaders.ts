@@ -9,6 +9,7 @@ import { findAttendanceAtMeetings, findMeetings } from './repositories/meeting.r
 import { findReceipts } from './repositories/letter-receipt.repository.js';
 import { findRegistrations, findRegistrationsOfLetters, findRegistrationsOfMembers } from './repositories/residence-registration.repository.js';
 import type { MeetingAttendance } from './entities/meeting-attendance.entity.js';
+import { findStandings } from './repositories/member-standing.repository.js';
 
 /**
  * One set per request: every entity reference and list field goes through a
@@ -27,6 +28,7 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
       const readable = await access.onlyReadable(await findAttendanceAtMeetings(dataSource, meetingIds), (a) => a.memberId);
       return groupedInKeyOrder(meetingIds, readable.filter((a): a is MeetingAttendance => a !== null), (a) => a.meetingId);
     }),
+    standingByMember: new DataLoader((memberIds) => findStandings(dataSource, memberIds)),
     receiptByLetter: readableById(access, (ids) => findReceipts(dataSource, ids), (r) => r.memberId),
     registrationByLetter: readableById(access, (letterIds) => findRegistrationsOfLetters(dataSource, letterIds), (r) => r.memberId),
     registrationById: readableById(access, (ids) => findRegistrations(dataSource, ids), (r) => r.memberId),

@@ -5,6 +5,7 @@ import type { Member } from './entities/member.entity.js';
 import type { IntroductionLetter } from './entities/introduction-letter.entity.js';
 import type { DataSource } from 'typeorm';
 import type { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './entities/change-notice.entity.js';
+import type { MemberTransfer } from './entities/member-transfer.entity.js';
 
 export interface WorkplaceLoaders {
   memberById: DataLoader<string, Member | null>;
@@ -18,6 +19,11 @@ export interface WorkplaceLoaders {
   /** A notice reached through the change-notice list of a node the principal may read (the list is guarded as a whole). */
   noticeReached: DataLoader<string, ChangeNotice | null>;
   leavingNoticesByMember: DataLoader<string, ResidenceLeavingNotice[]>;
+  leavingNoticeById: DataLoader<string, ResidenceLeavingNotice | null>;
+  transferById: DataLoader<string, MemberTransfer | null>;
+  /** A transfer reached through the in-transit list of a node the principal may read (the list is guarded as a whole). */
+  transferReached: DataLoader<string, MemberTransfer | null>;
+  transfersByMember: DataLoader<string, MemberTransfer[]>;
   statistics: DataLoader<StatisticsKey, { figures: StatisticsRow; range: Period } | null, string>;
 }
 

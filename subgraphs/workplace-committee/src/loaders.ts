@@ -5,7 +5,8 @@ import type { OrganizationLoaders } from '@twoway/org-tree';
 import { createHistoryLoader, createStatisticsLoader, listPagesLoader, readableById, readableByMember, readableByNode, type Access } from '@twoway/subgraph-runtime';
 import { findMembers } from './repositories/member.repository.js';
 import { findLetters, lettersOfMembersQuery } from './repositories/introduction-letter.repository.js';
-import { findChangeNotices, findChangesOfMembers, findChangesOfNotices, findLeavingNoticesOfMembers } from './repositories/change-notice.repository.js';
+import { findChangeNotices, findChangesOfMembers, findChangesOfNotices, findLeavingNotices, findLeavingNoticesOfMembers } from './repositories/change-notice.repository.js';
+import { findTransfers, findTransfersOfMembers } from './repositories/member-transfer.repository.js';
 
 /**
  * One set per request: every entity reference and list field goes through a
@@ -26,5 +27,9 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
     noticeReached: new DataLoader(notices),
     statistics: createStatisticsLoader(dataSource, organizations),
     leavingNoticesByMember: readableByMember(access, (ids) => findLeavingNoticesOfMembers(dataSource, ids)),
+    leavingNoticeById: readableById(access, (ids) => findLeavingNotices(dataSource, ids), (n) => n.memberId),
+    transferReached: new DataLoader((ids) => findTransfers(dataSource, ids)),
+    transferById: readableById(access, (ids) => findTransfers(dataSource, ids), (t) => t.memberId),
+    transfersByMember: readableByMember(access, (ids) => findTransfersOfMembers(dataSource, ids)),
   };
 }

@@ -12,6 +12,9 @@ import { MemberSearch1764400000140 } from './migrations/1764400000140-MemberSear
 import { OversightIndexes1764400000150 } from './migrations/1764400000150-OversightIndexes.js';
 import { StatisticsRollup1764400000160 } from './migrations/1764400000160-StatisticsRollup.js';
 import { MemberReach1764400000170 } from './migrations/1764400000170-MemberReach.js';
+import { PartyLife1764400000180 } from './migrations/1764400000180-PartyLife.js';
+import { MemberReachInTransit1764400000190 } from './migrations/1764400000190-MemberReachInTransit.js';
+import { MemberTransfer } from './entities/member-transfer.entity.js';
 import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './entities/change-notice.entity.js';
 import { eventHandlers } from './events.js';
 import { compileChangeNotices } from './jobs.js';
@@ -27,8 +30,9 @@ export const workplaceCommittee: SubgraphModule<WorkplaceContext, Resolvers> = {
   name: 'workplace-committee',
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers,
-  entities: [Member, IntroductionLetter, MemberChange, ChangeNotice, ResidenceLeavingNotice],
-  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120, AssignmentDeadline1764400000130, MemberSearch1764400000140, OversightIndexes1764400000150, StatisticsRollup1764400000160, MemberReach1764400000170],
+  entities: [Member, IntroductionLetter, MemberChange, ChangeNotice, ResidenceLeavingNotice, MemberTransfer],
+  migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120, AssignmentDeadline1764400000130, MemberSearch1764400000140, OversightIndexes1764400000150, StatisticsRollup1764400000160, MemberReach1764400000170,
+    PartyLife1764400000180, MemberReachInTransit1764400000190],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations, base.access) }),
   seedDemoData,
   eventHandlers,

@@ -68,7 +68,10 @@ describe('oversight lists', () => {
         .slice(0, 2);
       return lastTwo.length === 2 && lastTwo.every((a) => a.status === 'ABSENT' || a.status === 'EXCUSED');
     };
+    // Exempt and not-introduced members are never expected at meetings, so never absent.
+    const neverExpected = new Set(dataset.residence.memberStandings.filter((s) => s.residenceDuty === 'EXEMPT' || s.residenceDuty === 'NOT_INTRODUCED').map((s) => s.memberId));
     const expectedOn = (day: string, cells: string[]) => dataset.residence.registrations
+      .filter((r) => !neverExpected.has(r.memberId))
       .filter((r) => r.assignedOn !== null && r.assignedOn <= day && (r.endedOn === null || r.endedOn > day) && cells.includes(r.cellId!))
       .filter((r) => absentAtBoth(r.memberId, day))
       .map((r) => r.id).sort();

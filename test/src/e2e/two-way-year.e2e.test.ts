@@ -18,12 +18,14 @@ const M = {
   attend: `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { meeting { id status: kind version } userErrors { code field message } } }`,
   requestAnnual: `mutation($input: RequestAnnualCommentsInput!) { requestAnnualComments(input: $input) { commentRequests { id status version member { id } } userErrors { code field message } } }`,
   request: `mutation($input: RequestCommentsInput!) { requestComments(input: $input) { commentRequest { id status version } userErrors { code field message } } }`,
+  receiveRequest: `mutation($input: ReceiveCommentRequestInput!) { receiveCommentRequest(input: $input) { commentRequest { id status version } userErrors { code field message } } }`,
   draft: `mutation($input: DraftResidenceCommentInput!) { draftResidenceComment(input: $input) { commentRequest { id status version } userErrors { code field message } } }`,
   sign: `mutation($input: MoveCommentRequestInput!) { signResidenceComment(input: $input) { commentRequest { id status version } userErrors { code field message } } }`,
   certify: `mutation($input: MoveCommentRequestInput!) { certifyResidenceComment(input: $input) { commentRequest { id status version } userErrors { code field message } } }`,
   returnForm: `mutation($input: MoveCommentRequestInput!) { returnResidenceComment(input: $input) { commentRequest { id status version } userErrors { code field message } } }`,
   review: `mutation($input: RecordAnnualReviewInput!) { recordAnnualReview(input: $input) { annualReview { id rating score } userErrors { code field message } } }`,
   change: `mutation($input: ReportMemberChangeInput!) { reportMemberChange(input: $input) { member { id status version } userErrors { code field message } } }`,
+  transferOut: `mutation($input: TransferMemberOutInput!) { transferMemberOut(input: $input) { memberTransfer { member { id status version } } userErrors { code field message } } }`,
   acknowledge: `mutation($input: AcknowledgeChangeNoticeInput!) { acknowledgeChangeNotice(input: $input) { changeNoticeAcknowledgement { changeNoticeId endedRegistrations { id status endReason } } userErrors { code field message } } }`,
 };
 
@@ -129,6 +131,13 @@ describe('a year of two-way activity', () => {
     const wardDrafts = await federation.query(M.draft, { input: { idempotencyKey: k(), commentRequestId: annual.id, version: annual.version, levels: [2, 2, 2, 2, 2, 2] } }, as.ward);
     expect(wardDrafts.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
 
+    // The ward receives the request and names the cell that writes the comments (Quy định 213): only then may the cell draft.
+    const notReceived = await run<Payload<'commentRequest', Versioned>>(as.cell, M.draft, { commentRequestId: annual.id, version: annual.version, levels: [2, 2, 2, 2, 2, 2] });
+    expect(codes(notReceived)).toEqual(['NOT_RECEIVED']);
+    const received = await run<Payload<'commentRequest', Versioned>>(as.ward, M.receiveRequest, { commentRequestId: annual.id, version: annual.version, cellId: cell });
+    expect(received.commentRequest).toMatchObject({ status: 'RECEIVED' });
+    annual = received.commentRequest!;
+
     on('2027-12-16');
     const level4 = await run<Payload<'commentRequest', Versioned>>(as.cell, M.draft, { commentRequestId: annual.id, version: annual.version, levels: [1, 2, 4, 1, 2, 2] });
     expect(level4.userErrors).toEqual([expect.objectContaining({ code: 'LEVEL_OUT_OF_RANGE', field: ['input', 'levels', '2'] })]);
@@ -155,7 +164,7 @@ describe('a year of two-way activity', () => {
     expect(tooHigh.userErrors).toEqual([expect.objectContaining({ code: 'SCORE_OUT_OF_RANGE', field: ['input', 'score'] })]);
     const reviewed = await run<Payload<'annualReview', { rating: string; score: number }>>(as.workplaceCell, M.review, { memberId: member.id, year: 2027, score: 78, commentRequestId: annual.id });
     expect(reviewed.annualReview).toMatchObject({ rating: 'GOOD', score: 78 });
-    const twice = await run<Payload<'annualReview', unknown>>(as.workplaceCell, M.review, { memberId: member.id, year: 2027, score: 91 });
+    const twice = await run<Payload<'annualReview', unknown>>(as.workplaceCell, M.review, { memberId: member.id, year: 2027, score: 91, commentRequestId: annual.id });
     expect(codes(twice)).toEqual(['ALREADY_REVIEWED']);
 
     const { data } = await federation.query<{ member: { latestReview: { year: number; rating: string; residenceComment: { year: number; recommendation: string } }; commentRequests: { id: string; status: string }[] } }>(
@@ -171,10 +180,11 @@ describe('a year of two-way activity', () => {
 
     const { data: before } = await federation.query<{ member: { version: number } }>('query($id: ID!) { member(id: $id) { version } }', { id: member.id });
     memberVersion = before!.member.version;
-    const stale = await run<Payload<'member', Versioned>>(as.workplace, M.change, { memberId: member.id, version: memberVersion + 5, changeType: 'TRANSFERRED', effectiveOn: '2028-01-10' });
+    const stale = await run<Payload<'memberTransfer', unknown>>(as.workplace, M.transferOut, { memberId: member.id, version: memberVersion + 5, kind: 'OFFICIAL', effectiveOn: '2028-01-10' });
     expect(codes(stale)).toEqual(['CONFLICT']);
-    const transferred = await run<Payload<'member', Versioned>>(as.workplace, M.change, { memberId: member.id, version: memberVersion, changeType: 'TRANSFERRED', effectiveOn: '2028-01-10', remarks: 'Chuyển sinh hoạt đến Đảng bộ tỉnh Bắc Ninh' });
-    expect(transferred.member).toMatchObject({ status: 'TRANSFERRED' });
+    // To an organisation outside this federation: nobody here takes the member in.
+    const transferred = await run<Payload<'memberTransfer', { member: Versioned }>>(as.workplace, M.transferOut, { memberId: member.id, version: memberVersion, kind: 'OFFICIAL', effectiveOn: '2028-01-10', remarks: 'Chuyển sinh hoạt đến Đảng bộ tỉnh Bắc Ninh' });
+    expect(transferred.memberTransfer!.member).toMatchObject({ status: 'TRANSFERRED' });
     await federation.settle();
 
     // Evaluation cancelled the open request at once (outbox); the ward hears of it in the quarter's notice.

@@ -43,6 +43,28 @@ describe('evaluation subgraph', () => {
     expect(none.data!.criteriaSets).toEqual([]);
   });
 
+  it('keeps the demo\'s comment steps consistent: a request past the ward\'s step was received, never before it was sent', async () => {
+    const wrong = await service.sql(`
+      SELECT id, status, received_on FROM comment_request
+      WHERE (status IN ('RECEIVED', 'DRAFTED', 'SIGNED', 'CERTIFIED', 'RETURNED', 'USED_IN_REVIEW') AND received_on IS NULL)
+         OR (status IN ('SENT', 'WAIVED') AND received_on IS NOT NULL)`);
+    expect(wrong).toEqual([]);
+    const [{ n }] = (await service.sql<{ n: number }>(`SELECT count(*)::int AS n FROM comment_request WHERE received_on IS NOT NULL`)) as [{ n: number }];
+    expect(n).toBeGreaterThan(0);
+  });
+
+  it('gives every review the residence comment it took into account or the reason there is none, never both', async () => {
+    const reasons = await service.sql<{ reason: string | null; n: number }>(`
+      SELECT without_residence_comment AS reason, count(*)::int AS n FROM annual_review GROUP BY 1 ORDER BY 1`);
+    expect(reasons.map((r) => r.reason)).toEqual(expect.arrayContaining([null, 'EXEMPT', 'RESIDENCE_DID_NOT_ANSWER']));
+    const [review] = await service.sql<{ id: string; member_id: string }>(`SELECT id, member_id FROM annual_review WHERE comment_form_id IS NOT NULL LIMIT 1`);
+    await expect(service.sql(`UPDATE annual_review SET without_residence_comment = 'EXEMPT' WHERE id = $1`, [review!.id])).rejects.toThrow(/annual_review_comment_or_reason/);
+    await expect(service.sql(`
+      INSERT INTO annual_review (id, member_id, year, score, rating, rating_scale_id, decided_on, workplace_cell_id, version)
+      SELECT gen_random_uuid(), member_id, 2019, score, rating, rating_scale_id, decided_on, workplace_cell_id, 1 FROM annual_review WHERE id = $1`, [review!.id]))
+      .rejects.toThrow(/annual_review_comment_or_reason/);
+  });
+
   it('stores each review with the rating its scale gives the score', async () => {
     const mismatches = await service.sql(`
       SELECT r.id FROM annual_review r

@@ -4,8 +4,8 @@ import { queryRows, withClient } from '@twoway/persistence';
 import { createTestDatabases, dropTestDatabases, type SubgraphKey, type TestDatabases } from '../support/databases.js';
 
 /**
- * Projections (statistics_fact and its statistics_rollup, the residence's
- * semi_annual_attendance_tail) are kept by triggers. Whatever the statement,
+ * Projections (statistics_fact and its statistics_rollup, member_reach, the
+ * residence's registration_attendance) are kept by triggers. Whatever the statement,
  * each projection must equal its definition (the `<table>_source` view)
  * computed afresh, and the rollup the facts grouped afresh.
  */
@@ -36,6 +36,11 @@ const CHANGES: Record<SubgraphKey, string[]> = {
     `DELETE FROM meeting_attendance WHERE (meeting_id, member_id) IN (SELECT meeting_id, member_id FROM meeting_attendance ORDER BY 2, 1 LIMIT 3)`,
     `UPDATE meeting SET held_on = held_on + 45 WHERE id IN (SELECT id FROM meeting WHERE kind = 'SEMI_ANNUAL_TWO_WAY' ORDER BY id LIMIT 2)`,
     `INSERT INTO meeting (id, organization_id, kind, held_on) SELECT gen_random_uuid(), organization_id, 'SEMI_ANNUAL_TWO_WAY', DATE '2026-06-15' FROM meeting ORDER BY id LIMIT 1`,
+    // The workplace's word on members (issue 13): exemption moves the figures, a workplace cell moves the reach.
+    `UPDATE member_standing SET residence_duty = 'EXEMPT' WHERE member_id IN (SELECT member_id FROM meeting_attendance WHERE status IN ('ABSENT', 'EXCUSED') ORDER BY 1 LIMIT 6)`,
+    `UPDATE member_standing SET workplace_cell_id = (SELECT workplace_cell_id FROM member_standing ORDER BY member_id DESC LIMIT 1) WHERE member_id IN (SELECT member_id FROM member_standing ORDER BY member_id LIMIT 3)`,
+    `UPDATE residence_registration SET activity = 'OFFICIAL' WHERE id IN (SELECT id FROM residence_registration WHERE status = 'ACTIVE' ORDER BY id DESC LIMIT 2)`,
+    `DELETE FROM member_standing WHERE member_id IN (SELECT member_id FROM member_standing WHERE residence_duty = 'EXEMPT' ORDER BY 1 LIMIT 1)`,
   ],
   evaluation: [
     `UPDATE comment_request SET status = 'WAIVED' WHERE id IN (SELECT id FROM comment_request WHERE status = 'SENT' ORDER BY id LIMIT 4)`,

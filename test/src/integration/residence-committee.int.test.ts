@@ -41,6 +41,20 @@ describe('residence-committee subgraph', () => {
     ).rejects.toThrow(/residence_registration_one_open_idx/);
   });
 
+  it('projects the workplace\'s standing with its cell and duty; a workplace cell reaches its members (issue 13)', async () => {
+    const [counts] = await service.sql<{ n: number; with_cell: number; duties: string[] }>(
+      `SELECT count(*)::int AS n, count(workplace_cell_id)::int AS with_cell, array_agg(DISTINCT residence_duty ORDER BY residence_duty) AS duties FROM member_standing`);
+    expect(counts!.n).toBeGreaterThan(0);
+    expect(counts!.with_cell).toBe(counts!.n);
+    expect(counts!.duties).toEqual(['EXEMPT', 'NONE', 'TWO_WAY']);
+    const [open] = await service.sql<{ member_id: string; workplace_cell_id: string }>(
+      `SELECT r.member_id, s.workplace_cell_id FROM residence_registration r JOIN member_standing s USING (member_id) WHERE r.status = 'ACTIVE' ORDER BY 1 LIMIT 1`);
+    const reach = await service.sql<{ node_id: string }>(`SELECT node_id FROM member_reach WHERE member_id = $1`, [open!.member_id]);
+    expect(reach.map((r) => r.node_id)).toContain(open!.workplace_cell_id);
+    const [{ activity }] = (await service.sql<{ activity: string }>(`SELECT DISTINCT activity FROM residence_registration`)) as [{ activity: string }];
+    expect(activity).toBe('TWO_WAY');
+  });
+
   it('lists the meetings of a subtree over a period, on the nodes in force then, page by page, the newest first', async () => {
     type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; heldOn: string; kind: string; organization: { id: string; validFrom: string; validTo: string | null } } }[] };
     const query = `query($id: ID!, $after: String) { organization(id: $id) { meetings(from: "2024-01-01", to: "2026-12-01", first: 40, after: $after) {

@@ -26,7 +26,7 @@ describe('rules every workflow relies on', () => {
     const member = fresh[0]!;
     const headers = await (await testAuth()).headers('WORKPLACE_COMMITTEE', member.workplaceOrganizationId);
     await workplace.query(ISSUE, { input: { idempotencyKey: 'audit-1', memberId: member.id, toWardId: organizationId('dong-ngac'), residenceAddress: 'Số 1, Đông Ngạc, Hà Nội' } }, headers);
-    const [entry] = await workplace.sql<{ id: string; actor_role: string; action: string }>(`SELECT id, actor_role, action FROM audit_log ORDER BY id DESC LIMIT 1`);
+    const [entry] = await workplace.sql<{ id: string; actor_role: string; action: string }>(`SELECT id, actor_role, action FROM audit_log WHERE entity_type = 'IntroductionLetter' ORDER BY id DESC LIMIT 1`);
     expect(entry).toMatchObject({ actor_role: 'WORKPLACE_COMMITTEE', action: 'CREATE' });
     await expect(workplace.sql(`UPDATE audit_log SET action = 'NOTHING' WHERE id = $1`, [entry!.id])).rejects.toThrow(/append-only/);
     await expect(workplace.sql(`DELETE FROM audit_log WHERE id = $1`, [entry!.id])).rejects.toThrow(/append-only/);

@@ -30,7 +30,7 @@ function withheld(type: GraphQLOutputType): unknown {
   if (isListType(inner)) return [];
   const named = getNamedType(inner);
   if (isObjectType(named) && 'edges' in named.getFields() && 'totalCount' in named.getFields()) return emptyConnection();
-  throw forbidden('This organisation is outside the one you act for');
+  throw forbidden({ vi: 'Tổ chức này nằm ngoài phạm vi của bạn', en: 'This organisation is outside the one you act for' });
 }
 
 /**

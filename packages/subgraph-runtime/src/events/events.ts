@@ -58,7 +58,7 @@ export async function applyEvent(
       return { status: 'applied' as const };
     });
   } catch (error) {
-    if (error instanceof Refusal) return { status: 'refused', reason: error.userErrors.map((e) => `${e.code}: ${e.message}`).join('; ') };
+    if (error instanceof Refusal) return { status: 'refused', reason: error.userErrors('en').map((e) => `${e.code}: ${e.message}`).join('; ') };
     context.logger.error({ err: error, event: event.id }, 'event handler failed');
     throw error;
   }

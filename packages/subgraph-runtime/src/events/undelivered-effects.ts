@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Principal } from '@twoway/auth';
+import type { Language } from '@twoway/platform';
 import { forbidden } from '../mutations/mutation.js';
 
 /** Who may follow up effects that did not get through. */
@@ -10,8 +11,10 @@ const FOLLOW_UP_ROLES = new Set(['ADMINISTRATOR', 'OVERSIGHT']);
  * that are refused or still waiting, oldest first (at most 100).
  */
 export function undeliveredEffectsResolver() {
-  return async (_root: unknown, _args: unknown, ctx: { principal: Principal; dataSource: DataSource }) => {
-    if (!FOLLOW_UP_ROLES.has(ctx.principal.role)) throw forbidden('Only administrators and oversight follow up undelivered effects');
+  return async (_root: unknown, _args: unknown, ctx: { principal: Principal; dataSource: DataSource; language?: Language }) => {
+    if (!FOLLOW_UP_ROLES.has(ctx.principal.role)) {
+      throw forbidden({ vi: 'Chỉ quản trị viên và ban tổ chức (giám sát) theo dõi các tác động chưa chuyển được', en: 'Only administrators and oversight follow up undelivered effects' }, ctx.language);
+    }
     const rows = (await ctx.dataSource.query(
       `SELECT id, topic, target, created_at, attempts, refused_at, last_error, payload FROM outbox_message
        WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT 100`,

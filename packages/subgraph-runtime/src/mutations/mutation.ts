@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import { QueryFailedError, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Principal } from '@twoway/auth';
-import { ErrorCode, codedError, today, type Clock } from '@twoway/platform';
+import { ErrorCode, codedError, say, today, type Clock, type Language, type Message } from '@twoway/platform';
 
 /** A business rule refused the change: data in the payload, not a thrown GraphQL error. */
 export interface UserError {
@@ -23,14 +23,33 @@ export const MutationErrorCode = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
 } as const;
 
+/** A user error as a rule states it: its message in every language, chosen when the payload is answered. */
+export interface RefusedRule {
+  code: string;
+  field: string[];
+  message: Message;
+}
+
+const RECORD_GONE: Message = { vi: 'Hồ sơ này không còn nữa', en: 'The record no longer exists' };
+const CHANGED_SINCE_READ: Message = {
+  vi: 'Hồ sơ đã được người khác thay đổi sau khi bạn mở; hãy tải lại rồi thử lại',
+  en: 'The record was changed by someone else since you read it; reload it and try again',
+};
+
 /** Thrown inside a mutation to refuse it: the transaction rolls back, the payload carries the errors. */
 export class Refusal extends Error {
-  constructor(readonly userErrors: UserError[]) {
-    super(userErrors.map((e) => e.code).join(', '));
+  constructor(readonly refused: RefusedRule[]) {
+    super(refused.map((e) => e.code).join(', '));
+  }
+
+  /** The errors as the caller reads them, in their language. */
+  userErrors(language: Language = 'vi'): UserError[] {
+    return this.refused.map(({ code, field, message }) => ({ code, field, message: say(message, language) }));
   }
 }
 
-export function refuse(code: string, field: string[], message: string): never {
+/** Refuses the mutation: nothing it wrote is kept; the caller reads `message`, Vietnamese first. */
+export function refuse(code: string, field: string[], message: Message): never {
   throw new Refusal([{ code, field, message }]);
 }
 
@@ -46,6 +65,8 @@ export interface MutationContext {
   requestId: string;
   clock: Clock;
   dataSource: DataSource;
+  /** The language the caller reads (Accept-Language); Vietnamese when not given. */
+  language?: Language;
   /** The subgraph's plugins' say before a mutation commits (SubgraphPlugin); none in a deployment. */
   beforeMutationCommit?: BeforeMutationCommit;
 }
@@ -78,10 +99,8 @@ export class MutationScope {
     field: string[] = ['input', 'version'],
   ): Promise<E> {
     const record = await this.manager.findOneBy(entity, { id } as never);
-    if (!record) refuse(MutationErrorCode.NOT_FOUND, ['input'], 'The record no longer exists');
-    if (record.version !== expectedVersion) {
-      refuse(MutationErrorCode.CONFLICT, field, 'The record was changed by someone else since you read it; reload it and try again');
-    }
+    if (!record) refuse(MutationErrorCode.NOT_FOUND, ['input'], RECORD_GONE);
+    if (record.version !== expectedVersion) refuse(MutationErrorCode.CONFLICT, field, CHANGED_SINCE_READ);
     return record;
   }
 
@@ -103,9 +122,7 @@ export class MutationScope {
       .set(changes as never)
       .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
       .execute();
-    if (result.affected !== 1) {
-      refuse(MutationErrorCode.CONFLICT, field, 'The record was changed by someone else since you read it; reload it and try again');
-    }
+    if (result.affected !== 1) refuse(MutationErrorCode.CONFLICT, field, CHANGED_SINCE_READ);
     const updated = await this.manager.findOneByOrFail(entity, { id: current.id } as never);
     await this.audit('UPDATE', entityName(entity), current.id, current, updated);
     return updated;
@@ -172,7 +189,10 @@ export async function runMutation<E extends ObjectLiteral, T extends E | E[]>(
   work: (scope: MutationScope) => Promise<T>,
 ): Promise<MutationResult<T>> {
   if (!IDEMPOTENCY_KEY.test(options.idempotencyKey)) {
-    return failed(MutationErrorCode.INVALID_IDEMPOTENCY_KEY, ['input', 'idempotencyKey'], 'The idempotency key must be 1 to 128 letters, digits or ._:-');
+    return failed(context, MutationErrorCode.INVALID_IDEMPOTENCY_KEY, ['input', 'idempotencyKey'], {
+      vi: 'Khóa chống lặp (idempotencyKey) gồm 1 đến 128 chữ cái, chữ số hoặc ._:-',
+      en: 'The idempotency key must be 1 to 128 letters, digits or ._:-',
+    });
   }
   try {
     return await context.dataSource.transaction(async (manager) => {
@@ -185,7 +205,10 @@ export async function runMutation<E extends ObjectLiteral, T extends E | E[]>(
       )) as { operation: string; response: { result: Record<string, unknown> } }[];
       if (previous) {
         if (previous.operation !== options.operation) {
-          return failed<T>(MutationErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'], 'This idempotency key was already used for another operation');
+          return failed<T>(context, MutationErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'], {
+            vi: 'Khóa chống lặp này đã được dùng cho một thao tác khác',
+            en: 'This idempotency key was already used for another operation',
+          });
         }
         // The first result, as it was: rebuilt from its stored snapshot (one record or a list).
         return { result: manager.create(options.entity, previous.response.result as never) as unknown as T, userErrors: [] };
@@ -200,11 +223,14 @@ export async function runMutation<E extends ObjectLiteral, T extends E | E[]>(
     });
   } catch (error) {
     if (error instanceof DryRun) return { result: error.result as T, userErrors: [] };
-    if (error instanceof Refusal) return { result: null, userErrors: error.userErrors };
+    if (error instanceof Refusal) return { result: null, userErrors: error.userErrors(context.language) };
     if (error instanceof QueryFailedError) {
       const code = (error.driverError as { code?: string } | undefined)?.code;
       if (code === '23505' || code === '40001' || code === '40P01') {
-        return failed(MutationErrorCode.CONFLICT, ['input'], 'A conflicting change was made at the same time; reload and try again');
+        return failed(context, MutationErrorCode.CONFLICT, ['input'], {
+          vi: 'Có một thay đổi xung đột được thực hiện cùng lúc; hãy tải lại rồi thử lại',
+          en: 'A conflicting change was made at the same time; reload and try again',
+        });
       }
     }
     throw error;
@@ -216,13 +242,15 @@ class DryRun {
   constructor(readonly result: unknown) {}
 }
 
-function failed<T>(code: string, field: string[], message: string): MutationResult<T> {
-  return { result: null, userErrors: [{ code, field, message }] };
+function failed<T>(context: MutationContext, code: string, field: string[], message: Message): MutationResult<T> {
+  return { result: null, userErrors: new Refusal([{ code, field, message }]).userErrors(context.language) };
 }
 
 /** A principal that may not do this, or not for that organisation: a top-level FORBIDDEN, nothing changed. */
-export function forbidden(message: string): GraphQLError {
-  return codedError(ErrorCode.FORBIDDEN, message);
+export function forbidden(message: Message, language: Language = 'vi'): GraphQLError {
+  const error = codedError(ErrorCode.FORBIDDEN, message);
+  error.message = say(message, language);
+  return error;
 }
 
 /**

@@ -29,6 +29,8 @@ export interface TreeKeeping {
   copiesIn: readonly string[];
 }
 
+const NO_ORGANIZATION = { vi: 'Không có tổ chức nào có mã này', en: 'No organisation with this id' };
+
 type TreeContext = MutationContext & { organizations: OrganizationLoaders };
 
 /** Tells the other subgraphs, which keep copies of the tree, what the node is now. */
@@ -50,15 +52,15 @@ export async function createOrganizationUnit(
   input: { idempotencyKey: string; parentId: string; kind: OrganizationKind; name: string; validFrom: string },
 ): Promise<MutationResult<OrganizationUnit>> {
   const parent = isUuid(input.parentId) ? await ctx.organizations.byId.load(input.parentId.toLowerCase()) : null;
-  if (parent) await requireActingFor(ctx.principal, ctx.organizations, TREE_KEEPERS, parent.id);
+  if (parent) await requireActingFor(ctx, TREE_KEEPERS, parent.id);
   return runMutation(ctx, { operation: 'createOrganizationUnit', idempotencyKey: input.idempotencyKey, entity: OrganizationUnit }, async (scope) => {
-    if (!parent) refuse(MutationErrorCode.NOT_FOUND, ['input', 'parentId'], 'No organisation with this id');
+    if (!parent) refuse(MutationErrorCode.NOT_FOUND, ['input', 'parentId'], NO_ORGANIZATION);
     const keeper = tree.keepers[input.kind];
-    if (keeper !== tree.keeper) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'kind'], `Nodes of kind ${input.kind} are kept by the ${keeper} subgraph`);
-    if (!ALLOWED_PARENTS[input.kind].includes(parent.kind)) refuse(TreeErrorCode.KIND_NOT_ALLOWED_HERE, ['input', 'kind'], `A ${input.kind} cannot sit under a ${parent.kind}`);
-    if (!inForceOn(parent, input.validFrom)) refuse(TreeErrorCode.PARENT_NOT_IN_FORCE, ['input', 'validFrom'], 'The parent is not in force on that day');
+    if (keeper !== tree.keeper) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'kind'], { vi: `Tổ chức loại ${input.kind} do subgraph ${keeper} quản lý`, en: `Nodes of kind ${input.kind} are kept by the ${keeper} subgraph` });
+    if (!ALLOWED_PARENTS[input.kind].includes(parent.kind)) refuse(TreeErrorCode.KIND_NOT_ALLOWED_HERE, ['input', 'kind'], { vi: `Tổ chức loại ${input.kind} không thể đặt dưới ${parent.kind}`, en: `A ${input.kind} cannot sit under a ${parent.kind}` });
+    if (!inForceOn(parent, input.validFrom)) refuse(TreeErrorCode.PARENT_NOT_IN_FORCE, ['input', 'validFrom'], { vi: 'Tổ chức cấp trên không còn hiệu lực vào ngày đó', en: 'The parent is not in force on that day' });
     const name = input.name.trim();
-    if (name.length < 3 || name.length > 255) refuse(TreeErrorCode.NAME_REQUIRED, ['input', 'name'], 'Give the official name (3 to 255 characters)');
+    if (name.length < 3 || name.length > 255) refuse(TreeErrorCode.NAME_REQUIRED, ['input', 'name'], { vi: 'Hãy ghi tên chính thức (3 đến 255 ký tự)', en: 'Give the official name (3 to 255 characters)' });
     const id = randomUUID();
     const unit = await scope.create(OrganizationUnit, {
       id, parentId: parent.id, kind: input.kind, name, path: `${parent.path}${id}/`, depth: parent.depth + 1,
@@ -79,18 +81,18 @@ export async function endOrganizationUnit(
   input: { idempotencyKey: string; id: string; version: number; validTo: string; successorId?: string | null },
 ): Promise<MutationResult<OrganizationUnit>> {
   const unit = isUuid(input.id) ? await ctx.organizations.byId.load(input.id.toLowerCase()) : null;
-  if (unit) await requireActingFor(ctx.principal, ctx.organizations, TREE_KEEPERS, unit.id);
+  if (unit) await requireActingFor(ctx, TREE_KEEPERS, unit.id);
   return runMutation(ctx, { operation: 'endOrganizationUnit', idempotencyKey: input.idempotencyKey, entity: OrganizationUnit }, async (scope) => {
-    if (!unit) refuse(MutationErrorCode.NOT_FOUND, ['input', 'id'], 'No organisation with this id');
+    if (!unit) refuse(MutationErrorCode.NOT_FOUND, ['input', 'id'], NO_ORGANIZATION);
     const current = await scope.current(OrganizationUnit, unit.id, input.version);
-    if (current.owner !== tree.keeper) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'id'], `This node is kept by the ${current.owner} subgraph`);
-    if (current.validTo !== null) refuse(TreeErrorCode.ALREADY_ENDED, ['input', 'id'], `The node already ended on ${current.validTo}`);
-    if (input.validTo < current.validFrom) refuse(TreeErrorCode.END_BEFORE_START, ['input', 'validTo'], 'A node cannot end before it starts');
+    if (current.owner !== tree.keeper) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'id'], { vi: `Tổ chức này do subgraph ${current.owner} quản lý`, en: `This node is kept by the ${current.owner} subgraph` });
+    if (current.validTo !== null) refuse(TreeErrorCode.ALREADY_ENDED, ['input', 'id'], { vi: `Tổ chức này đã chấm dứt ngày ${current.validTo}`, en: `The node already ended on ${current.validTo}` });
+    if (input.validTo < current.validFrom) refuse(TreeErrorCode.END_BEFORE_START, ['input', 'validTo'], { vi: 'Tổ chức không thể chấm dứt trước ngày bắt đầu', en: 'A node cannot end before it starts' });
     let successorId: string | null = null;
     if (input.successorId) {
       const successor = isUuid(input.successorId) ? await scope.manager.findOneBy(OrganizationUnit, { id: input.successorId.toLowerCase() }) : null;
       if (!successor || successor.id === current.id || successor.kind !== current.kind || !inForceOn(successor, addDays(input.validTo, 1))) {
-        refuse(TreeErrorCode.SUCCESSOR_NOT_VALID, ['input', 'successorId'], 'The successor must be another node of the same kind, in force the day after');
+        refuse(TreeErrorCode.SUCCESSOR_NOT_VALID, ['input', 'successorId'], { vi: 'Tổ chức kế thừa phải là một tổ chức khác cùng loại, có hiệu lực từ ngày hôm sau', en: 'The successor must be another node of the same kind, in force the day after' });
       }
       successorId = successor.id;
     }
@@ -106,7 +108,7 @@ export async function endOrganizationUnit(
  */
 export const organizationUnitChanged: EventHandler = async (scope, event) => {
   const unit = event.payload.unit as OrganizationUnit;
-  if (unit.owner !== event.source) refuse(TreeErrorCode.NOT_OWNED_HERE, ['payload', 'unit'], `${event.source} does not keep node ${unit.id}`);
+  if (unit.owner !== event.source) refuse(TreeErrorCode.NOT_OWNED_HERE, ['payload', 'unit'], { vi: `${event.source} không quản lý tổ chức ${unit.id}`, en: `${event.source} does not keep node ${unit.id}` });
   await scope.manager.query(
     `INSERT INTO organization_unit (id, parent_id, kind, name, path, depth, valid_from, valid_to, successor_id, owner, version)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)

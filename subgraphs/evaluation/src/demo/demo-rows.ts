@@ -1,6 +1,6 @@
 import { addDays } from '@twoway/platform';
 import { randomFor, stableId, tookPart, type DemoScenario } from '@twoway/demo-data';
-import type { CommentPurpose, CommentRequestStatus, Recommendation } from '../generated/resolvers-types.js';
+import type { CommentPurpose, CommentRequestStatus, NoResidenceCommentReason, Recommendation } from '../generated/resolvers-types.js';
 
 /** A comment request as the evaluation subgraph keeps it (`comment_request`). */
 export interface CommentRequestRecord {
@@ -13,6 +13,8 @@ export interface CommentRequestRecord {
   wardId: string | null;
   cellId: string | null;
   requestedOn: string;
+  /** When the ward received the request and assigned its cell; null while it is only sent. */
+  receivedOn: string | null;
   dueOn: string;
   status: CommentRequestStatus;
 }
@@ -47,6 +49,9 @@ export interface AnnualReviewRecord {
   decidedOn: string;
   workplaceCellId: string;
   commentFormId: string | null;
+  /** Why there is no residence comment: set exactly when `commentFormId` is null. */
+  withoutResidenceComment: NoResidenceCommentReason | null;
+  withoutResidenceCommentNote: string | null;
 }
 
 const REMARKS_ENGAGED = [
@@ -111,6 +116,7 @@ export function evaluationDemoRows(scenario: Pick<DemoScenario, 'today' | 'membe
         wardId: residence.wardId,
         cellId: residence.cellId,
         requestedOn,
+        receivedOn: null,
         dueOn,
         status: 'SENT',
       };
@@ -126,6 +132,10 @@ export function evaluationDemoRows(scenario: Pick<DemoScenario, 'today' | 'membe
       const signedOn = addDays(draftedOn, draw.int(1, 4));
       const certifiedOn = addDays(signedOn, draw.int(1, 5));
       const returnedOn = addDays(certifiedOn, draw.int(1, 3));
+      // The ward receives a request three days after it is sent, before any draft (drafts come five days or more after).
+      const receivedOn = addDays(requestedOn, 3);
+      if (receivedOn > today) continue;
+      request.receivedOn = receivedOn;
       if (signedOn > today) {
         request.status = draftedOn <= today ? 'DRAFTED' : 'RECEIVED';
         continue;
@@ -170,6 +180,7 @@ export function evaluationDemoRows(scenario: Pick<DemoScenario, 'today' | 'membe
       const score = Math.max(30, Math.min(98, engaged ? draw.int(70, 96) : draw.int(45, 85)));
       const form = formOf.get(member.id);
       const usable = form?.returnedOn != null && form.returnedOn <= decidedOn ? form : null;
+      const asked = commentRequests.some((r) => r.memberId === member.id && r.year === year && r.status !== 'WAIVED');
       annualReviews.push({
         id: id('annual-review', `${member.id}:${year}`),
         memberId: member.id,
@@ -178,6 +189,8 @@ export function evaluationDemoRows(scenario: Pick<DemoScenario, 'today' | 'membe
         decidedOn,
         workplaceCellId: member.workplaceCellId,
         commentFormId: usable?.id ?? null,
+        withoutResidenceComment: usable ? null : member.exemption !== null ? 'EXEMPT' : asked ? 'RESIDENCE_DID_NOT_ANSWER' : 'NOT_REGISTERED_AT_RESIDENCE',
+        withoutResidenceCommentNote: null,
       });
       if (usable) {
         const request = commentRequests.find((r) => r.id === usable.requestId);

@@ -32,7 +32,7 @@ export async function evaluationGeneratedRows(scenario: LargeScenario, manager: 
   for (const cycle of scenario.commentCycles) {
     const { answer, review } = cycle;
     requests.push([cycle.requestId, cycle.memberId, 'ANNUAL', cycle.year, cycle.workplaceOrganizationId, cycle.workplaceCellId, cycle.wardId, cycle.cellId,
-      cycle.requestedOn, cycle.dueOn, requestStatus(cycle), 1, cycle.exempt, null, null, answer?.returnedOn ?? null]);
+      cycle.requestedOn, cycle.dueOn, requestStatus(cycle), 1, cycle.exempt, null, null, answer?.returnedOn ?? null, answer?.draftedOn ?? null]);
     if (answer) {
       forms.push([answer.formId, cycle.requestId, cycle.memberId, cycle.year, set.id, recommendationOf(answer.levels[5]), null, cycle.cellId, cycle.wardId,
         answer.draftedOn, answer.signedOn, answer.signedBy, answer.certifiedOn, answer.certifiedBy, answer.returnedOn]);
@@ -40,13 +40,15 @@ export async function evaluationGeneratedRows(scenario: LargeScenario, manager: 
     }
     if (review) {
       const { rating, ratingScaleId } = await rate(review.decidedOn, review.score);
-      reviews.push([review.id, cycle.memberId, cycle.year, review.score, rating, ratingScaleId, review.decidedOn, cycle.workplaceCellId, answer?.formId ?? null, 1]);
+      // A review names the returned comment, or why there is none: waived, or not answered by the due date.
+      const reason = answer ? null : cycle.exempt ? 'EXEMPT' : 'RESIDENCE_DID_NOT_ANSWER';
+      reviews.push([review.id, cycle.memberId, cycle.year, review.score, rating, ratingScaleId, review.decidedOn, cycle.workplaceCellId, answer?.formId ?? null, 1, reason, null]);
     }
   }
   return [
-    { table: 'comment_request', columns: ['id', 'member_id', 'purpose', 'year', 'workplace_organization_id', 'workplace_cell_id', 'ward_id', 'cell_id', 'requested_on', 'due_on', 'status', 'version', 'exempt', 'reminded_on', 'overdue_since', 'returned_on'], rows: requests },
+    { table: 'comment_request', columns: ['id', 'member_id', 'purpose', 'year', 'workplace_organization_id', 'workplace_cell_id', 'ward_id', 'cell_id', 'requested_on', 'due_on', 'status', 'version', 'exempt', 'reminded_on', 'overdue_since', 'returned_on', 'received_on'], rows: requests },
     { table: 'comment_form', columns: ['id', 'request_id', 'member_id', 'year', 'criteria_set_id', 'recommendation', 'remarks', 'cell_id', 'ward_id', 'drafted_on', 'signed_on', 'signed_by', 'certified_on', 'certified_by', 'returned_on'], rows: forms },
     { table: 'comment_form_assessment', columns: ['comment_form_id', 'criterion_id', 'level'], rows: assessments },
-    { table: 'annual_review', columns: ['id', 'member_id', 'year', 'score', 'rating', 'rating_scale_id', 'decided_on', 'workplace_cell_id', 'comment_form_id', 'version'], rows: reviews },
+    { table: 'annual_review', columns: ['id', 'member_id', 'year', 'score', 'rating', 'rating_scale_id', 'decided_on', 'workplace_cell_id', 'comment_form_id', 'version', 'without_residence_comment', 'without_residence_comment_note'], rows: reviews },
   ];
 }

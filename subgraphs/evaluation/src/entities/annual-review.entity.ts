@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import type { Rating } from '../generated/resolvers-types.js';
+import type { NoResidenceCommentReason, Rating } from '../generated/resolvers-types.js';
 
 /** An annual review decided by the member's workplace cell. */
 @Entity('annual_review')
@@ -31,6 +31,13 @@ export class AnnualReview {
 
   @Column('uuid', { name: 'comment_form_id', nullable: true })
   commentFormId!: string | null;
+
+  /** Why there is no residence comment: set exactly when `commentFormId` is null (a check in the database). */
+  @Column('varchar', { name: 'without_residence_comment', length: 32, nullable: true })
+  withoutResidenceComment!: NoResidenceCommentReason | null;
+
+  @Column('text', { name: 'without_residence_comment_note', nullable: true })
+  withoutResidenceCommentNote!: string | null;
 
   @VersionColumn({ type: 'int' })
   version!: number;

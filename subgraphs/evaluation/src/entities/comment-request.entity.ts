@@ -31,6 +31,10 @@ export class CommentRequest {
   @Column('date', { name: 'requested_on' })
   requestedOn!: string;
 
+  /** When the ward committee received the request and assigned its cell. */
+  @Column('date', { name: 'received_on', nullable: true })
+  receivedOn!: string | null;
+
   @Column('date', { name: 'due_on' })
   dueOn!: string;
 

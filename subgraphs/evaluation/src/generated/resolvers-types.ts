@@ -35,6 +35,12 @@ export type Scalars = {
  */
 export type AnnualReview = {
   __typename?: 'AnnualReview';
+  /**
+   * True when the rating goes against the residence's recommendation: rated
+   * excellent or good next to "consider action" (xem xét xử lý), or not completed
+   * next to "commend" (biểu dương).
+   */
+  contradictsResidenceComment: Scalars['Boolean']['output'];
   decidedOn: Scalars['Date']['output'];
   /** Every change, oldest first, from the evaluation audit log; at most 100 per page. */
   history: AuditEntryConnection;
@@ -44,10 +50,14 @@ export type AnnualReview = {
   /** The rating's label in the scale in force, in Vietnamese. */
   ratingLabel: Scalars['String']['output'];
   ratingScale: RatingScale;
-  /** The residence's comments the review took into account. */
+  /** The residence's comments the review took into account (an annual request of the same member and year, returned). */
   residenceComment?: Maybe<ResidenceComment>;
   score: Scalars['Int']['output'];
   version: Scalars['Int']['output'];
+  /** Why the review was decided without a residence comment; null when it took one into account. */
+  withoutResidenceComment?: Maybe<NoResidenceCommentReason>;
+  /** The committee's note on why there is no residence comment. */
+  withoutResidenceCommentNote?: Maybe<Scalars['String']['output']>;
   /** The workplace cell that decided it. */
   workplaceCell: Organization;
   year: Scalars['Int']['output'];
@@ -61,6 +71,21 @@ export type AnnualReview = {
 export type AnnualReviewHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AnnualReviewIssueConnection = {
+  __typename?: 'AnnualReviewIssueConnection';
+  edges: Array<AnnualReviewIssueEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AnnualReviewIssueEdge = {
+  __typename?: 'AnnualReviewIssueEdge';
+  cursor: Scalars['String']['output'];
+  /** Why the review is on the list. */
+  kind: ReviewResidenceIssue;
+  node: AnnualReview;
 };
 
 export type AnnualReviewPayload = {
@@ -126,7 +151,10 @@ export type CommentPurpose =
 /** A workplace committee's request for the residence's written comments on a member. */
 export type CommentRequest = {
   __typename?: 'CommentRequest';
-  /** The residential cell asked to write them. */
+  /**
+   * The residential cell asked to write them: the member's registration cell when
+   * the request is sent, the cell the ward assigns when it receives the request.
+   */
   cell?: Maybe<Organization>;
   /** The cell's draft, before it is signed. */
   draft?: Maybe<CommentDraft>;
@@ -142,6 +170,8 @@ export type CommentRequest = {
   /** When the scheduler marked the request overdue. */
   overdueSince?: Maybe<Scalars['Date']['output']>;
   purpose: CommentPurpose;
+  /** When the ward committee received the request and assigned it to a cell (tiếp nhận). */
+  receivedOn?: Maybe<Scalars['Date']['output']>;
   /** When the scheduler reminded the residence (once, shortly before the due date). */
   remindedOn?: Maybe<Scalars['Date']['output']>;
   requestedOn: Scalars['Date']['output'];
@@ -200,10 +230,11 @@ export type CommentRequestStatus =
   | 'CERTIFIED'
   /** Drafted by the residential cell. */
   | 'DRAFTED'
-  /** Received by the ward. */
+  /** Received by the ward and assigned to a residential cell (receiveCommentRequest). */
   | 'RECEIVED'
   /** Returned to the workplace. */
   | 'RETURNED'
+  /** Sent to the ward, not yet received. */
   | 'SENT'
   /** Signed for the cell committee. */
   | 'SIGNED'
@@ -330,7 +361,11 @@ export type Member = {
   id: Scalars['ID']['output'];
   /** The most recent annual review; null when the member has none yet. */
   latestReview?: Maybe<AnnualReview>;
-  /** Signed comment forms (phiếu nhận xét) returned by the residence, the newest year first. */
+  /**
+   * Signed comment forms (phiếu nhận xét) written by the residence, the newest
+   * first. The member themself (MEMBER token) sees only the forms the ward has
+   * certified; committees see them from signing.
+   */
   residenceComments?: Maybe<Array<ResidenceComment>>;
 };
 
@@ -345,12 +380,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The ward committee certifies the signed form. */
   certifyResidenceComment: CommentRequestPayload;
-  /** The residential cell drafts its comments: one level per criterion of the criteria set in force. */
+  /** The residential cell drafts its comments on a received request: one level per criterion of the criteria set in force. */
   draftResidenceComment: CommentRequestPayload;
   /**
-   * The workplace cell decides the annual review: a score from 0 to 100 gives the
-   * rating by the bands of the scale in force, recorded with the residence comment
-   * it took into account.
+   * The ward committee receives a sent request (tiếp nhận) and assigns the
+   * residential cell of the ward that will write the comments: SENT → RECEIVED.
+   */
+  receiveCommentRequest: CommentRequestPayload;
+  /**
+   * The workplace cell (or its grassroots committee) decides the annual review: a
+   * score from 0 to 100 gives the rating by the bands of the scale in force,
+   * recorded with the residence comment it took into account, or with the reason
+   * there is none.
    */
   recordAnnualReview: AnnualReviewPayload;
   /**
@@ -379,6 +420,11 @@ export type MutationDraftResidenceCommentArgs = {
 };
 
 
+export type MutationReceiveCommentRequestArgs = {
+  input: ReceiveCommentRequestInput;
+};
+
+
 export type MutationRecordAnnualReviewArgs = {
   input: RecordAnnualReviewInput;
 };
@@ -402,6 +448,19 @@ export type MutationReturnResidenceCommentArgs = {
 export type MutationSignResidenceCommentArgs = {
   input: MoveCommentRequestInput;
 };
+
+/** Why an annual review was decided without the residence's comments. */
+export type NoResidenceCommentReason =
+  /** The member is exempt from residence activity (Hướng dẫn 33): the annual comment is waived. */
+  | 'EXEMPT'
+  /** The member is on special duty and is not introduced to a residence (không giới thiệu). */
+  | 'NOT_INTRODUCED'
+  /** The member was not registered at a residence in the year: the residence was never asked. */
+  | 'NOT_REGISTERED_AT_RESIDENCE'
+  /** The member is retired and active in the residential cell itself (sinh hoạt chính thức tại nơi cư trú). */
+  | 'OFFICIAL_AT_RESIDENCE'
+  /** The residence was asked and did not return its comments by the due date. */
+  | 'RESIDENCE_DID_NOT_ANSWER';
 
 /**
  * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
@@ -438,6 +497,14 @@ export type Organization = {
   overdueCommentRequestsByOrganization: Array<OrganizationCount>;
   /** The node directly above (cấp trên trực tiếp); null for a province. */
   parent?: Maybe<Organization>;
+  /**
+   * Oversight: annual reviews of the year whose rating contradicts the residence's
+   * recommendation (CONTRADICTS), or decided without a residence comment
+   * (WITHOUT_COMMENT); both when `kind` is not given. Scoped by the reviewing workplace cell (WORKPLACE), by the
+   * residential cell or ward of the year's comment (RESIDENCE), or either. By
+   * decision day, newest first.
+   */
+  reviewsAgainstResidenceComment: AnnualReviewIssueConnection;
   /** The node that took over when this one ended (merger, reorganisation). */
   successor?: Maybe<Organization>;
   /** First day the node exists (ngày thành lập / hiệu lực). */
@@ -505,6 +572,20 @@ export type OrganizationOverdueCommentRequestsArgs = {
 export type OrganizationOverdueCommentRequestsByOrganizationArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   side?: InputMaybe<OversightSide>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationReviewsAgainstResidenceCommentArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ReviewResidenceIssue>;
+  side?: InputMaybe<OversightSide>;
+  year: Scalars['Int']['input'];
 };
 
 /** A number of records at one organisation node. */
@@ -652,6 +733,18 @@ export type RatingScale = {
   title: Scalars['String']['output'];
 };
 
+export type ReceiveCommentRequestInput = {
+  /**
+   * The residential cell of the ward, in force today, that will write the comments;
+   * when omitted, the member's registration cell stored on the request.
+   */
+  cellId?: InputMaybe<Scalars['ID']['input']>;
+  commentRequestId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** The version of the request the caller saw. */
+  version: Scalars['Int']['input'];
+};
+
 /** The residence's recommendation to the workplace. */
 export type Recommendation =
   /** Commend (biểu dương). */
@@ -670,12 +763,19 @@ export type RecommendationDistribution = {
 };
 
 export type RecordAnnualReviewInput = {
-  /** The returned comment request whose form the review took into account. */
+  /**
+   * The returned ANNUAL comment request of this member and year whose form the
+   * review takes into account. Give this or `withoutResidenceComment`.
+   */
   commentRequestId?: InputMaybe<Scalars['ID']['input']>;
   idempotencyKey: Scalars['String']['input'];
   memberId: Scalars['ID']['input'];
   /** 0 to 100 (Quy định 366-QĐ/TW). */
   score: Scalars['Int']['input'];
+  /** Why there is no residence comment to take into account. Give this or `commentRequestId`. */
+  withoutResidenceComment?: InputMaybe<NoResidenceCommentReason>;
+  /** A note on why there is no residence comment (with `withoutResidenceComment`). */
+  withoutResidenceCommentNote?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -737,6 +837,13 @@ export type ResidenceCommentEdge = {
   cursor: Scalars['String']['output'];
   node: ResidenceComment;
 };
+
+/** How an annual review stands against the residence's comments. */
+export type ReviewResidenceIssue =
+  /** The rating goes against the residence's recommendation. */
+  | 'CONTRADICTS'
+  /** The review was decided without a residence comment. */
+  | 'WITHOUT_COMMENT';
 
 /** Ascending or descending. */
 export type SortOrder =
@@ -877,9 +984,12 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AnnualReview: ResolverTypeWrapper<AnnualReviewEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnnualReviewIssueConnection: ResolverTypeWrapper<Omit<AnnualReviewIssueConnection, 'edges'> & { edges: Array<ResolversTypes['AnnualReviewIssueEdge']> }>;
+  AnnualReviewIssueEdge: ResolverTypeWrapper<Omit<AnnualReviewIssueEdge, 'node'> & { node: ResolversTypes['AnnualReview'] }>;
   AnnualReviewPayload: ResolverTypeWrapper<Omit<AnnualReviewPayload, 'annualReview'> & { annualReview?: Maybe<ResolversTypes['AnnualReview']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
@@ -887,7 +997,6 @@ export type ResolversTypes = ResolversObject<{
   CommentDraft: ResolverTypeWrapper<CommentDraftEntity>;
   CommentPurpose: CommentPurpose;
   CommentRequest: ResolverTypeWrapper<CommentRequestEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CommentRequestBatchPayload: ResolverTypeWrapper<Omit<CommentRequestBatchPayload, 'commentRequests'> & { commentRequests?: Maybe<Array<ResolversTypes['CommentRequest']>> }>;
   CommentRequestConnection: ResolverTypeWrapper<Omit<CommentRequestConnection, 'edges'> & { edges: Array<ResolversTypes['CommentRequestEdge']> }>;
   CommentRequestEdge: ResolverTypeWrapper<Omit<CommentRequestEdge, 'node'> & { node: ResolversTypes['CommentRequest'] }>;
@@ -908,6 +1017,7 @@ export type ResolversTypes = ResolversObject<{
   Member: ResolverTypeWrapper<MemberReferenceEntity>;
   MoveCommentRequestInput: MoveCommentRequestInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NoResidenceCommentReason: NoResidenceCommentReason;
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
   OrganizationCount: ResolverTypeWrapper<OrganizationCountRecordEntity>;
   OrganizationKind: OrganizationKind;
@@ -921,6 +1031,7 @@ export type ResolversTypes = ResolversObject<{
   RatingBand: ResolverTypeWrapper<RatingBandEntity>;
   RatingDistribution: ResolverTypeWrapper<RatingDistribution>;
   RatingScale: ResolverTypeWrapper<RatingScaleEntity>;
+  ReceiveCommentRequestInput: ReceiveCommentRequestInput;
   Recommendation: Recommendation;
   RecommendationDistribution: ResolverTypeWrapper<RecommendationDistribution>;
   RecordAnnualReviewInput: RecordAnnualReviewInput;
@@ -929,6 +1040,7 @@ export type ResolversTypes = ResolversObject<{
   ResidenceComment: ResolverTypeWrapper<CommentFormEntity>;
   ResidenceCommentConnection: ResolverTypeWrapper<Omit<ResidenceCommentConnection, 'edges'> & { edges: Array<ResolversTypes['ResidenceCommentEdge']> }>;
   ResidenceCommentEdge: ResolverTypeWrapper<Omit<ResidenceCommentEdge, 'node'> & { node: ResolversTypes['ResidenceComment'] }>;
+  ReviewResidenceIssue: ReviewResidenceIssue;
   SortOrder: SortOrder;
   UndeliveredEffect: ResolverTypeWrapper<UndeliveredEffect>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -937,16 +1049,18 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AnnualReview: AnnualReviewEntity;
+  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  AnnualReviewIssueConnection: Omit<AnnualReviewIssueConnection, 'edges'> & { edges: Array<ResolversParentTypes['AnnualReviewIssueEdge']> };
+  AnnualReviewIssueEdge: Omit<AnnualReviewIssueEdge, 'node'> & { node: ResolversParentTypes['AnnualReview'] };
   AnnualReviewPayload: Omit<AnnualReviewPayload, 'annualReview'> & { annualReview?: Maybe<ResolversParentTypes['AnnualReview']> };
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnection;
   AuditEntryEdge: AuditEntryEdge;
   CommentDraft: CommentDraftEntity;
   CommentRequest: CommentRequestEntity;
-  Boolean: Scalars['Boolean']['output'];
   CommentRequestBatchPayload: Omit<CommentRequestBatchPayload, 'commentRequests'> & { commentRequests?: Maybe<Array<ResolversParentTypes['CommentRequest']>> };
   CommentRequestConnection: Omit<CommentRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommentRequestEdge']> };
   CommentRequestEdge: Omit<CommentRequestEdge, 'node'> & { node: ResolversParentTypes['CommentRequest'] };
@@ -975,6 +1089,7 @@ export type ResolversParentTypes = ResolversObject<{
   RatingBand: RatingBandEntity;
   RatingDistribution: RatingDistribution;
   RatingScale: RatingScaleEntity;
+  ReceiveCommentRequestInput: ReceiveCommentRequestInput;
   RecommendationDistribution: RecommendationDistribution;
   RecordAnnualReviewInput: RecordAnnualReviewInput;
   RequestAnnualCommentsInput: RequestAnnualCommentsInput;
@@ -987,6 +1102,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AnnualReviewResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['AnnualReview'] = ResolversParentTypes['AnnualReview']> = ResolversObject<{
+  contradictsResidenceComment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AnnualReviewHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -997,8 +1113,22 @@ export type AnnualReviewResolvers<ContextType = EvaluationContext, ParentType ex
   residenceComment?: Resolver<Maybe<ResolversTypes['ResidenceComment']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutResidenceComment?: Resolver<Maybe<ResolversTypes['NoResidenceCommentReason']>, ParentType, ContextType>;
+  withoutResidenceCommentNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   workplaceCell?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnnualReviewIssueConnectionResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['AnnualReviewIssueConnection'] = ResolversParentTypes['AnnualReviewIssueConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AnnualReviewIssueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnnualReviewIssueEdgeResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['AnnualReviewIssueEdge'] = ResolversParentTypes['AnnualReviewIssueEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReviewResidenceIssue'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AnnualReview'], ParentType, ContextType>;
 }>;
 
 export type AnnualReviewPayloadResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['AnnualReviewPayload'] = ResolversParentTypes['AnnualReviewPayload']> = ResolversObject<{
@@ -1045,6 +1175,7 @@ export type CommentRequestResolvers<ContextType = EvaluationContext, ParentType 
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   overdueSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['CommentPurpose'], ParentType, ContextType>;
+  receivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   remindedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   residenceComment?: Resolver<Maybe<ResolversTypes['ResidenceComment']>, ParentType, ContextType>;
@@ -1140,6 +1271,7 @@ export type MemberResolvers<ContextType = EvaluationContext, ParentType extends 
 export type MutationResolvers<ContextType = EvaluationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   certifyResidenceComment?: Resolver<ResolversTypes['CommentRequestPayload'], ParentType, ContextType, RequireFields<MutationCertifyResidenceCommentArgs, 'input'>>;
   draftResidenceComment?: Resolver<ResolversTypes['CommentRequestPayload'], ParentType, ContextType, RequireFields<MutationDraftResidenceCommentArgs, 'input'>>;
+  receiveCommentRequest?: Resolver<ResolversTypes['CommentRequestPayload'], ParentType, ContextType, RequireFields<MutationReceiveCommentRequestArgs, 'input'>>;
   recordAnnualReview?: Resolver<ResolversTypes['AnnualReviewPayload'], ParentType, ContextType, RequireFields<MutationRecordAnnualReviewArgs, 'input'>>;
   requestAnnualComments?: Resolver<ResolversTypes['CommentRequestBatchPayload'], ParentType, ContextType, RequireFields<MutationRequestAnnualCommentsArgs, 'input'>>;
   requestComments?: Resolver<ResolversTypes['CommentRequestPayload'], ParentType, ContextType, RequireFields<MutationRequestCommentsArgs, 'input'>>;
@@ -1160,6 +1292,7 @@ export type OrganizationResolvers<ContextType = EvaluationContext, ParentType ex
   overdueCommentRequests?: Resolver<ResolversTypes['CommentRequestConnection'], ParentType, ContextType, RequireFields<OrganizationOverdueCommentRequestsArgs, 'first' | 'order' | 'side'>>;
   overdueCommentRequestsByOrganization?: Resolver<Array<ResolversTypes['OrganizationCount']>, ParentType, ContextType, RequireFields<OrganizationOverdueCommentRequestsByOrganizationArgs, 'side'>>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  reviewsAgainstResidenceComment?: Resolver<ResolversTypes['AnnualReviewIssueConnection'], ParentType, ContextType, RequireFields<OrganizationReviewsAgainstResidenceCommentArgs, 'first' | 'side' | 'year'>>;
   successor?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1278,6 +1411,8 @@ export type UserErrorResolvers<ContextType = EvaluationContext, ParentType exten
 
 export type Resolvers<ContextType = EvaluationContext> = ResolversObject<{
   AnnualReview?: AnnualReviewResolvers<ContextType>;
+  AnnualReviewIssueConnection?: AnnualReviewIssueConnectionResolvers<ContextType>;
+  AnnualReviewIssueEdge?: AnnualReviewIssueEdgeResolvers<ContextType>;
   AnnualReviewPayload?: AnnualReviewPayloadResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;

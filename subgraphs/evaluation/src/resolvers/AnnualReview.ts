@@ -1,5 +1,10 @@
 import { historyConnection } from '@twoway/subgraph-runtime';
-import type { AnnualReviewResolvers } from '../generated/resolvers-types.js';
+import type { AnnualReviewResolvers, Rating, Recommendation } from '../generated/resolvers-types.js';
+
+/** The rating goes against the residence's recommendation (the same judgement as CONTRADICTS_SQL in the oversight repository). */
+export function contradicts(rating: Rating, recommendation: Recommendation): boolean {
+  return (recommendation === 'CONSIDER_ACTION' && (rating === 'EXCELLENT' || rating === 'GOOD')) || (recommendation === 'COMMEND' && rating === 'NOT_COMPLETED');
+}
 
 export const AnnualReview: AnnualReviewResolvers = {
   member: (review) => ({ id: review.memberId }),
@@ -11,4 +16,8 @@ export const AnnualReview: AnnualReviewResolvers = {
   workplaceCell: async (review, _args, ctx) => (await ctx.organizations.byId.load(review.workplaceCellId))!,
   history: (review, args, ctx) => historyConnection(ctx.loaders.history, { entityType: 'AnnualReview', entityId: review.id }, args),
   residenceComment: (review, _args, ctx) => (review.commentFormId ? ctx.loaders.formById.load(review.commentFormId) : null),
+  contradictsResidenceComment: async (review, _args, ctx) => {
+    const form = review.commentFormId ? await ctx.loaders.formById.load(review.commentFormId) : null;
+    return form !== null && contradicts(review.rating, form.recommendation);
+  },
 };

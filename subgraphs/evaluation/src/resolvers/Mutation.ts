@@ -2,7 +2,7 @@ import type { MutationResult } from '@twoway/subgraph-runtime';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import type { CommentRequest } from '../entities/comment-request.entity.js';
 import {
-  certifyResidenceComment, draftResidenceComment, requestAnnualComments, requestComments, returnResidenceComment, signResidenceComment,
+  certifyResidenceComment, draftResidenceComment, receiveCommentRequest, requestAnnualComments, requestComments, returnResidenceComment, signResidenceComment,
 } from '../workflows/comment-request.workflow.js';
 import { recordAnnualReview } from '../workflows/annual-review.workflow.js';
 
@@ -15,6 +15,7 @@ export const Mutation: MutationResolvers = {
     return { commentRequests: result, userErrors };
   },
   requestComments: async (_root, { input }, ctx) => asRequestPayload(await requestComments(ctx, input)),
+  receiveCommentRequest: async (_root, { input }, ctx) => asRequestPayload(await receiveCommentRequest(ctx, input)),
   draftResidenceComment: async (_root, { input }, ctx) => asRequestPayload(await draftResidenceComment(ctx, input)),
   signResidenceComment: async (_root, { input }, ctx) => asRequestPayload(await signResidenceComment(ctx, input)),
   certifyResidenceComment: async (_root, { input }, ctx) => asRequestPayload(await certifyResidenceComment(ctx, input)),

@@ -1,13 +1,14 @@
-import type { DemoAttendance, DemoMeeting, DemoResidence, DemoScenario } from '@twoway/demo-data';
-import type { AttendanceStatus, LetterReceiptStatus, MeetingKind, RegistrationStatus } from '../generated/resolvers-types.js';
+import type { DemoAttendance, DemoMeeting, DemoMember, DemoResidence, DemoScenario } from '@twoway/demo-data';
+import type { AttendanceStatus, LetterReceiptStatus, MeetingKind, RegistrationStatus, ResidenceActivity } from '../generated/resolvers-types.js';
+import type { ResidenceDuty } from '../entities/member-standing.entity.js';
 
 /** A registration at residence as the ward keeps it (`residence_registration`). */
-export type RegistrationRecord = Omit<DemoResidence, 'introductionId' | 'officers'> & { introductionLetterId: string | null; status: RegistrationStatus };
+export type RegistrationRecord = Omit<DemoResidence, 'introductionId' | 'officers'> & { introductionLetterId: string | null; status: RegistrationStatus; activity: ResidenceActivity };
 
 export type MeetingRecord = Omit<DemoMeeting, 'occasion'> & { kind: MeetingKind };
 
 /** One member's entry in a meeting's attendance (`meeting_attendance`). */
-export type MeetingAttendanceRecord = Omit<DemoAttendance, 'presence'> & { status: AttendanceStatus };
+export type MeetingAttendanceRecord = Omit<DemoAttendance, 'presence'> & { status: AttendanceStatus; excuseReason: string | null };
 
 /** The ward's return stub of an introduction letter (`letter_receipt`). */
 export interface LetterReceiptRecord {
@@ -25,6 +26,8 @@ export interface MemberStandingRecord {
   memberId: string;
   status: string;
   workplaceOrganizationId: string;
+  workplaceCellId: string;
+  residenceDuty: ResidenceDuty;
   changedOn: string;
 }
 
@@ -36,7 +39,8 @@ export function registrationStatus(residence: DemoResidence): RegistrationStatus
 
 export function registrationRecord(residence: DemoResidence): RegistrationRecord {
   const { introductionId, officers: _officers, ...fields } = residence;
-  return { ...fields, introductionLetterId: introductionId, status: registrationStatus(residence) };
+  // The story's members all work: every registration is two-way.
+  return { ...fields, introductionLetterId: introductionId, status: registrationStatus(residence), activity: 'TWO_WAY' };
 }
 
 export function meetingRecord(meeting: DemoMeeting): MeetingRecord {
@@ -46,7 +50,7 @@ export function meetingRecord(meeting: DemoMeeting): MeetingRecord {
 
 export function meetingAttendanceRecord(attendance: DemoAttendance): MeetingAttendanceRecord {
   const { presence, ...fields } = attendance;
-  return { ...fields, status: presence };
+  return { ...fields, status: presence, excuseReason: null };
 }
 
 /** The return stubs: a receipt for every letter a ward received, and for those it returned. */
@@ -60,9 +64,22 @@ export function letterReceiptRecords(scenario: Pick<DemoScenario, 'residences' |
   return [...received, ...returned];
 }
 
+/** A story member's duty at residence, as the workplace computes it: none once they left, exempt with an exemption, two-way otherwise. */
+export function residenceDutyOf(member: DemoMember): ResidenceDuty {
+  if (member.membershipEnded) return 'NONE';
+  return member.exemption ? 'EXEMPT' : 'TWO_WAY';
+}
+
 /** The projection of the workplace's member standing, as the workplace's events would have built it by the day. */
 export function memberStandingRecords(scenario: Pick<DemoScenario, 'members' | 'today'>): MemberStandingRecord[] {
-  return scenario.members.map((m) => ({ memberId: m.id, status: m.membershipEnded ?? 'ACTIVE', workplaceOrganizationId: m.workplaceOrganizationId, changedOn: scenario.today }));
+  return scenario.members.map((m) => ({
+    memberId: m.id,
+    status: m.membershipEnded ?? 'ACTIVE',
+    workplaceOrganizationId: m.workplaceOrganizationId,
+    workplaceCellId: m.workplaceCellId,
+    residenceDuty: residenceDutyOf(m),
+    changedOn: scenario.today,
+  }));
 }
 
 /** The residence committee's demo rows: registrations, meetings and attendance, return stubs, standing at the workplace. */

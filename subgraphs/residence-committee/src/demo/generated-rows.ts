@@ -9,8 +9,8 @@ export function residenceGeneratedRows(scenario: LargeScenario): TableRows[] {
   return [
     {
       table: 'residence_registration',
-      columns: ['id', 'member_id', 'introduction_letter_id', 'ward_id', 'cell_id', 'address', 'received_on', 'assigned_on', 'status', 'ended_on', 'end_reason', 'version'],
-      rows: scenario.residences.map(registrationRecord).map((r) => [r.id, r.memberId, r.introductionLetterId, r.wardId, r.cellId, r.address, r.receivedOn, r.assignedOn, r.status, r.endedOn, r.endReason, 1]),
+      columns: ['id', 'member_id', 'introduction_letter_id', 'ward_id', 'cell_id', 'address', 'received_on', 'assigned_on', 'status', 'activity', 'ended_on', 'end_reason', 'version'],
+      rows: scenario.residences.map(registrationRecord).map((r) => [r.id, r.memberId, r.introductionLetterId, r.wardId, r.cellId, r.address, r.receivedOn, r.assignedOn, r.status, r.activity, r.endedOn, r.endReason, 1]),
     },
     {
       table: 'letter_receipt',
@@ -19,8 +19,8 @@ export function residenceGeneratedRows(scenario: LargeScenario): TableRows[] {
     },
     {
       table: 'member_standing',
-      columns: ['member_id', 'status', 'workplace_organization_id', 'changed_on'],
-      rows: memberStandingRecords(scenario).map((s) => [s.memberId, s.status, s.workplaceOrganizationId, s.changedOn]),
+      columns: ['member_id', 'status', 'workplace_organization_id', 'workplace_cell_id', 'residence_duty', 'changed_on'],
+      rows: memberStandingRecords(scenario).map((s) => [s.memberId, s.status, s.workplaceOrganizationId, s.workplaceCellId, s.residenceDuty, s.changedOn]),
     },
     {
       table: 'meeting',

@@ -25,4 +25,8 @@ export class MeetingAttendance {
 
   @Column('text', { nullable: true })
   contribution!: string | null;
+
+  /** The reason the member gave when they excused themself before the meeting (sendMeetingExcuse). */
+  @Column('varchar', { name: 'excuse_reason', length: 500, nullable: true })
+  excuseReason!: string | null;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import type { RegistrationStatus } from '../generated/resolvers-types.js';
+import type { RegistrationStatus, ResidenceActivity } from '../generated/resolvers-types.js';
 
 /** A member's registration at the ward and residential cell where they live. */
 @Entity('residence_registration')
@@ -37,6 +37,10 @@ export class ResidenceRegistration {
 
   @Column('varchar', { name: 'end_reason', length: 64, nullable: true })
   endReason!: string | null;
+
+  /** TWO_WAY while the member works elsewhere; OFFICIAL once they retired and this cell became their own. */
+  @Column('varchar', { length: 16, default: 'TWO_WAY' })
+  activity!: ResidenceActivity;
 
   /** COALESCE(cell, ward), computed by PostgreSQL: the node a subtree filter matches. */
   @Column({ type: 'uuid', name: 'organization_id', insert: false, update: false })

@@ -44,6 +44,8 @@ export type Attendance = {
   __typename?: 'Attendance';
   /** What the member contributed (ý kiến đóng góp), if recorded. */
   contribution?: Maybe<Scalars['String']['output']>;
+  /** The reason the member gave when they excused themself before the meeting. */
+  excuseReason?: Maybe<Scalars['String']['output']>;
   meeting: Meeting;
   status: AttendanceStatus;
 };
@@ -54,7 +56,11 @@ export type AttendanceEntryInput = {
   status: AttendanceStatus;
 };
 
-/** A member's attendance over a period (sổ theo dõi sinh hoạt). */
+/**
+ * A member's attendance over a period (sổ theo dõi sinh hoạt). A member the
+ * workplace reports EXEMPT or NOT_INTRODUCED is never expected: only the
+ * meetings they came to count (as expected and attended); `entries` lists all.
+ */
 export type AttendanceRecord = {
   __typename?: 'AttendanceRecord';
   absent: Scalars['Int']['output'];
@@ -111,6 +117,26 @@ export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
+};
+
+/** A page of residential cells overdue for their semi-annual two-way meeting. */
+export type CellWithoutSemiAnnualMeetingConnection = {
+  __typename?: 'CellWithoutSemiAnnualMeetingConnection';
+  edges: Array<CellWithoutSemiAnnualMeetingEdge>;
+  pageInfo: PageInfo;
+  /** Number of cells in the whole list, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CellWithoutSemiAnnualMeetingEdge = {
+  __typename?: 'CellWithoutSemiAnnualMeetingEdge';
+  cursor: Scalars['String']['output'];
+  /** Day of the cell's last semi-annual two-way meeting up to `asOf`; null if it never held one. */
+  lastHeldOn?: Maybe<Scalars['Date']['output']>;
+  /** The residential cell. */
+  node: Organization;
+  /** Two-way members registered in the cell on `asOf`, waiting for the meeting. */
+  twoWayMembersWaiting: Scalars['Int']['output'];
 };
 
 /** A ward's acknowledgement of a change notice. */
@@ -247,6 +273,10 @@ export type MeetingHistoryArgs = {
 export type MeetingAttendance = {
   __typename?: 'MeetingAttendance';
   contribution?: Maybe<Scalars['String']['output']>;
+  /** The reason the member gave when they excused themself before the meeting (sendMeetingExcuse). */
+  excuseReason?: Maybe<Scalars['String']['output']>;
+  /** The meeting the entry belongs to. */
+  meeting: Meeting;
   member: Member;
   status: AttendanceStatus;
 };
@@ -264,6 +294,13 @@ export type MeetingEdge = {
   __typename?: 'MeetingEdge';
   cursor: Scalars['String']['output'];
   node: Meeting;
+};
+
+/** The member's attendance entry at the meeting, as their excuse recorded it. */
+export type MeetingExcusePayload = {
+  __typename?: 'MeetingExcusePayload';
+  meetingAttendance?: Maybe<MeetingAttendance>;
+  userErrors: Array<UserError>;
 };
 
 /** Kinds of meeting at the place of residence. */
@@ -299,6 +336,13 @@ export type Member = {
   residenceRegistration?: Maybe<ResidenceRegistration>;
   /** Every registration at residence, the newest first, ended ones included. */
   residenceRegistrations?: Maybe<Array<ResidenceRegistration>>;
+  /**
+   * The member's invitations: meetings of the ward and residential cell of their
+   * open registration held today or later, the soonest first (at most 20).
+   * Readable by whoever may read the member's records, the member themself
+   * included; empty when the member is not registered anywhere.
+   */
+  upcomingMeetings?: Maybe<Array<Meeting>>;
 };
 
 
@@ -348,6 +392,13 @@ export type Mutation = {
   returnIntroductionLetter: LetterReceiptPayload;
   /** A cell or ward schedules a meeting (the semi-annual two-way meeting or another). */
   scheduleMeeting: MeetingPayload;
+  /**
+   * A member excuses themself from a meeting before it is held (MEMBER role, for
+   * themself): an EXCUSED entry with the reason is recorded; the cell may still
+   * correct it when it records attendance. The member must be registered in the
+   * meeting's cell or ward.
+   */
+  sendMeetingExcuse: MeetingExcusePayload;
 };
 
 
@@ -395,6 +446,11 @@ export type MutationScheduleMeetingArgs = {
   input: ScheduleMeetingInput;
 };
 
+
+export type MutationSendMeetingExcuseArgs = {
+  input: SendMeetingExcuseInput;
+};
+
 /**
  * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
  * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
@@ -410,6 +466,14 @@ export type Organization = {
   absentFromLastTwoSemiAnnualMeetings: ResidenceRegistrationConnection;
   /** Every node above, the province first. */
   ancestors: Array<Organization>;
+  /**
+   * Oversight: residential cells in force in this subtree on `asOf` (default
+   * today) with at least one two-way member registered (assigned, activity
+   * TWO_WAY, residence duty TWO_WAY) and no semi-annual two-way meeting held in
+   * the SEMI_ANNUAL_MEETING_MONTHS months up to `asOf` (a versioned policy value,
+   * 6 by default), never-met cells first, then the longest waiting.
+   */
+  cellsWithoutSemiAnnualMeeting: CellWithoutSemiAnnualMeetingConnection;
   /** The nodes directly below, as in force on `asOf` (default: today). */
   children: Array<Organization>;
   id: Scalars['ID']['output'];
@@ -461,6 +525,18 @@ export type OrganizationAbsentFromLastTwoSemiAnnualMeetingsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationCellsWithoutSemiAnnualMeetingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -639,6 +715,13 @@ export type ReportLeavingResidenceInput = {
   version: Scalars['Int']['input'];
 };
 
+/** How a registered member takes part at residence. */
+export type ResidenceActivity =
+  /** Retired: the residential cell is their own, official Party cell (sinh hoạt chính thức). */
+  | 'OFFICIAL'
+  /** Employed elsewhere: the two-way link with their workplace (sinh hoạt hai chiều). */
+  | 'TWO_WAY';
+
 export type ResidenceDisagreementKind =
   | 'LEFT_AT_WORKPLACE'
   | 'UNKNOWN_AT_WORKPLACE';
@@ -649,6 +732,8 @@ export type ResidenceDisagreementKind =
  */
 export type ResidenceRegistration = {
   __typename?: 'ResidenceRegistration';
+  /** How the member takes part here: two-way, or officially (retired). */
+  activity: ResidenceActivity;
   /** Address of residence. Personal data. */
   address?: Maybe<Scalars['String']['output']>;
   /** Day the member was assigned to a cell. */
@@ -658,6 +743,12 @@ export type ResidenceRegistration = {
   /** Why the registration ended (moved, transferred, expelled, removed, deceased). */
   endReason?: Maybe<Scalars['String']['output']>;
   endedOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Whether the workplace reports the member exempt from activity at residence
+   * (residence duty EXEMPT, Hướng dẫn 33: barracks, mobile work, full-year
+   * training, studying away): never counted absent here.
+   */
+  exempt: Scalars['Boolean']['output'];
   /** Every change, oldest first, from the residence committee's audit log; at most 100 per page. */
   history: AuditEntryConnection;
   id: Scalars['ID']['output'];
@@ -717,6 +808,13 @@ export type ScheduleMeetingInput = {
   kind: MeetingKind;
   /** The residential cell or ward holding the meeting. */
   organizationId: Scalars['ID']['input'];
+};
+
+export type SendMeetingExcuseInput = {
+  idempotencyKey: Scalars['String']['input'];
+  meetingId: Scalars['ID']['input'];
+  /** Why the member cannot come (3 to 500 characters), e.g. a work trip. */
+  reason: Scalars['String']['input'];
 };
 
 /** Ascending or descending. */
@@ -874,6 +972,8 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  CellWithoutSemiAnnualMeetingConnection: ResolverTypeWrapper<Omit<CellWithoutSemiAnnualMeetingConnection, 'edges'> & { edges: Array<ResolversTypes['CellWithoutSemiAnnualMeetingEdge']> }>;
+  CellWithoutSemiAnnualMeetingEdge: ResolverTypeWrapper<Omit<CellWithoutSemiAnnualMeetingEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   ChangeNoticeAcknowledgement: ResolverTypeWrapper<ChangeNoticeAcknowledgementEntity>;
   ChangeNoticeAcknowledgementPayload: ResolverTypeWrapper<Omit<ChangeNoticeAcknowledgementPayload, 'changeNoticeAcknowledgement'> & { changeNoticeAcknowledgement?: Maybe<ResolversTypes['ChangeNoticeAcknowledgement']> }>;
   CreateOrganizationUnitInput: CreateOrganizationUnitInput;
@@ -891,6 +991,7 @@ export type ResolversTypes = ResolversObject<{
   MeetingAttendance: ResolverTypeWrapper<MeetingAttendanceEntity>;
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
+  MeetingExcusePayload: ResolverTypeWrapper<Omit<MeetingExcusePayload, 'meetingAttendance'> & { meetingAttendance?: Maybe<ResolversTypes['MeetingAttendance']> }>;
   MeetingKind: MeetingKind;
   MeetingPayload: ResolverTypeWrapper<Omit<MeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversTypes['Meeting']> }>;
   Member: ResolverTypeWrapper<MemberReferenceEntity>;
@@ -907,6 +1008,7 @@ export type ResolversTypes = ResolversObject<{
   RecordAttendanceInput: RecordAttendanceInput;
   RegistrationStatus: RegistrationStatus;
   ReportLeavingResidenceInput: ReportLeavingResidenceInput;
+  ResidenceActivity: ResidenceActivity;
   ResidenceDisagreementKind: ResidenceDisagreementKind;
   ResidenceRegistration: ResolverTypeWrapper<ResidenceRegistrationEntity>;
   ResidenceRegistrationConnection: ResolverTypeWrapper<Omit<ResidenceRegistrationConnection, 'edges'> & { edges: Array<ResolversTypes['ResidenceRegistrationEdge']> }>;
@@ -914,6 +1016,7 @@ export type ResolversTypes = ResolversObject<{
   ResidenceRegistrationPayload: ResolverTypeWrapper<Omit<ResidenceRegistrationPayload, 'residenceRegistration'> & { residenceRegistration?: Maybe<ResolversTypes['ResidenceRegistration']> }>;
   ReturnIntroductionLetterInput: ReturnIntroductionLetterInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
+  SendMeetingExcuseInput: SendMeetingExcuseInput;
   SortOrder: SortOrder;
   UndeliveredEffect: ResolverTypeWrapper<UndeliveredEffect>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -933,6 +1036,8 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnection;
   AuditEntryEdge: AuditEntryEdge;
+  CellWithoutSemiAnnualMeetingConnection: Omit<CellWithoutSemiAnnualMeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['CellWithoutSemiAnnualMeetingEdge']> };
+  CellWithoutSemiAnnualMeetingEdge: Omit<CellWithoutSemiAnnualMeetingEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   ChangeNoticeAcknowledgement: ChangeNoticeAcknowledgementEntity;
   ChangeNoticeAcknowledgementPayload: Omit<ChangeNoticeAcknowledgementPayload, 'changeNoticeAcknowledgement'> & { changeNoticeAcknowledgement?: Maybe<ResolversParentTypes['ChangeNoticeAcknowledgement']> };
   CreateOrganizationUnitInput: CreateOrganizationUnitInput;
@@ -949,6 +1054,7 @@ export type ResolversParentTypes = ResolversObject<{
   MeetingAttendance: MeetingAttendanceEntity;
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
+  MeetingExcusePayload: Omit<MeetingExcusePayload, 'meetingAttendance'> & { meetingAttendance?: Maybe<ResolversParentTypes['MeetingAttendance']> };
   MeetingPayload: Omit<MeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversParentTypes['Meeting']> };
   Member: MemberReferenceEntity;
   Mutation: Record<PropertyKey, never>;
@@ -968,12 +1074,14 @@ export type ResolversParentTypes = ResolversObject<{
   ResidenceRegistrationPayload: Omit<ResidenceRegistrationPayload, 'residenceRegistration'> & { residenceRegistration?: Maybe<ResolversParentTypes['ResidenceRegistration']> };
   ReturnIntroductionLetterInput: ReturnIntroductionLetterInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
+  SendMeetingExcuseInput: SendMeetingExcuseInput;
   UndeliveredEffect: UndeliveredEffect;
   UserError: UserError;
 }>;
 
 export type AttendanceResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = ResolversObject<{
   contribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  excuseReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AttendanceStatus'], ParentType, ContextType>;
 }>;
@@ -1010,6 +1118,19 @@ export type AuditEntryConnectionResolvers<ContextType = ResidenceContext, Parent
 export type AuditEntryEdgeResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type CellWithoutSemiAnnualMeetingConnectionResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['CellWithoutSemiAnnualMeetingConnection'] = ResolversParentTypes['CellWithoutSemiAnnualMeetingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CellWithoutSemiAnnualMeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CellWithoutSemiAnnualMeetingEdgeResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['CellWithoutSemiAnnualMeetingEdge'] = ResolversParentTypes['CellWithoutSemiAnnualMeetingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastHeldOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  twoWayMembersWaiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ChangeNoticeAcknowledgementResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['ChangeNoticeAcknowledgement'] = ResolversParentTypes['ChangeNoticeAcknowledgement']> = ResolversObject<{
@@ -1084,6 +1205,8 @@ export type MeetingResolvers<ContextType = ResidenceContext, ParentType extends 
 
 export type MeetingAttendanceResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['MeetingAttendance'] = ResolversParentTypes['MeetingAttendance']> = ResolversObject<{
   contribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  excuseReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AttendanceStatus'], ParentType, ContextType>;
 }>;
@@ -1099,6 +1222,11 @@ export type MeetingEdgeResolvers<ContextType = ResidenceContext, ParentType exte
   node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
 }>;
 
+export type MeetingExcusePayloadResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['MeetingExcusePayload'] = ResolversParentTypes['MeetingExcusePayload']> = ResolversObject<{
+  meetingAttendance?: Resolver<Maybe<ResolversTypes['MeetingAttendance']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MeetingPayloadResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['MeetingPayload'] = ResolversParentTypes['MeetingPayload']> = ResolversObject<{
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1110,6 +1238,7 @@ export type MemberResolvers<ContextType = ResidenceContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   residenceRegistration?: Resolver<Maybe<ResolversTypes['ResidenceRegistration']>, ParentType, ContextType>;
   residenceRegistrations?: Resolver<Maybe<Array<ResolversTypes['ResidenceRegistration']>>, ParentType, ContextType>;
+  upcomingMeetings?: Resolver<Maybe<Array<ResolversTypes['Meeting']>>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1122,12 +1251,14 @@ export type MutationResolvers<ContextType = ResidenceContext, ParentType extends
   reportLeavingResidence?: Resolver<ResolversTypes['ResidenceRegistrationPayload'], ParentType, ContextType, RequireFields<MutationReportLeavingResidenceArgs, 'input'>>;
   returnIntroductionLetter?: Resolver<ResolversTypes['LetterReceiptPayload'], ParentType, ContextType, RequireFields<MutationReturnIntroductionLetterArgs, 'input'>>;
   scheduleMeeting?: Resolver<ResolversTypes['MeetingPayload'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
+  sendMeetingExcuse?: Resolver<ResolversTypes['MeetingExcusePayload'], ParentType, ContextType, RequireFields<MutationSendMeetingExcuseArgs, 'input'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   absentFromLastTwoSemiAnnualMeetings?: Resolver<ResolversTypes['ResidenceRegistrationConnection'], ParentType, ContextType, RequireFields<OrganizationAbsentFromLastTwoSemiAnnualMeetingsArgs, 'first' | 'order'>>;
   ancestors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  cellsWithoutSemiAnnualMeeting?: Resolver<ResolversTypes['CellWithoutSemiAnnualMeetingConnection'], ParentType, ContextType, RequireFields<OrganizationCellsWithoutSemiAnnualMeetingArgs, 'first'>>;
   children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationChildrenArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationInForceArgs>>;
@@ -1178,11 +1309,13 @@ export type QueryResolvers<ContextType = ResidenceContext, ParentType extends Re
 }>;
 
 export type ResidenceRegistrationResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['ResidenceRegistration'] = ResolversParentTypes['ResidenceRegistration']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['ResidenceActivity'], ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   assignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   cell?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ResidenceRegistrationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   introductionLetterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1232,6 +1365,8 @@ export type Resolvers<ContextType = ResidenceContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  CellWithoutSemiAnnualMeetingConnection?: CellWithoutSemiAnnualMeetingConnectionResolvers<ContextType>;
+  CellWithoutSemiAnnualMeetingEdge?: CellWithoutSemiAnnualMeetingEdgeResolvers<ContextType>;
   ChangeNoticeAcknowledgement?: ChangeNoticeAcknowledgementResolvers<ContextType>;
   ChangeNoticeAcknowledgementPayload?: ChangeNoticeAcknowledgementPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1246,6 +1381,7 @@ export type Resolvers<ContextType = ResidenceContext> = ResolversObject<{
   MeetingAttendance?: MeetingAttendanceResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
+  MeetingExcusePayload?: MeetingExcusePayloadResolvers<ContextType>;
   MeetingPayload?: MeetingPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

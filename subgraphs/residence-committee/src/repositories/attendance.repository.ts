@@ -6,6 +6,8 @@ export interface AttendanceSummary {
   from: string;
   to: string;
   entries: MeetingAttendance[];
+  /** The member is never expected here (residence duty EXEMPT or NOT_INTRODUCED): only the meetings they came to count. */
+  neverExpected: boolean;
 }
 
 export const periodKey = (memberId: string, from: string, to: string) => `${memberId}|${from}|${to}`;

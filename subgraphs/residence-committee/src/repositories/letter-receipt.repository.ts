@@ -13,3 +13,10 @@ export async function findReceipts(reader: Reader, letterIds: readonly string[])
 export function hasReceipt(reader: Reader, letterId: string): Promise<boolean> {
   return reader.getRepository(LetterReceipt).existsBy({ id: letterId });
 }
+
+/** The day the ward received each of these letters (letters returned or not received are left out). */
+export async function findReceiptDays(reader: Reader, letterIds: readonly string[]): Promise<Map<string, string>> {
+  if (letterIds.length === 0) return new Map();
+  const receipts = await reader.getRepository(LetterReceipt).findBy({ id: In([...letterIds]) });
+  return new Map(receipts.filter((r) => r.receivedOn !== null).map((r) => [r.id, r.receivedOn!]));
+}

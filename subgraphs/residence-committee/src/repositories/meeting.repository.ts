@@ -41,3 +41,26 @@ export async function membersRegisteredOn(reader: Reader, memberIds: string[], p
   )) as { member_id: string }[];
   return new Set(rows.map((row) => row.member_id));
 }
+
+/** Whether the cell or ward has recorded attendance at the meeting (entries other than members' own excuses). */
+export async function hasAttendanceRecordedByTheCell(reader: Reader, meetingId: string): Promise<boolean> {
+  const [row] = (await reader.query(
+    `SELECT EXISTS (SELECT 1 FROM meeting_attendance WHERE meeting_id = $1 AND excuse_reason IS NULL) AS recorded`, [meetingId],
+  )) as { recorded: boolean }[];
+  return row?.recorded === true;
+}
+
+/**
+ * A member's invitations: meetings of the nodes given (the ward and cell of
+ * their open registration) held on `from` or later, the soonest first.
+ */
+export async function findUpcomingMeetings(reader: Reader, organizationIds: string[], from: string, limit: number): Promise<Meeting[]> {
+  return reader.getRepository(Meeting)
+    .createQueryBuilder('m')
+    .where('m.organization_id = ANY(:organizationIds)', { organizationIds })
+    .andWhere('m.held_on >= :from', { from })
+    .orderBy('m.held_on', 'ASC')
+    .addOrderBy('m.id', 'ASC')
+    .limit(limit)
+    .getMany();
+}

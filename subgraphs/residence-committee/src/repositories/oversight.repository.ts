@@ -1,20 +1,28 @@
 import { inScope, type OrganizationUnit } from '@twoway/org-tree';
 import type { KeysetRow, ListQuery } from '@twoway/persistence';
-import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
+import { policyValue, subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
+import type { DataSource } from 'typeorm';
 import type { ResidenceDisagreementKind } from '../generated/resolvers-types.js';
 
 type Node = Pick<OrganizationUnit, 'path'>;
+
+/** A member the workplace reports EXEMPT or NOT_INTRODUCED is never expected at meetings (docs/party-life.md). */
+const EXPECTED_AT_MEETINGS = (memberId: string) =>
+  `NOT EXISTS (SELECT 1 FROM member_standing s WHERE s.member_id = ${memberId} AND s.residence_duty IN ('EXEMPT', 'NOT_INTRODUCED'))`;
 
 /**
  * Registered members (active on `asOf` in the subtree at $1) who attended
  * neither of the last two semi-annual two-way meetings they were expected at
  * (recorded ABSENT or EXCUSED at both), by the day they were received.
+ * Members exempt or not introduced (as the workplace last reported) are never
+ * expected, so never listed.
  */
 export function absentFromLastTwoMeetingsQuery(scope: string[], asOf: string): ListQuery {
   return {
     sql: `WITH registered AS MATERIALIZED (
             SELECT * FROM registration_attendance r
-            WHERE ${inScope('r.organization_id', '$1::uuid[]')} AND r.assigned_on <= $2 AND (r.ended_on IS NULL OR r.ended_on > $2)),
+            WHERE ${inScope('r.organization_id', '$1::uuid[]')} AND r.assigned_on <= $2 AND (r.ended_on IS NULL OR r.ended_on > $2)
+              AND ${EXPECTED_AT_MEETINGS('r.member_id')}),
           -- Members with meetings after $2: their last two by then, from the records.
           ranked AS (
             SELECT a.member_id, a.status, row_number() OVER (PARTITION BY a.member_id ORDER BY a.held_on DESC, a.meeting_id DESC) AS n
@@ -40,6 +48,9 @@ export function absentFromLastTwoMeetingsIn(reader: ListReader, node: Node, asOf
  * Members the residence still lists (open registration in the subtree at $1)
  * whom the workplace says have left (LEFT_AT_WORKPLACE), or of whom it has no
  * record (UNKNOWN_AT_WORKPLACE); judged against the member_standing projection.
+ * Neither a retired member (the cell is now their own) nor one in transit
+ * between organisations (their new workplace introduces them, often to the
+ * same ward: re-homing) has left.
  */
 export function residenceDisagreementsQuery(scope: string[], kind: ResidenceDisagreementKind | null): ListQuery {
   return {
@@ -52,7 +63,7 @@ export function residenceDisagreementsQuery(scope: string[], kind: ResidenceDisa
                         ELSE 'Still ' || r.status || ' here, but ' || s.status || ' at the workplace since ' || s.changed_on END AS detail
             FROM residence_registration r LEFT JOIN member_standing s ON s.member_id = r.member_id
             WHERE r.status <> 'ENDED' AND ${inScope('r.organization_id', '$1::uuid[]')}
-              AND (s.member_id IS NULL OR s.status <> 'ACTIVE')
+              AND (s.member_id IS NULL OR s.status NOT IN ('ACTIVE', 'RETIRED', 'IN_TRANSIT'))
           ) d ${kind ? 'WHERE d.kind = $2' : ''}`,
     parameters: kind ? [scope, kind] : [scope],
   };
@@ -61,4 +72,40 @@ export function residenceDisagreementsQuery(scope: string[], kind: ResidenceDisa
 /** The residence disagreements of the subtree of `node`. */
 export function residenceDisagreementsIn(reader: ListReader, node: Node, kind: ResidenceDisagreementKind | null): ListSource<KeysetRow> {
   return subtreeList(reader, node, (scope) => residenceDisagreementsQuery(scope, kind));
+}
+
+/**
+ * Residential cells (in force on $2, in the subtree at $1) with at least one
+ * two-way member registered on $2 (assigned, activity TWO_WAY, and a residence
+ * duty of TWO_WAY as the workplace last reported it, or none reported) and no
+ * semi-annual two-way meeting held in the $3 months up to $2. The cell itself
+ * holds the meeting; never-met cells first, then the longest waiting.
+ */
+export function cellsWithoutSemiAnnualMeetingQuery(scope: string[], asOf: string, months: number): ListQuery {
+  return {
+    sql: `SELECT c.id, COALESCE(last.held_on::text, '') AS sort_key, last.held_on::text AS "lastHeldOn", waiting.n AS "twoWayMembersWaiting"
+          FROM organization_unit c
+          CROSS JOIN LATERAL (
+            SELECT count(*)::int AS n FROM residence_registration r LEFT JOIN member_standing s ON s.member_id = r.member_id
+            WHERE r.organization_id = c.id AND r.activity = 'TWO_WAY' AND r.assigned_on <= $2 AND (r.ended_on IS NULL OR r.ended_on > $2)
+              AND COALESCE(s.residence_duty, 'TWO_WAY') = 'TWO_WAY') waiting
+          LEFT JOIN LATERAL (
+            SELECT m.held_on FROM meeting m WHERE m.organization_id = c.id AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND m.held_on <= $2
+            ORDER BY m.held_on DESC LIMIT 1) last ON true
+          WHERE ${inScope('c.id', '$1::uuid[]')} AND c.kind = 'RESIDENTIAL_CELL'
+            AND c.valid_from <= $2 AND (c.valid_to IS NULL OR c.valid_to >= $2)
+            AND waiting.n > 0
+            AND (last.held_on IS NULL OR last.held_on <= ($2::date - make_interval(months => $3::int))::date)`,
+    parameters: [scope, asOf, months],
+  };
+}
+
+/** The cells of the subtree of `node` overdue for their semi-annual meeting on `asOf`, by the cadence in force that day. */
+export function cellsWithoutSemiAnnualMeetingIn(
+  reader: ListReader & { dataSource: DataSource },
+  node: Node,
+  asOf: string,
+): ListSource<KeysetRow<{ lastHeldOn: string | null; twoWayMembersWaiting: number }>> {
+  return subtreeList(reader, node, async (scope) =>
+    cellsWithoutSemiAnnualMeetingQuery(scope, asOf, await policyValue<number>(reader.dataSource, 'SEMI_ANNUAL_MEETING_MONTHS', asOf)));
 }

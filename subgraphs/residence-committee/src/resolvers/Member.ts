@@ -1,9 +1,14 @@
 import { ErrorCode, addMonths, codedError, isUuid, today } from '@twoway/platform';
 import type { MemberResolvers } from '../generated/resolvers-types.js';
+import { NEVER_EXPECTED_DUTIES } from '../entities/member-standing.entity.js';
 import { periodKey } from '../repositories/attendance.repository.js';
+import { findUpcomingMeetings } from '../repositories/meeting.repository.js';
 
 /** How far back a member's attendance record goes when no period is asked for. */
 const DEFAULT_ATTENDANCE_MONTHS = 12;
+
+/** How many of a member's coming meetings are listed. */
+const UPCOMING_MEETINGS = 20;
 
 export const Member: MemberResolvers = {
   // The residence side knows members by id only; their fields here may be empty.
@@ -14,8 +19,21 @@ export const Member: MemberResolvers = {
   attendance: async (member, args, ctx) => {
     const to = args.to ?? today(ctx.clock);
     const from = args.from ?? addMonths(to, -DEFAULT_ATTENDANCE_MONTHS);
-    if (from > to) throw codedError(ErrorCode.BAD_USER_INPUT, '"from" must not be after "to"', { argument: 'from' });
-    const entries = await ctx.loaders.attendanceByMemberAndPeriod.load(periodKey(member.id, from, to));
-    return { from, to, entries };
+    if (from > to) throw codedError(ErrorCode.BAD_USER_INPUT, { vi: 'Ngày bắt đầu (from) không được sau ngày kết thúc (to)', en: '"from" must not be after "to"' }, { argument: 'from' });
+    const [entries, standing] = await Promise.all([
+      ctx.loaders.attendanceByMemberAndPeriod.load(periodKey(member.id, from, to)),
+      ctx.loaders.standingByMember.load(member.id),
+    ]);
+    return { from, to, entries, neverExpected: standing !== null && NEVER_EXPECTED_DUTIES.includes(standing.residenceDuty) };
+  },
+  // The meetings of the member's own ward and cell come with the member's record (whoever may read it, the
+  // member included); each meeting's history stays behind its node's scope (Meeting.history).
+  upcomingMeetings: async (member, _args, ctx) => {
+    const open = (await ctx.loaders.registrationsByMember.load(member.id)).find((r) => r.status !== 'ENDED');
+    if (!open) return [];
+    const nodes = [open.wardId, ...(open.cellId ? [open.cellId] : [])];
+    const meetings = await findUpcomingMeetings(ctx.dataSource, nodes, today(ctx.clock), UPCOMING_MEETINGS);
+    for (const meeting of meetings) ctx.loaders.meetingReached.prime(meeting.id, meeting);
+    return meetings;
   },
 };

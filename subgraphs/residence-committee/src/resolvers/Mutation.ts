@@ -2,7 +2,7 @@ import { createOrganizationUnit, endOrganizationUnit } from '@twoway/subgraph-ru
 import { treeKeeping } from '../../../../topology.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { assignToResidentialCell, receiveIntroductionLetter, returnIntroductionLetter } from '../workflows/introduction.workflow.js';
-import { recordAttendance, scheduleMeeting } from '../workflows/meeting.workflow.js';
+import { recordAttendance, scheduleMeeting, sendMeetingExcuse } from '../workflows/meeting.workflow.js';
 import { acknowledgeChangeNotice, reportLeavingResidence } from '../workflows/change-notice.workflow.js';
 
 export const Mutation: MutationResolvers = {
@@ -41,5 +41,9 @@ export const Mutation: MutationResolvers = {
   reportLeavingResidence: async (_root, { input }, ctx) => {
     const { result, userErrors } = await reportLeavingResidence(ctx, input);
     return { residenceRegistration: result, userErrors };
+  },
+  sendMeetingExcuse: async (_root, { input }, ctx) => {
+    const { result, userErrors } = await sendMeetingExcuse(ctx, input);
+    return { meetingAttendance: result, userErrors };
   },
 };

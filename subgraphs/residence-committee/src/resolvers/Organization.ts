@@ -3,7 +3,7 @@ import { disagreementEdge, listConnection, nodeById } from '@twoway/subgraph-run
 import type { KeysetRow } from '@twoway/persistence';
 import type { ResidenceContext } from '../context.js';
 import type { OrganizationResolvers } from '../generated/resolvers-types.js';
-import { absentFromLastTwoMeetingsIn, residenceDisagreementsIn } from '../repositories/oversight.repository.js';
+import { absentFromLastTwoMeetingsIn, cellsWithoutSemiAnnualMeetingIn, residenceDisagreementsIn } from '../repositories/oversight.repository.js';
 import { registrationsIn } from '../repositories/residence-registration.repository.js';
 import { meetingsIn } from '../repositories/meeting.repository.js';
 
@@ -21,10 +21,16 @@ const listedMeeting = (ctx: ResidenceContext) => async (row: KeysetRow) => {
 export const Organization: OrganizationResolvers = {
   registeredMembers: (unit, args, ctx) => listConnection(args, registrationsIn(ctx, unit, args.status), nodeById(ctx.loaders.registrationById)),
   meetings: (unit, args, ctx) => {
-    if (args.from > args.to) throw codedError(ErrorCode.BAD_USER_INPUT, '"from" must not be after "to"', { argument: 'from' });
+    if (args.from > args.to) throw codedError(ErrorCode.BAD_USER_INPUT, { vi: 'Ngày bắt đầu (from) không được sau ngày kết thúc (to)', en: '"from" must not be after "to"' }, { argument: 'from' });
     return listConnection(args, meetingsIn(ctx, unit, args.from, args.to), listedMeeting(ctx));
   },
   absentFromLastTwoSemiAnnualMeetings: (unit, args, ctx) =>
     listConnection(args, absentFromLastTwoMeetingsIn(ctx, unit, args.asOf ?? today(ctx.clock)), nodeById(ctx.loaders.registrationById)),
   residenceDisagreements: (unit, args, ctx) => listConnection(args, residenceDisagreementsIn(ctx, unit, args.kind ?? null), disagreementEdge),
+  cellsWithoutSemiAnnualMeeting: (unit, args, ctx) =>
+    listConnection(args, cellsWithoutSemiAnnualMeetingIn(ctx, unit, args.asOf ?? today(ctx.clock)), async (row) => ({
+      node: (await ctx.organizations.byId.load(row.id))!,
+      lastHeldOn: row.lastHeldOn,
+      twoWayMembersWaiting: row.twoWayMembersWaiting,
+    })),
 };

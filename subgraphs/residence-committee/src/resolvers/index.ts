@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { ResidenceContext } from '../context.js';
 import type { ChangeNoticeAcknowledgement as ChangeNoticeAcknowledgementEntity } from '../entities/change-notice-acknowledgement.entity.js';
+import type { MeetingAttendance as MeetingAttendanceEntity } from '../entities/meeting-attendance.entity.js';
 import { Attendance } from './Attendance.js';
 import { AttendanceRecord } from './AttendanceRecord.js';
 import { Meeting } from './Meeting.js';
@@ -23,7 +24,11 @@ const ChangeNoticeAcknowledgement = {
 
 const Disagreement = { member: (d: { memberId: string }) => ({ id: d.memberId }) };
 
-const MeetingAttendance = { member: (attendance: { memberId: string }) => ({ id: attendance.memberId }) };
+const MeetingAttendance = {
+  member: (attendance: MeetingAttendanceEntity) => ({ id: attendance.memberId }),
+  // An entry is only ever reached through its meeting or a member the principal may read; the meeting comes with it.
+  meeting: async (attendance: MeetingAttendanceEntity, _args: unknown, ctx: ResidenceContext) => (await ctx.loaders.meetingReached.load(attendance.meetingId))!,
+};
 
 export const resolvers: Resolvers = {
   Query, Mutation, Member, ResidenceRegistration, AttendanceRecord, Attendance, Meeting, MeetingAttendance, Organization, IntroductionLetter, LetterReceipt, ChangeNoticeAcknowledgement, Disagreement, OrganizationStatistics,

@@ -1,28 +1,29 @@
 import type { LargeScenario, TableRows } from '@twoway/demo-data';
 import { nameKeys } from '../entities/member.entity.js';
-import { introductionLetterRecord, memberRecord } from './demo-rows.js';
+import { workplaceRecords } from './demo-rows.js';
 
 /** The workplace committee's data tables, emptied before a generated data set is loaded (its policy tables stay). */
-export const WORKPLACE_DATA_TABLES = ['member_change', 'change_notice', 'residence_leaving_notice', 'introduction_letter', 'member'];
+export const WORKPLACE_DATA_TABLES = ['member_transfer', 'member_change', 'change_notice', 'residence_leaving_notice', 'introduction_letter', 'member'];
 
 /** The workplace committee's rows of a generated data set (`npm run generate`), in COPY column order. */
 export function workplaceGeneratedRows(scenario: LargeScenario): TableRows[] {
+  const { members, introductionLetters } = workplaceRecords(scenario.members, scenario.introductions);
   return [
     {
       table: 'member',
-      columns: ['id', 'full_name', 'sex', 'birth_date', 'admission_date', 'full_membership_date', 'party_card_number', 'dossier_number', 'citizen_id', 'workplace_organization_id', 'workplace_cell_id', 'position', 'exemption_category', 'status', 'version', 'name_search', 'name_sort_key'],
-      rows: scenario.members.map(memberRecord).map((m) => {
+      columns: ['id', 'full_name', 'sex', 'birth_date', 'admission_date', 'full_membership_date', 'party_card_number', 'dossier_number', 'citizen_id', 'workplace_organization_id', 'workplace_cell_id', 'position', 'exemption_category', 'status', 'version', 'name_search', 'name_sort_key', 'introduction_due_since'],
+      rows: members.map((m) => {
         const { nameSearch, nameSortKey } = nameKeys(m.fullName);
         return [m.id, m.fullName, m.sex, m.birthDate, m.admissionDate, m.fullMembershipDate, m.partyCardNumber, m.dossierNumber, m.citizenId, m.workplaceOrganizationId, m.workplaceCellId,
-          m.position, m.exemptionCategory, m.status, 1, nameSearch, nameSortKey];
+          m.position, m.exemptionCategory, m.status, 1, nameSearch, nameSortKey, m.introductionDueSince];
       }),
     },
     {
       table: 'introduction_letter',
-      columns: ['id', 'number', 'member_id', 'workplace_organization_id', 'issued_on', 'signer_name', 'to_ward_id', 'to_cell_id', 'residence_address', 'exempt', 'status', 'due_on', 'presented_on', 'received_on', 'assigned_on', 'returned_on', 'return_reason', 'version'],
-      rows: scenario.introductions.map(introductionLetterRecord).map((l) => [
+      columns: ['id', 'number', 'member_id', 'workplace_organization_id', 'issued_on', 'signer_name', 'to_ward_id', 'to_cell_id', 'residence_address', 'exempt', 'status', 'due_on', 'presented_on', 'received_on', 'assigned_on', 'returned_on', 'return_reason', 'end_reason', 'ended_on', 'version'],
+      rows: introductionLetters.map((l) => [
         l.id, l.number, l.memberId, l.workplaceOrganizationId, l.issuedOn, l.signerName, l.toWardId, l.toCellId, l.residenceAddress, l.exempt, l.status, l.dueOn,
-        l.presentedOn, l.receivedOn, l.assignedOn, l.returnedOn, l.returnReason, 1,
+        l.presentedOn, l.receivedOn, l.assignedOn, l.returnedOn, l.returnReason, l.endReason, l.endedOn, 1,
       ]),
     },
   ];

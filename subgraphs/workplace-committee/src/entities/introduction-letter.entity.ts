@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import type { IntroductionLetterStatus } from '../generated/resolvers-types.js';
+import type { IntroductionLetterStatus, LetterEndReason } from '../generated/resolvers-types.js';
 
 /** Introduction letter (giấy giới thiệu, mẫu 1-213) from the workplace to a ward. */
 @Entity('introduction_letter')
@@ -55,6 +55,18 @@ export class IntroductionLetter {
   @Column('varchar', { name: 'return_reason', length: 400, nullable: true })
   returnReason!: string | null;
 
+  /** Why the letter ended; null unless ENDED. */
+  @Column('varchar', { name: 'end_reason', length: 32, nullable: true })
+  endReason!: LetterEndReason | null;
+
+  @Column('date', { name: 'ended_on', nullable: true })
+  endedOn!: string | null;
+
   @VersionColumn({ type: 'int' })
   version!: number;
+}
+
+/** A letter's number as the form prints it: "Số 123-GGT" (mẫu 1-213). */
+export function letterNumber(serial: string | number): string {
+  return `${serial}-GGT`;
 }

@@ -1,6 +1,6 @@
 import { BeforeInsert, BeforeUpdate, Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 import { foldVietnamese, vietnameseNameSortKey } from '@twoway/platform';
-import type { ExemptionCategory, MembershipStatus, Sex } from '../generated/resolvers-types.js';
+import type { ExemptionCategory, MembershipStatus, ResidenceDuty, Sex } from '../generated/resolvers-types.js';
 
 /** A Party member, owned by the workplace committee (see migration CreateMembers). */
 @Entity('member')
@@ -48,6 +48,14 @@ export class Member {
   @Column('varchar', { length: 16 })
   status!: MembershipStatus;
 
+  /**
+   * Since when the member is due for introduction (admitted, taken in, letter
+   * ended); null while a letter is in force or no introduction is expected.
+   * Kept by every workflow and event that starts or ends a letter.
+   */
+  @Column('date', { name: 'introduction_due_since', nullable: true })
+  introductionDueSince!: string | null;
+
   @VersionColumn({ type: 'int' })
   version!: number;
 
@@ -72,4 +80,21 @@ export class Member {
 /** The name columns of a member row written in bulk (seed, generator), where entity hooks do not run. */
 export function nameKeys(fullName: string): { nameSearch: string; nameSortKey: string } {
   return { nameSearch: foldVietnamese(fullName), nameSortKey: vietnameseNameSortKey(fullName) };
+}
+
+/**
+ * What the residence may expect of the member (docs/party-life.md): derived
+ * from status and exemption, never stored, so both can only agree.
+ */
+export function residenceDutyOf(member: Pick<Member, 'status' | 'exemptionCategory'>): ResidenceDuty {
+  if (member.status === 'RETIRED') return 'OFFICIAL_AT_RESIDENCE';
+  if (member.status !== 'ACTIVE') return 'NONE';
+  if (member.exemptionCategory === 'SPECIAL_DUTY') return 'NOT_INTRODUCED';
+  return member.exemptionCategory ? 'EXEMPT' : 'TWO_WAY';
+}
+
+/** Whether the duty expects the member to be introduced to a ward. */
+export function expectsIntroduction(member: Pick<Member, 'status' | 'exemptionCategory'>): boolean {
+  const duty = residenceDutyOf(member);
+  return duty === 'TWO_WAY' || duty === 'EXEMPT';
 }

@@ -4,6 +4,7 @@ import type { DisagreementRecord as DisagreementRecordEntity, OrganizationCountR
 import type { Member as MemberEntity } from '../entities/member.entity.js';
 import type { MemberChange as MemberChangeEntity, ChangeNotice as ChangeNoticeEntity, ResidenceLeavingNotice as ResidenceLeavingNoticeEntity } from '../entities/change-notice.entity.js';
 import type { IntroductionLetter as IntroductionLetterEntity } from '../entities/introduction-letter.entity.js';
+import type { MemberTransfer as MemberTransferEntity } from '../entities/member-transfer.entity.js';
 import type { WorkplaceContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +22,23 @@ export type Scalars = {
   /** A JSON value (a record as it was before or after a change). */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AdmitMemberInput = {
+  /** Date of the admission decision; not after today. */
+  admissionDate: Scalars['Date']['input'];
+  birthDate: Scalars['Date']['input'];
+  /** 12-digit citizen ID, unique among members. */
+  citizenId?: InputMaybe<Scalars['String']['input']>;
+  dossierNumber?: InputMaybe<Scalars['String']['input']>;
+  exemptionCategory?: InputMaybe<ExemptionCategory>;
+  /** Full name, family name first. */
+  fullName: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  position?: InputMaybe<Scalars['String']['input']>;
+  sex: Sex;
+  /** A workplace cell in force under the acting agency. */
+  workplaceCellId: Scalars['ID']['input'];
 };
 
 /** One change in a document's history, from the append-only audit log of the subgraph that owns it. */
@@ -157,6 +175,8 @@ export type ExemptionCategory =
   | 'FULL_YEAR_TRAINEE'
   /** Mobile workers and rotated cadres (làm việc lưu động, luân chuyển). */
   | 'MOBILE_WORKER'
+  /** Special duty, not introduced to the place of residence at all (some army and police units, Hướng dẫn 33). */
+  | 'SPECIAL_DUTY'
   /** Students studying away from home (sinh viên học xa nhà). */
   | 'STUDENT_AWAY';
 
@@ -176,6 +196,10 @@ export type IntroductionLetter = {
   assignedOn?: Maybe<Scalars['Date']['output']>;
   /** Last day to present the letter to the ward (policy deadline). */
   dueOn: Scalars['Date']['output'];
+  /** Why the letter is no longer in force; null unless ENDED. */
+  endReason?: Maybe<LetterEndReason>;
+  /** The day the letter stopped being in force; null unless ENDED. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
   /** Whether the member is exempt from regular residence activity. */
   exempt: Scalars['Boolean']['output'];
   /** Every change to the letter, oldest first, from the workplace committee's audit log; at most 100 per page. */
@@ -244,7 +268,7 @@ export type IntroductionLetterPayload = {
 export type IntroductionLetterStatus =
   /** The ward assigned the member to a residential cell. */
   | 'ASSIGNED'
-  /** No longer in force (moved, transferred, expelled, removed, deceased). */
+  /** No longer in force (moved, transferred, expelled, removed, deceased): see endReason. */
   | 'ENDED'
   /** Issued to the member, not yet presented to the ward. */
   | 'ISSUED'
@@ -264,6 +288,24 @@ export type IssueIntroductionLetterInput = {
   /** The ward committee of the member's residence. */
   toWardId: Scalars['ID']['input'];
 };
+
+/** Why an introduction letter ended. */
+export type LetterEndReason =
+  | 'DECEASED'
+  | 'EXPELLED'
+  /** The ward reported the member no longer lives there. */
+  | 'LEFT_RESIDENCE'
+  /** The member's exemption became SPECIAL_DUTY: not introduced at residence. */
+  | 'NOT_INTRODUCED'
+  | 'REMOVED'
+  /** The workplace reported the member moved home. */
+  | 'RESIDENCE_CHANGED'
+  /** The member retired: the residential cell is now their own cell. */
+  | 'RETIRED'
+  /** A newer letter of the member replaced it. */
+  | 'SUPERSEDED'
+  /** The member was transferred to another organisation. */
+  | 'TRANSFERRED';
 
 export type LostIntroductionLetterConnection = {
   __typename?: 'LostIntroductionLetterConnection';
@@ -311,19 +353,33 @@ export type Member = {
   /** Full name, family name first (họ và tên). */
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /**
+   * Since when the member is due for introduction: the admission day, the day a
+   * receiving organisation took them in, or the day their last letter ended or
+   * was returned. Null while a letter is in force or no introduction is expected.
+   */
+  introductionDueSince?: Maybe<Scalars['Date']['output']>;
   /** Introduction letters issued for this member to a ward of residence, newest first, at most 100 per page. */
   introductionLetters: IntroductionLetterConnection;
   /** The wards' notices that the member or their family no longer lives there, newest first. */
   leavingNotices: Array<ResidenceLeavingNotice>;
-  /** True while a ward's leaving notice is open: the workplace must introduce the member elsewhere. */
+  /**
+   * True while the member is due for introduction: their duty at residence is
+   * TWO_WAY or EXEMPT and no letter of theirs is in force (ISSUED, PRESENTED,
+   * RECEIVED, ASSIGNED). See docs/party-life.md.
+   */
   needsNewIntroduction: Scalars['Boolean']['output'];
   /** Party card number (số thẻ đảng viên), opaque; null until full membership. */
   partyCardNumber?: Maybe<Scalars['String']['output']>;
   /** Position at work (chức vụ). */
   position?: Maybe<Scalars['String']['output']>;
+  /** What the residence may expect of the member, derived from status and exemption (docs/party-life.md). */
+  residenceDuty: ResidenceDuty;
   sex: Sex;
   /** Standing of the membership at the workplace. */
   status: MembershipStatus;
+  /** The member's transfers between Party organisations (chuyển sinh hoạt đảng), newest first. */
+  transfers: Array<MemberTransfer>;
   /** Optimistic-concurrency version of the member record. */
   version: Scalars['Int']['output'];
   /** The cell of the workplace where the member holds regular Party activity (chi bộ nơi công tác). */
@@ -369,14 +425,99 @@ export type MemberChangeType =
   /** Removed from the list (xóa tên). */
   | 'REMOVED'
   | 'RESIDENCE_CHANGED'
+  /** Retired (nghỉ hưu): official Party activity moves to the residential cell. */
+  | 'RETIRED'
   /** Transferred to another Party organisation (chuyển sinh hoạt). */
   | 'TRANSFERRED';
+
+export type MemberInTransitConnection = {
+  __typename?: 'MemberInTransitConnection';
+  edges: Array<MemberInTransitEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberInTransitEdge = {
+  __typename?: 'MemberInTransitEdge';
+  cursor: Scalars['String']['output'];
+  /** Last day to take the member in (the transfer's dueBy). */
+  deadline: Scalars['Date']['output'];
+  node: MemberTransfer;
+  /** True when not taken in by the deadline. */
+  overdue: Scalars['Boolean']['output'];
+};
+
+export type MemberNotIntroducedConnection = {
+  __typename?: 'MemberNotIntroducedConnection';
+  edges: Array<MemberNotIntroducedEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberNotIntroducedEdge = {
+  __typename?: 'MemberNotIntroducedEdge';
+  cursor: Scalars['String']['output'];
+  /** The deadline they missed (dueSince + LETTER_PRESENTATION_DAYS). */
+  deadline: Scalars['Date']['output'];
+  /** Since when the member is due for introduction. */
+  dueSince: Scalars['Date']['output'];
+  node: Member;
+};
 
 export type MemberPayload = {
   __typename?: 'MemberPayload';
   member?: Maybe<Member>;
   userErrors: Array<UserError>;
 };
+
+/**
+ * A transfer of a member's Party activity between organisations (chuyển sinh
+ * hoạt đảng): sent by the grassroots committee of the sending agency, taken in by
+ * the receiving one into one of its workplace cells. The member keeps one record.
+ */
+export type MemberTransfer = {
+  __typename?: 'MemberTransfer';
+  /** Last day to take the member in (sentOn + TRANSFER_RECEIPT_DAYS). */
+  dueBy: Scalars['Date']['output'];
+  /** The day the transfer took effect (the decision's date). */
+  effectiveOn: Scalars['Date']['output'];
+  /** The workplace cell the member left. */
+  fromCell: Organization;
+  /** The sending grassroots organisation. */
+  fromOrganization: Organization;
+  id: Scalars['ID']['output'];
+  kind: MemberTransferKind;
+  member: Member;
+  receivedOn?: Maybe<Scalars['Date']['output']>;
+  remarks?: Maybe<Scalars['String']['output']>;
+  /** The day the sending committee recorded the transfer. */
+  sentOn: Scalars['Date']['output'];
+  status: MemberTransferStatus;
+  /** The receiving workplace cell, once taken in. */
+  toCell?: Maybe<Organization>;
+  /** The receiving grassroots organisation; null when outside this federation (the member is then TRANSFERRED, final here). */
+  toOrganization?: Maybe<Organization>;
+  /** Optimistic-concurrency version: pass it back when taking the member in. */
+  version: Scalars['Int']['output'];
+};
+
+/** Official or temporary transfer (chuyển sinh hoạt đảng chính thức, tạm thời). */
+export type MemberTransferKind =
+  | 'OFFICIAL'
+  | 'TEMPORARY';
+
+/** The transfer as recorded, or why it was not. */
+export type MemberTransferPayload = {
+  __typename?: 'MemberTransferPayload';
+  memberTransfer?: Maybe<MemberTransfer>;
+  userErrors: Array<UserError>;
+};
+
+export type MemberTransferStatus =
+  /** Taken in by the receiving committee. */
+  | 'RECEIVED'
+  /** Sent by the sending committee; the member is IN_TRANSIT (or TRANSFERRED, outside the federation). */
+  | 'SENT';
 
 /** Standing of a membership at the workplace. */
 export type MembershipStatus =
@@ -386,6 +527,8 @@ export type MembershipStatus =
   | 'DECEASED'
   /** Expelled (khai trừ). */
   | 'EXPELLED'
+  /** Transferred out to another organisation of this federation, not yet taken in. */
+  | 'IN_TRANSIT'
   /** Removed from the list (xóa tên). */
   | 'REMOVED'
   /** Retired from work; activity moves to the place of residence (nghỉ hưu). */
@@ -395,6 +538,13 @@ export type MembershipStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Admits a member (kết nạp đảng viên) into a workplace cell of the acting
+   * agency: by its grassroots committee. The member is ACTIVE and probationary
+   * from the admission day and due for introduction; their first letter goes to
+   * the ward in the next monthly new-members notice.
+   */
+  admitMember: MemberPayload;
   /** Adds a node of the workplace branch to the tree (administrators, or oversight within its subtree); the other subgraphs' copies follow. */
   createWorkplaceOrganization: OrganizationPayload;
   /** Ends a node of the workplace branch, naming its successor; the other subgraphs' copies follow. */
@@ -407,12 +557,45 @@ export type Mutation = {
    */
   issueIntroductionLetter: IntroductionLetterPayload;
   /**
-   * Reports a change about a member (position, exemption, residence, transfer,
-   * expulsion, removal, death). The member record changes now; the change goes to
-   * the ward in the period's change notice. Transfer, expulsion, removal and death
-   * end the member's open letters and cancel open comment requests (evaluation).
+   * Records that the member presented their letter to the ward (ISSUED → PRESENTED):
+   * by the member themself, or by the committee of the ward the letter is addressed to.
+   */
+  presentIntroductionLetter: IntroductionLetterPayload;
+  /**
+   * Takes a transferred member in (tiếp nhận sinh hoạt đảng), by the receiving
+   * grassroots committee, into one of its workplace cells: the same member record,
+   * ACTIVE again and due for introduction from that day.
+   */
+  receiveTransferredMember: MemberTransferPayload;
+  /**
+   * Reports a change about a member (position, exemption, residence, expulsion,
+   * removal, death), by the grassroots committee. The member record changes now;
+   * the change goes to the ward in the period's change notice. Expulsion, removal
+   * and death end the member's open letters and cancel open comment requests
+   * (evaluation); a move home ends the open letters at once (RESIDENCE_CHANGED) and
+   * makes the member due for a new introduction; an exemption to SPECIAL_DUTY ends
+   * them (NOT_INTRODUCED). Transfers and retirement have their own mutations
+   * (transferMemberOut, retireMember); NEWLY_ADMITTED is recorded by the first letter.
    */
   reportMemberChange: MemberPayload;
+  /**
+   * Records a member's retirement (nghỉ hưu), by the grassroots committee: the
+   * member must be assigned to a residential cell, whose registration becomes
+   * their official Party activity; the letter ends (RETIRED).
+   */
+  retireMember: MemberPayload;
+  /**
+   * Transfers a member out (chuyển sinh hoạt đảng đi), by the sending grassroots
+   * committee: IN_TRANSIT to an agency of this federation, or TRANSFERRED when
+   * the receiving organisation is outside it. Open letters end (TRANSFERRED), open
+   * comment requests are cancelled, the ward hears it in the change notice.
+   */
+  transferMemberOut: MemberTransferPayload;
+};
+
+
+export type MutationAdmitMemberArgs = {
+  input: AdmitMemberInput;
 };
 
 
@@ -431,8 +614,28 @@ export type MutationIssueIntroductionLetterArgs = {
 };
 
 
+export type MutationPresentIntroductionLetterArgs = {
+  input: PresentIntroductionLetterInput;
+};
+
+
+export type MutationReceiveTransferredMemberArgs = {
+  input: ReceiveTransferredMemberInput;
+};
+
+
 export type MutationReportMemberChangeArgs = {
   input: ReportMemberChangeInput;
+};
+
+
+export type MutationRetireMemberArgs = {
+  input: RetireMemberInput;
+};
+
+
+export type MutationTransferMemberOutArgs = {
+  input: TransferMemberOutInput;
 };
 
 /**
@@ -467,12 +670,32 @@ export type Organization = {
    * wards send it (stale by at most one outbox delivery).
    */
   lostIntroductionLetters: LostIntroductionLetterConnection;
+  /**
+   * Oversight: members sent from or to an organisation in this subtree and not
+   * taken in on `asOf` (default today), by the day they are due to be taken in;
+   * `overdueOnly` keeps those past TRANSFER_RECEIPT_DAYS: lost between organisations.
+   * Transfers outside the federation are final and not listed.
+   */
+  membersInTransit: MemberInTransitConnection;
+  /**
+   * Oversight: members working in this subtree still due for introduction more than
+   * LETTER_PRESENTATION_DAYS (in force on `asOf`, default today) after they became
+   * due (admitted, taken in, or their letter ended), by deadline. Judged from the
+   * members' current records.
+   */
+  membersNotIntroduced: MemberNotIntroducedConnection;
   /** Official name (tên tổ chức đảng). */
   name: Scalars['String']['output'];
   /** The node directly above (cấp trên trực tiếp); null for a province. */
   parent?: Maybe<Organization>;
   /** The node that took over when this one ended (merger, reorganisation). */
   successor?: Maybe<Organization>;
+  /**
+   * Oversight: wards' leaving notices about members working in this subtree, open
+   * on `asOf` (default today) more than LEAVING_NOTICE_ACTION_DAYS after the ward
+   * sent them: the workplace has not introduced the member elsewhere. By deadline.
+   */
+  unansweredLeavingNotices: UnansweredLeavingNoticeConnection;
   /** First day the node exists (ngày thành lập / hiệu lực). */
   validFrom: Scalars['Date']['output'];
   /** Last day the node exists; null while it still does. */
@@ -536,6 +759,43 @@ export type OrganizationLostIntroductionLettersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   stage?: InputMaybe<LostLetterStage>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationMembersInTransitArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationMembersNotIntroducedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A node of the multi-level Party organisation tree (tổ chức đảng): a province, a
+ * district (until 30 June 2025), a ward or agency grassroots organisation, a cell.
+ * Nodes are effective-dated; a reorganisation ends a node and names its successor.
+ */
+export type OrganizationUnansweredLeavingNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -626,6 +886,15 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PresentIntroductionLetterInput = {
+  idempotencyKey: Scalars['String']['input'];
+  introductionLetterId: Scalars['ID']['input'];
+  /** The day the letter was presented (default today): not before it was issued, not after today. */
+  presentedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The version of the letter the caller saw. */
+  version: Scalars['Int']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A change notice by id; null when unknown. */
@@ -634,6 +903,8 @@ export type Query = {
   introductionLetter?: Maybe<IntroductionLetter>;
   /** A member by id; null when unknown. */
   member?: Maybe<Member>;
+  /** A member transfer by id; null when unknown or out of reach. */
+  memberTransfer?: Maybe<MemberTransfer>;
   /** One organisation node by id; null when unknown. */
   organization?: Maybe<Organization>;
   /** The provinces (top of the tree) in force on `asOf` (default: today). */
@@ -669,6 +940,11 @@ export type QueryMemberArgs = {
 };
 
 
+export type QueryMemberTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -699,6 +975,15 @@ export type QueryStatisticsSeriesArgs = {
   to: Scalars['Date']['input'];
 };
 
+export type ReceiveTransferredMemberInput = {
+  idempotencyKey: Scalars['String']['input'];
+  transferId: Scalars['ID']['input'];
+  /** The version of the transfer the caller saw. */
+  version: Scalars['Int']['input'];
+  /** A workplace cell in force under the receiving agency. */
+  workplaceCellId: Scalars['ID']['input'];
+};
+
 export type ReportMemberChangeInput = {
   changeType: MemberChangeType;
   effectiveOn: Scalars['Date']['input'];
@@ -713,6 +998,23 @@ export type ReportMemberChangeInput = {
   version: Scalars['Int']['input'];
 };
 
+/**
+ * What the residence may expect of a member (nghĩa vụ sinh hoạt nơi cư trú), one
+ * value both sides agree on; computed by the workplace, projected to the residence
+ * through MemberStandingChanged.
+ */
+export type ResidenceDuty =
+  /** Exempt (Hướng dẫn 33): introduced, never counted absent, annual comment waived. */
+  | 'EXEMPT'
+  /** In transit, transferred, expelled, removed or deceased: nothing expected. */
+  | 'NONE'
+  /** Special duty (some army and police): not introduced, expected nowhere at residence. */
+  | 'NOT_INTRODUCED'
+  /** Retired: the residential cell is now the member's own cell. */
+  | 'OFFICIAL_AT_RESIDENCE'
+  /** Employed, not exempt: introduced, expected at meetings, full annual comment. */
+  | 'TWO_WAY';
+
 /** A ward's notice that a member or their family no longer lives in the ward. */
 export type ResidenceLeavingNotice = {
   __typename?: 'ResidenceLeavingNotice';
@@ -725,6 +1027,16 @@ export type ResidenceLeavingNotice = {
   ward: Organization;
 };
 
+export type RetireMemberInput = {
+  /** The day the retirement takes effect; not after today. */
+  effectiveOn: Scalars['Date']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  /** The version of the member the caller saw. */
+  version: Scalars['Int']['input'];
+};
+
 /** Sex as recorded in the member's dossier (giới tính). */
 export type Sex =
   | 'FEMALE'
@@ -734,6 +1046,34 @@ export type Sex =
 export type SortOrder =
   | 'ASC'
   | 'DESC';
+
+export type TransferMemberOutInput = {
+  /** The day the transfer takes effect; not after today. */
+  effectiveOn: Scalars['Date']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  kind: MemberTransferKind;
+  memberId: Scalars['ID']['input'];
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  /** The receiving agency (an AGENCY node in force); omit for an organisation outside this federation. */
+  toOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version of the member the caller saw. */
+  version: Scalars['Int']['input'];
+};
+
+export type UnansweredLeavingNoticeConnection = {
+  __typename?: 'UnansweredLeavingNoticeConnection';
+  edges: Array<UnansweredLeavingNoticeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UnansweredLeavingNoticeEdge = {
+  __typename?: 'UnansweredLeavingNoticeEdge';
+  cursor: Scalars['String']['output'];
+  /** The deadline the workplace missed (reportedOn + LEAVING_NOTICE_ACTION_DAYS). */
+  deadline: Scalars['Date']['output'];
+  node: ResidenceLeavingNotice;
+};
 
 /**
  * An effect this subgraph asked another to apply that has not been applied: still
@@ -868,6 +1208,7 @@ export type FederationTypes = ResolversObject<{
   ChangeNotice: ChangeNotice;
   IntroductionLetter: IntroductionLetter;
   Member: Member;
+  MemberTransfer: MemberTransfer;
   Organization: Organization;
   OrganizationStatistics: OrganizationStatistics;
 }>;
@@ -883,6 +1224,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Member:
     ( { __typename: 'Member' }
     & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
+  MemberTransfer:
+    ( { __typename: 'MemberTransfer' }
+    & GraphQLRecursivePick<FederationTypes['MemberTransfer'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
@@ -895,9 +1239,10 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AdmitMemberInput: AdmitMemberInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
@@ -922,13 +1267,22 @@ export type ResolversTypes = ResolversObject<{
   IntroductionLetterStatus: IntroductionLetterStatus;
   IssueIntroductionLetterInput: IssueIntroductionLetterInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LetterEndReason: LetterEndReason;
   LostIntroductionLetterConnection: ResolverTypeWrapper<Omit<LostIntroductionLetterConnection, 'edges'> & { edges: Array<ResolversTypes['LostIntroductionLetterEdge']> }>;
   LostIntroductionLetterEdge: ResolverTypeWrapper<Omit<LostIntroductionLetterEdge, 'node'> & { node: ResolversTypes['IntroductionLetter'] }>;
   LostLetterStage: LostLetterStage;
   Member: ResolverTypeWrapper<MemberEntity>;
   MemberChange: ResolverTypeWrapper<MemberChangeEntity>;
   MemberChangeType: MemberChangeType;
+  MemberInTransitConnection: ResolverTypeWrapper<Omit<MemberInTransitConnection, 'edges'> & { edges: Array<ResolversTypes['MemberInTransitEdge']> }>;
+  MemberInTransitEdge: ResolverTypeWrapper<Omit<MemberInTransitEdge, 'node'> & { node: ResolversTypes['MemberTransfer'] }>;
+  MemberNotIntroducedConnection: ResolverTypeWrapper<Omit<MemberNotIntroducedConnection, 'edges'> & { edges: Array<ResolversTypes['MemberNotIntroducedEdge']> }>;
+  MemberNotIntroducedEdge: ResolverTypeWrapper<Omit<MemberNotIntroducedEdge, 'node'> & { node: ResolversTypes['Member'] }>;
   MemberPayload: ResolverTypeWrapper<Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
+  MemberTransfer: ResolverTypeWrapper<MemberTransferEntity>;
+  MemberTransferKind: MemberTransferKind;
+  MemberTransferPayload: ResolverTypeWrapper<Omit<MemberTransferPayload, 'memberTransfer'> & { memberTransfer?: Maybe<ResolversTypes['MemberTransfer']> }>;
+  MemberTransferStatus: MemberTransferStatus;
   MembershipStatus: MembershipStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationUnitEntity>;
@@ -938,11 +1292,18 @@ export type ResolversTypes = ResolversObject<{
   OrganizationStatistics: ResolverTypeWrapper<StatisticsKeyEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PresentIntroductionLetterInput: PresentIntroductionLetterInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveTransferredMemberInput: ReceiveTransferredMemberInput;
   ReportMemberChangeInput: ReportMemberChangeInput;
+  ResidenceDuty: ResidenceDuty;
   ResidenceLeavingNotice: ResolverTypeWrapper<ResidenceLeavingNoticeEntity>;
+  RetireMemberInput: RetireMemberInput;
   Sex: Sex;
   SortOrder: SortOrder;
+  TransferMemberOutInput: TransferMemberOutInput;
+  UnansweredLeavingNoticeConnection: ResolverTypeWrapper<Omit<UnansweredLeavingNoticeConnection, 'edges'> & { edges: Array<ResolversTypes['UnansweredLeavingNoticeEdge']> }>;
+  UnansweredLeavingNoticeEdge: ResolverTypeWrapper<Omit<UnansweredLeavingNoticeEdge, 'node'> & { node: ResolversTypes['ResidenceLeavingNotice'] }>;
   UndeliveredEffect: ResolverTypeWrapper<UndeliveredEffect>;
   UserError: ResolverTypeWrapper<UserError>;
   WorkplaceDisagreementKind: WorkplaceDisagreementKind;
@@ -952,9 +1313,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AuditEntry: AuditEntry;
+  AdmitMemberInput: AdmitMemberInput;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnection;
   Int: Scalars['Int']['output'];
   AuditEntryEdge: AuditEntryEdge;
@@ -978,7 +1340,13 @@ export type ResolversParentTypes = ResolversObject<{
   LostIntroductionLetterEdge: Omit<LostIntroductionLetterEdge, 'node'> & { node: ResolversParentTypes['IntroductionLetter'] };
   Member: MemberEntity;
   MemberChange: MemberChangeEntity;
+  MemberInTransitConnection: Omit<MemberInTransitConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberInTransitEdge']> };
+  MemberInTransitEdge: Omit<MemberInTransitEdge, 'node'> & { node: ResolversParentTypes['MemberTransfer'] };
+  MemberNotIntroducedConnection: Omit<MemberNotIntroducedConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberNotIntroducedEdge']> };
+  MemberNotIntroducedEdge: Omit<MemberNotIntroducedEdge, 'node'> & { node: ResolversParentTypes['Member'] };
   MemberPayload: Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
+  MemberTransfer: MemberTransferEntity;
+  MemberTransferPayload: Omit<MemberTransferPayload, 'memberTransfer'> & { memberTransfer?: Maybe<ResolversParentTypes['MemberTransfer']> };
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationUnitEntity;
   OrganizationCount: OrganizationCountRecordEntity;
@@ -986,9 +1354,15 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationStatistics: StatisticsKeyEntity;
   Float: Scalars['Float']['output'];
   PageInfo: PageInfo;
+  PresentIntroductionLetterInput: PresentIntroductionLetterInput;
   Query: Record<PropertyKey, never>;
+  ReceiveTransferredMemberInput: ReceiveTransferredMemberInput;
   ReportMemberChangeInput: ReportMemberChangeInput;
   ResidenceLeavingNotice: ResidenceLeavingNoticeEntity;
+  RetireMemberInput: RetireMemberInput;
+  TransferMemberOutInput: TransferMemberOutInput;
+  UnansweredLeavingNoticeConnection: Omit<UnansweredLeavingNoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnansweredLeavingNoticeEdge']> };
+  UnansweredLeavingNoticeEdge: Omit<UnansweredLeavingNoticeEdge, 'node'> & { node: ResolversParentTypes['ResidenceLeavingNotice'] };
   UndeliveredEffect: UndeliveredEffect;
   UserError: UserError;
   WorkplaceMemberConnection: Omit<WorkplaceMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkplaceMemberEdge']> };
@@ -1067,6 +1441,8 @@ export type IntroductionLetterResolvers<ContextType = WorkplaceContext, ParentTy
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntroductionLetter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['LetterEndReason']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<IntroductionLetterHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1131,13 +1507,16 @@ export type MemberResolvers<ContextType = WorkplaceContext, ParentType extends R
   fullMembershipDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  introductionDueSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   introductionLetters?: Resolver<ResolversTypes['IntroductionLetterConnection'], ParentType, ContextType, RequireFields<MemberIntroductionLettersArgs, 'first'>>;
   leavingNotices?: Resolver<Array<ResolversTypes['ResidenceLeavingNotice']>, ParentType, ContextType>;
   needsNewIntroduction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partyCardNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  residenceDuty?: Resolver<ResolversTypes['ResidenceDuty'], ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MembershipStatus'], ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['MemberTransfer']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workplaceCell?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   workplaceOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -1154,16 +1533,70 @@ export type MemberChangeResolvers<ContextType = WorkplaceContext, ParentType ext
   ward?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 }>;
 
+export type MemberInTransitConnectionResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['MemberInTransitConnection'] = ResolversParentTypes['MemberInTransitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MemberInTransitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MemberInTransitEdgeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['MemberInTransitEdge'] = ResolversParentTypes['MemberInTransitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MemberTransfer'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MemberNotIntroducedConnectionResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['MemberNotIntroducedConnection'] = ResolversParentTypes['MemberNotIntroducedConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MemberNotIntroducedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MemberNotIntroducedEdgeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['MemberNotIntroducedEdge'] = ResolversParentTypes['MemberNotIntroducedEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+}>;
+
 export type MemberPayloadResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['MemberPayload'] = ResolversParentTypes['MemberPayload']> = ResolversObject<{
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type MemberTransferResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['MemberTransfer'] = ResolversParentTypes['MemberTransfer'], FederationReferenceType extends FederationReferenceTypes['MemberTransfer'] = FederationReferenceTypes['MemberTransfer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MemberTransfer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  dueBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromCell?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  fromOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MemberTransferKind'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  receivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MemberTransferStatus'], ParentType, ContextType>;
+  toCell?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  toOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MemberTransferPayloadResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['MemberTransferPayload'] = ResolversParentTypes['MemberTransferPayload']> = ResolversObject<{
+  memberTransfer?: Resolver<Maybe<ResolversTypes['MemberTransfer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  admitMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationAdmitMemberArgs, 'input'>>;
   createWorkplaceOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkplaceOrganizationArgs, 'input'>>;
   endWorkplaceOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationEndWorkplaceOrganizationArgs, 'input'>>;
   issueIntroductionLetter?: Resolver<ResolversTypes['IntroductionLetterPayload'], ParentType, ContextType, RequireFields<MutationIssueIntroductionLetterArgs, 'input'>>;
+  presentIntroductionLetter?: Resolver<ResolversTypes['IntroductionLetterPayload'], ParentType, ContextType, RequireFields<MutationPresentIntroductionLetterArgs, 'input'>>;
+  receiveTransferredMember?: Resolver<ResolversTypes['MemberTransferPayload'], ParentType, ContextType, RequireFields<MutationReceiveTransferredMemberArgs, 'input'>>;
   reportMemberChange?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationReportMemberChangeArgs, 'input'>>;
+  retireMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationRetireMemberArgs, 'input'>>;
+  transferMemberOut?: Resolver<ResolversTypes['MemberTransferPayload'], ParentType, ContextType, RequireFields<MutationTransferMemberOutArgs, 'input'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -1176,9 +1609,12 @@ export type OrganizationResolvers<ContextType = WorkplaceContext, ParentType ext
   keptBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   lostIntroductionLetters?: Resolver<ResolversTypes['LostIntroductionLetterConnection'], ParentType, ContextType, RequireFields<OrganizationLostIntroductionLettersArgs, 'first' | 'order'>>;
+  membersInTransit?: Resolver<ResolversTypes['MemberInTransitConnection'], ParentType, ContextType, RequireFields<OrganizationMembersInTransitArgs, 'first' | 'overdueOnly'>>;
+  membersNotIntroduced?: Resolver<ResolversTypes['MemberNotIntroducedConnection'], ParentType, ContextType, RequireFields<OrganizationMembersNotIntroducedArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   successor?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  unansweredLeavingNotices?: Resolver<ResolversTypes['UnansweredLeavingNoticeConnection'], ParentType, ContextType, RequireFields<OrganizationUnansweredLeavingNoticesArgs, 'first'>>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1218,6 +1654,7 @@ export type QueryResolvers<ContextType = WorkplaceContext, ParentType extends Re
   changeNotice?: Resolver<Maybe<ResolversTypes['ChangeNotice']>, ParentType, ContextType, RequireFields<QueryChangeNoticeArgs, 'id'>>;
   introductionLetter?: Resolver<Maybe<ResolversTypes['IntroductionLetter']>, ParentType, ContextType, RequireFields<QueryIntroductionLetterArgs, 'id'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
+  memberTransfer?: Resolver<Maybe<ResolversTypes['MemberTransfer']>, ParentType, ContextType, RequireFields<QueryMemberTransferArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   provinces?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
   searchMembers?: Resolver<ResolversTypes['WorkplaceMemberConnection'], ParentType, ContextType, RequireFields<QuerySearchMembersArgs, 'first' | 'text'>>;
@@ -1233,6 +1670,18 @@ export type ResidenceLeavingNoticeResolvers<ContextType = WorkplaceContext, Pare
   reportedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ward?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type UnansweredLeavingNoticeConnectionResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['UnansweredLeavingNoticeConnection'] = ResolversParentTypes['UnansweredLeavingNoticeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UnansweredLeavingNoticeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UnansweredLeavingNoticeEdgeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['UnansweredLeavingNoticeEdge'] = ResolversParentTypes['UnansweredLeavingNoticeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ResidenceLeavingNotice'], ParentType, ContextType>;
 }>;
 
 export type UndeliveredEffectResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['UndeliveredEffect'] = ResolversParentTypes['UndeliveredEffect']> = ResolversObject<{
@@ -1283,7 +1732,13 @@ export type Resolvers<ContextType = WorkplaceContext> = ResolversObject<{
   LostIntroductionLetterEdge?: LostIntroductionLetterEdgeResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberChange?: MemberChangeResolvers<ContextType>;
+  MemberInTransitConnection?: MemberInTransitConnectionResolvers<ContextType>;
+  MemberInTransitEdge?: MemberInTransitEdgeResolvers<ContextType>;
+  MemberNotIntroducedConnection?: MemberNotIntroducedConnectionResolvers<ContextType>;
+  MemberNotIntroducedEdge?: MemberNotIntroducedEdgeResolvers<ContextType>;
   MemberPayload?: MemberPayloadResolvers<ContextType>;
+  MemberTransfer?: MemberTransferResolvers<ContextType>;
+  MemberTransferPayload?: MemberTransferPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationCount?: OrganizationCountResolvers<ContextType>;
@@ -1292,6 +1747,8 @@ export type Resolvers<ContextType = WorkplaceContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResidenceLeavingNotice?: ResidenceLeavingNoticeResolvers<ContextType>;
+  UnansweredLeavingNoticeConnection?: UnansweredLeavingNoticeConnectionResolvers<ContextType>;
+  UnansweredLeavingNoticeEdge?: UnansweredLeavingNoticeEdgeResolvers<ContextType>;
   UndeliveredEffect?: UndeliveredEffectResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WorkplaceMemberConnection?: WorkplaceMemberConnectionResolvers<ContextType>;

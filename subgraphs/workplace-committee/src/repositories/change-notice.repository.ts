@@ -46,3 +46,8 @@ export async function findLeavingNoticesOfMembers(reader: Reader, memberIds: rea
 export function findOpenLeavingNotices(reader: Reader, memberId: string): Promise<ResidenceLeavingNotice[]> {
   return reader.getRepository(ResidenceLeavingNotice).findBy({ memberId, status: 'OPEN' });
 }
+
+/** Leaving notices by id, in the order asked; null for an id not found. */
+export async function findLeavingNotices(reader: Reader, ids: readonly string[]): Promise<(ResidenceLeavingNotice | null)[]> {
+  return inKeyOrder(ids, await reader.getRepository(ResidenceLeavingNotice).findBy({ id: In([...ids]) }), (n) => n.id);
+}

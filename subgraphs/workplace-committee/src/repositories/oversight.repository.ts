@@ -68,3 +68,67 @@ export function workplaceDisagreementsQuery(scope: string[], kind: WorkplaceDisa
 export function workplaceDisagreementsIn(reader: ListReader, node: Node, kind: WorkplaceDisagreementKind | null): ListSource<KeysetRow> {
   return subtreeList(reader, node, (scope) => workplaceDisagreementsQuery(scope, kind));
 }
+
+/**
+ * Members working in the subtree at $1 still due for introduction more than
+ * $3 days (LETTER_PRESENTATION_DAYS) before $2, by deadline. Judged from the
+ * members' current records (introduction_due_since is kept, not a history).
+ */
+export function membersNotIntroducedQuery(scope: string[], asOf: string, presentationDays: number): ListQuery {
+  return {
+    sql: `SELECT m.id, (m.introduction_due_since + $3::int)::text AS sort_key, m.introduction_due_since::text AS "dueSince"
+          FROM member m
+          WHERE m.status = 'ACTIVE' AND m.introduction_due_since IS NOT NULL AND m.introduction_due_since + $3::int < $2::date
+            AND ${inScope('m.workplace_cell_id', '$1::uuid[]')}`,
+    parameters: [scope, asOf, presentationDays],
+  };
+}
+
+/** The members not introduced in the subtree of `node` on `asOf`, by the presentation deadline in force that day. */
+export function membersNotIntroducedIn(reader: ListReader & { dataSource: DataSource }, node: Node, asOf: string): ListSource<KeysetRow<{ dueSince: string }>> {
+  return subtreeList(reader, node, async (scope) => membersNotIntroducedQuery(scope, asOf, await policyValue<number>(reader.dataSource, 'LETTER_PRESENTATION_DAYS', asOf)));
+}
+
+/**
+ * Transfers sent from or to an organisation of the subtree at $1 and not
+ * taken in on $2, by the day they are due to be; judged from dates, so a past
+ * day is answered as it was. Transfers outside the federation are final, not
+ * in transit.
+ */
+export function membersInTransitQuery(scope: string[], asOf: string, overdueOnly: boolean): ListQuery {
+  return {
+    sql: `SELECT t.id, t.due_by::text AS sort_key, (t.due_by < $2::date) AS overdue
+          FROM member_transfer t
+          WHERE t.to_organization_id IS NOT NULL AND t.sent_on <= $2::date AND (t.received_on IS NULL OR t.received_on > $2::date)
+            AND (${inScope('t.from_organization_id', '$1::uuid[]')} OR ${inScope('t.to_organization_id', '$1::uuid[]')})
+            ${overdueOnly ? 'AND t.due_by < $2::date' : ''}`,
+    parameters: [scope, asOf],
+  };
+}
+
+/** The members in transit from or to the subtree of `node` on `asOf`. */
+export function membersInTransitIn(reader: ListReader, node: Node, asOf: string, overdueOnly: boolean): ListSource<KeysetRow<{ overdue: boolean }>> {
+  return subtreeList(reader, node, (scope) => membersInTransitQuery(scope, asOf, overdueOnly));
+}
+
+/**
+ * Wards' leaving notices about members working in the subtree at $1, still
+ * open on $2 (not yet answered by a letter issued by then) more than $3 days
+ * (LEAVING_NOTICE_ACTION_DAYS) after the ward sent them, by deadline.
+ */
+export function unansweredLeavingNoticesQuery(scope: string[], asOf: string, actionDays: number): ListQuery {
+  return {
+    sql: `SELECT n.id, (n.reported_on + $3::int)::text AS sort_key
+          FROM residence_leaving_notice n JOIN member m ON m.id = n.member_id
+          LEFT JOIN introduction_letter answer ON answer.id = n.resolved_by_letter_id
+          WHERE n.reported_on + $3::int < $2::date
+            AND (n.status = 'OPEN' OR answer.issued_on > $2::date)
+            AND ${inScope('m.workplace_cell_id', '$1::uuid[]')}`,
+    parameters: [scope, asOf, actionDays],
+  };
+}
+
+/** The unanswered leaving notices of the subtree of `node` on `asOf`, by the action deadline in force that day. */
+export function unansweredLeavingNoticesIn(reader: ListReader & { dataSource: DataSource }, node: Node, asOf: string): ListSource<KeysetRow> {
+  return subtreeList(reader, node, async (scope) => unansweredLeavingNoticesQuery(scope, asOf, await policyValue<number>(reader.dataSource, 'LEAVING_NOTICE_ACTION_DAYS', asOf)));
+}

@@ -7,7 +7,7 @@ import type { QueryResolvers } from '../generated/resolvers-types.js';
 /** What a search looks for: 2 to 100 characters, trimmed. */
 function searchText(text: string): string {
   const trimmed = text.trim();
-  if (trimmed.length < 2 || trimmed.length > 100) throw codedError(ErrorCode.BAD_USER_INPUT, 'Search for 2 to 100 characters', { argument: 'text' });
+  if (trimmed.length < 2 || trimmed.length > 100) throw codedError(ErrorCode.BAD_USER_INPUT, { vi: 'Hãy nhập từ 2 đến 100 ký tự để tìm', en: 'Search for 2 to 100 characters' }, { argument: 'text' });
   return trimmed;
 }
 
@@ -19,4 +19,5 @@ export const Query: QueryResolvers = {
   member: (_root, args, ctx) => ctx.loaders.memberById.load(requireUuid(args.id)),
   introductionLetter: (_root, args, ctx) => ctx.loaders.letterById.load(requireUuid(args.id)),
   changeNotice: (_root, args, ctx) => ctx.loaders.noticeById.load(requireUuid(args.id)),
+  memberTransfer: (_root, args, ctx) => ctx.loaders.transferById.load(requireUuid(args.id)),
 };

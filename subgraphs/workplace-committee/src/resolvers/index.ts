@@ -4,6 +4,7 @@ import { Member } from './Member.js';
 import { Organization } from './Organization.js';
 import { Query } from './Query.js';
 import { Mutation } from './Mutation.js';
+import { MemberTransfer } from './MemberTransfer.js';
 import { OrganizationStatistics } from '../statistics.js';
 import type { DisagreementResolvers } from '../generated/resolvers-types.js';
 
@@ -12,4 +13,4 @@ const Disagreement: DisagreementResolvers = {
 };
 import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './ChangeNotice.js';
 
-export const resolvers: Resolvers = { Query, Mutation, Member, IntroductionLetter, Organization, ChangeNotice, MemberChange, ResidenceLeavingNotice, Disagreement, OrganizationStatistics };
+export const resolvers: Resolvers = { Query, Mutation, Member, IntroductionLetter, Organization, ChangeNotice, MemberChange, ResidenceLeavingNotice, MemberTransfer, Disagreement, OrganizationStatistics };

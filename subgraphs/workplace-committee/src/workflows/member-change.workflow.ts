@@ -1,11 +1,12 @@
 import { isUuid } from '@twoway/platform';
-import { MutationErrorCode, refuse, requireActingFor, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
-import type { ExemptionCategory } from '../generated/resolvers-types.js';
+import { MutationErrorCode, refuse, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
+import type { ExemptionCategory, LetterEndReason } from '../generated/resolvers-types.js';
 import type { WorkplaceContext } from '../context.js';
-import { Member } from '../entities/member.entity.js';
-import { IntroductionLetter } from '../entities/introduction-letter.entity.js';
+import { Member, expectsIntroduction } from '../entities/member.entity.js';
 import { LEAVING_CHANGES, MemberChange, type ChangeType } from '../entities/change-notice.entity.js';
-import { OPEN_LETTER_STATUSES, findLettersOfMember } from '../repositories/introduction-letter.repository.js';
+import { findLettersOfMember } from '../repositories/introduction-letter.repository.js';
+import { actAsGrassrootsCommittee, MEMBER_NOT_FOUND } from './acting.js';
+import { endLetters, publishStanding } from './residence-standing.js';
 
 export const MemberChangeErrorCode = {
   MEMBER_NOT_ACTIVE: 'MEMBER_NOT_ACTIVE',
@@ -15,10 +16,25 @@ export const MemberChangeErrorCode = {
 } as const;
 
 const STATUS_AFTER: Partial<Record<ChangeType, Member['status']>> = {
-  TRANSFERRED: 'TRANSFERRED',
   EXPELLED: 'EXPELLED',
   REMOVED: 'REMOVED',
   DECEASED: 'DECEASED',
+};
+
+/** Changes recorded by their own workflow, with what to use instead. */
+const REPORTED_ELSEWHERE: Partial<Record<ChangeType, { vi: string; en: string }>> = {
+  NEWLY_ADMITTED: {
+    vi: 'Đảng viên mới được kết nạp được báo cho phường bằng giấy giới thiệu đầu tiên (admitMember, rồi issueIntroductionLetter)',
+    en: 'New members are reported with their first introduction letter (admitMember, then issueIntroductionLetter)',
+  },
+  TRANSFERRED: {
+    vi: 'Chuyển sinh hoạt đảng được ghi bằng thao tác chuyển sinh hoạt đảng đi (transferMemberOut)',
+    en: 'A transfer is recorded with transferMemberOut',
+  },
+  RETIRED: {
+    vi: 'Đảng viên nghỉ hưu được ghi bằng thao tác nghỉ hưu (retireMember)',
+    en: 'A retirement is recorded with retireMember',
+  },
 };
 
 export interface ReportMemberChangeInput {
@@ -33,54 +49,82 @@ export interface ReportMemberChangeInput {
 }
 
 /**
- * The workplace reports a change about a member. Its own record changes in the
- * same transaction; the ward hears of it in the period's change notice (the
- * ward's acknowledgement ends the registration); evaluation is told at once,
- * through the outbox, to cancel open comment requests of a member who left.
+ * The grassroots committee reports a change about a member. Its own record
+ * changes in the same transaction; the ward hears of it in the period's change
+ * notice (the ward's acknowledgement ends the registration); evaluation is
+ * told at once, through the outbox, to cancel open comment requests of a
+ * member who left. A move home ends the letter to the old ward at once and
+ * makes the member due for a new introduction; an exemption to SPECIAL_DUTY
+ * ends it too (the member is no longer introduced anywhere).
  */
 export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMemberChangeInput): Promise<MutationResult<Member>> {
   const member = isUuid(input.memberId) ? await ctx.loaders.memberById.load(input.memberId.toLowerCase()) : null;
-  if (member) await requireActingFor(ctx.principal, ctx.organizations, ['WORKPLACE_COMMITTEE'], member.workplaceCellId);
+  await actAsGrassrootsCommittee(ctx, member?.workplaceCellId ?? null);
   return runMutation(ctx, { operation: 'reportMemberChange', idempotencyKey: input.idempotencyKey, entity: Member }, async (scope) => {
-    if (!member) refuse(MutationErrorCode.NOT_FOUND, ['input', 'memberId'], 'No member with this id');
+    if (!member) refuse(MutationErrorCode.NOT_FOUND, ['input', 'memberId'], MEMBER_NOT_FOUND);
     const current = await scope.current(Member, member.id, input.version);
-    if (input.changeType === 'NEWLY_ADMITTED') refuse(MemberChangeErrorCode.NOT_REPORTED_HERE, ['input', 'changeType'], 'New members are introduced with an introduction letter');
-    if (current.status !== 'ACTIVE') refuse(MemberChangeErrorCode.MEMBER_NOT_ACTIVE, ['input', 'memberId'], `The member is already ${current.status.toLowerCase()}`);
-    if (input.effectiveOn > scope.today) refuse(MemberChangeErrorCode.EFFECTIVE_DATE_IN_FUTURE, ['input', 'effectiveOn'], 'Report a change once it has taken effect');
+    const elsewhere = REPORTED_ELSEWHERE[input.changeType];
+    if (elsewhere) refuse(MemberChangeErrorCode.NOT_REPORTED_HERE, ['input', 'changeType'], elsewhere);
+    if (current.status !== 'ACTIVE') {
+      refuse(MemberChangeErrorCode.MEMBER_NOT_ACTIVE, ['input', 'memberId'], {
+        vi: `Đảng viên không còn sinh hoạt tại đơn vị (trạng thái ${current.status}); chỉ báo thay đổi của đảng viên đang sinh hoạt`,
+        en: `The member is already ${current.status.toLowerCase()}`,
+      });
+    }
+    if (input.effectiveOn > scope.today) {
+      refuse(MemberChangeErrorCode.EFFECTIVE_DATE_IN_FUTURE, ['input', 'effectiveOn'], {
+        vi: 'Chỉ báo thay đổi khi đã có hiệu lực: ngày hiệu lực không được sau hôm nay',
+        en: 'Report a change once it has taken effect',
+      });
+    }
     const changes: Partial<Member> = {};
+    let endReason: LetterEndReason | null = null;
     if (input.changeType === 'POSITION_CHANGED') {
       const position = input.position?.trim();
-      if (!position) refuse(MemberChangeErrorCode.POSITION_REQUIRED, ['input', 'position'], 'Give the new position');
+      if (!position) refuse(MemberChangeErrorCode.POSITION_REQUIRED, ['input', 'position'], { vi: 'Hãy ghi chức vụ mới', en: 'Give the new position' });
       changes.position = position;
     }
-    if (input.changeType === 'EXEMPTION_CHANGED') changes.exemptionCategory = input.exemptionCategory ?? null;
+    if (input.changeType === 'RESIDENCE_CHANGED') {
+      endReason = 'RESIDENCE_CHANGED';
+      if (expectsIntroduction(current)) changes.introductionDueSince = current.introductionDueSince ?? input.effectiveOn;
+    }
+    if (input.changeType === 'EXEMPTION_CHANGED') {
+      const category = input.exemptionCategory ?? null;
+      changes.exemptionCategory = category;
+      if (category === 'SPECIAL_DUTY') {
+        endReason = 'NOT_INTRODUCED';
+        changes.introductionDueSince = null;
+      } else if (current.exemptionCategory === 'SPECIAL_DUTY') {
+        // Back from special duty: nothing was in force, the member is due from the day it took effect.
+        changes.introductionDueSince = input.effectiveOn;
+      }
+    }
     const status = STATUS_AFTER[input.changeType];
-    if (status) changes.status = status;
+    if (status) {
+      changes.status = status;
+      changes.introductionDueSince = null;
+      endReason = input.changeType as LetterEndReason;
+    }
     const updated = await scope.updateVersioned(Member, current, input.version, changes);
 
     const letters = await findLettersOfMember(scope.manager, member.id);
     const introducedTo = letters.find((l) => ['RECEIVED', 'ASSIGNED'].includes(l.status)) ?? letters.find((l) => l.status !== 'RETURNED');
+    const { introductionDueSince: _due, ...reported } = changes;
     await scope.create(MemberChange, {
       id: crypto.randomUUID(),
       memberId: member.id,
-      workplaceOrganizationId: member.workplaceOrganizationId,
+      workplaceOrganizationId: current.workplaceOrganizationId,
       wardId: introducedTo?.toWardId ?? null,
       changeType: input.changeType,
       effectiveOn: input.effectiveOn,
       reportedOn: scope.today,
-      details: { ...changes, ...(input.remarks?.trim() ? { remarks: input.remarks.trim() } : {}) },
+      details: { ...reported, ...(input.remarks?.trim() ? { remarks: input.remarks.trim() } : {}) },
       changeNoticeId: null,
     });
-    if (status) {
-      // The residence keeps a projection of who is still active at the workplace (its oversight lists compare it).
-      await scope.publish('MemberStandingChanged', 'residence-committee', {
-        memberId: member.id, status, workplaceOrganizationId: current.workplaceOrganizationId, changedOn: input.effectiveOn,
-      });
-    }
+    if (endReason) await endLetters(scope, letters, endReason, input.effectiveOn);
+    // The residence keeps a projection of each member's standing (status, workplace, duty).
+    if (status || input.changeType === 'EXEMPTION_CHANGED') await publishStanding(scope, updated, input.effectiveOn);
     if (LEAVING_CHANGES.includes(input.changeType)) {
-      for (const open of letters.filter((l) => (OPEN_LETTER_STATUSES as readonly string[]).includes(l.status))) {
-        await scope.updateVersioned(IntroductionLetter, open, open.version, { status: 'ENDED' });
-      }
       await scope.publish('MemberLeftParty', 'evaluation', { memberId: member.id, changeType: input.changeType, effectiveOn: input.effectiveOn });
     }
     return updated;

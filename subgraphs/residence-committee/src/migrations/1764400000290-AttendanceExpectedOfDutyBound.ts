@@ -1,0 +1,49 @@
+import { createProjection, dropProjection, migrationOf, type StatisticsRollupDefinition } from '@twoway/subgraph-runtime';
+import { RESIDENCE_STATISTICS } from './1764400000240-StatisticsRollup.js';
+
+/** The columns of statistics_fact (createStatisticsRollup), in the order its facts answer them. */
+const FACT_COLUMNS = ['source_id', 'node_id', 'shadow_node_id', 'measure', 'stock', 'starts_on', 'ends_on'];
+
+/**
+ * The residence's figures of 240, except that a member the workplace reports
+ * EXEMPT or NOT_INTRODUCED (member_standing.residence_duty) is never expected
+ * at a meeting: their entry counts (as expected and attended) only when they
+ * came. Judged by the duty as last reported, as every list of the residence is.
+ */
+export const RESIDENCE_STATISTICS_WITH_DUTY: StatisticsRollupDefinition = {
+  facts: `
+    SELECT g.id AS source_id, g.organization_id AS node_id, NULL::uuid AS shadow_node_id, 'registered'::varchar(32) AS measure,
+      true AS stock, g.assigned_on AS starts_on, g.ended_on AS ends_on
+    FROM residence_registration g WHERE g.assigned_on IS NOT NULL
+    UNION ALL
+    SELECT m.id, m.organization_id, NULL, 'meetings', false, m.held_on, NULL FROM meeting m WHERE m.kind = 'SEMI_ANNUAL_TWO_WAY'
+    UNION ALL
+    SELECT m.id, a.organization_id, NULL, f.measure, false, a.held_on, NULL
+    FROM meeting m JOIN meeting_attendance a ON a.meeting_id = m.id
+    LEFT JOIN member_standing s ON s.member_id = a.member_id
+    CROSS JOIN LATERAL (SELECT a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY') AS came) c
+    CROSS JOIN LATERAL (VALUES
+      ('expected', c.came OR s.residence_duty IS NULL OR s.residence_duty NOT IN ('EXEMPT', 'NOT_INTRODUCED')),
+      ('attended', c.came)) f(measure, applies)
+    WHERE m.kind = 'SEMI_ANNUAL_TWO_WAY' AND f.applies`,
+  sources: [
+    ...RESIDENCE_STATISTICS.sources,
+    { table: 'member_standing', affected: 'SELECT a.meeting_id FROM meeting_attendance a WHERE a.member_id IN (SELECT member_id FROM changed)' },
+  ],
+};
+
+const projectionOf = (definition: StatisticsRollupDefinition) => ({
+  table: 'statistics_fact', key: 'source_id', columns: FACT_COLUMNS, rows: definition.facts, sources: definition.sources,
+});
+
+/** Recomputes the facts (and so the rollup, by its triggers) under the new definition. */
+export const AttendanceExpectedOfDutyBound1764400000290 = migrationOf('AttendanceExpectedOfDutyBound1764400000290', {
+  up: async (queryRunner) => {
+    await dropProjection(queryRunner, projectionOf(RESIDENCE_STATISTICS));
+    await createProjection(queryRunner, projectionOf(RESIDENCE_STATISTICS_WITH_DUTY));
+  },
+  down: async (queryRunner) => {
+    await dropProjection(queryRunner, projectionOf(RESIDENCE_STATISTICS_WITH_DUTY));
+    await createProjection(queryRunner, projectionOf(RESIDENCE_STATISTICS));
+  },
+});

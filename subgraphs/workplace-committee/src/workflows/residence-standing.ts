@@ -1,0 +1,50 @@
+import type { MutationScope } from '@twoway/subgraph-runtime';
+import type { LetterEndReason } from '../generated/resolvers-types.js';
+import { IntroductionLetter } from '../entities/introduction-letter.entity.js';
+import { Member, expectsIntroduction, residenceDutyOf } from '../entities/member.entity.js';
+import { findOpenLettersOfMember } from '../repositories/introduction-letter.repository.js';
+
+/**
+ * What every workflow and event handler that starts or ends a letter, or
+ * changes a member's standing, must keep together (docs/party-life.md): why
+ * and when letters end, since when the member is due for introduction, and the
+ * residence's copy of the member's standing.
+ */
+
+/** Ends letters still in force, saying why and since when. */
+export async function endLetters(scope: MutationScope, letters: readonly IntroductionLetter[], endReason: LetterEndReason, endedOn: string): Promise<void> {
+  for (const letter of letters) {
+    if (!['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'].includes(letter.status)) continue;
+    await scope.updateVersioned(IntroductionLetter, letter, letter.version, { status: 'ENDED', endReason, endedOn });
+  }
+}
+
+/**
+ * After a letter ended or was returned outside a member mutation (an event
+ * from the ward): the member becomes due for introduction from `since` if
+ * their duty expects an introduction, no other letter is in force, and they
+ * were not already due. Bookkeeping, not a change of the member's standing:
+ * written without a new version (the officials' open forms stay valid), audited.
+ */
+export async function becomeDueIfUnintroduced(scope: MutationScope, memberId: string, since: string): Promise<void> {
+  const member = await scope.manager.findOneBy(Member, { id: memberId });
+  if (!member || member.introductionDueSince !== null || !expectsIntroduction(member)) return;
+  if ((await findOpenLettersOfMember(scope.manager, memberId)).length > 0) return;
+  await scope.manager.update(Member, { id: memberId }, { introductionDueSince: since });
+  await scope.audit('UPDATE', 'Member', memberId, member, { ...member, introductionDueSince: since });
+}
+
+/**
+ * Tells the residence the member's standing (status, workplace, duty): it
+ * keeps a projection of it (`member_standing`) for its own rules and lists.
+ */
+export async function publishStanding(scope: MutationScope, member: Member, changedOn: string): Promise<void> {
+  await scope.publish('MemberStandingChanged', 'residence-committee', {
+    memberId: member.id,
+    status: member.status,
+    workplaceOrganizationId: member.workplaceOrganizationId,
+    workplaceCellId: member.workplaceCellId,
+    residenceDuty: residenceDutyOf(member),
+    changedOn,
+  });
+}
