@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { organizationId } from '@twoway/demo-data';
-import { buildDemoDataset } from '../support/demo-dataset.js';
+import { buildDemoDataset, membersNeverExpectedAtMeetings } from '../support/demo-dataset.js';
 import { addDays } from '@twoway/platform';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { TEST_DAY } from '../support/test-day.js';
@@ -68,8 +68,7 @@ describe('oversight lists', () => {
         .slice(0, 2);
       return lastTwo.length === 2 && lastTwo.every((a) => a.status === 'ABSENT' || a.status === 'EXCUSED');
     };
-    // Exempt and not-introduced members are never expected at meetings, so never absent.
-    const neverExpected = new Set(dataset.residence.memberStandings.filter((s) => s.residenceDuty === 'EXEMPT' || s.residenceDuty === 'NOT_INTRODUCED').map((s) => s.memberId));
+    const neverExpected = membersNeverExpectedAtMeetings(dataset);
     const expectedOn = (day: string, cells: string[]) => dataset.residence.registrations
       .filter((r) => !neverExpected.has(r.memberId))
       .filter((r) => r.assignedOn !== null && r.assignedOn <= day && (r.endedOn === null || r.endedOn > day) && cells.includes(r.cellId!))

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { organizationId } from '@twoway/demo-data';
-import { buildDemoDataset } from '../support/demo-dataset.js';
+import { buildDemoDataset, membersNeverExpectedAtMeetings } from '../support/demo-dataset.js';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { TEST_DAY } from '../support/test-day.js';
 
@@ -48,8 +48,7 @@ describe('analytics per node and period', () => {
     const assigned = known.filter((m) => dataset.workplace.introductionLetters.some((l) => l.memberId === m.id && l.status === 'ASSIGNED' && l.assignedOn! <= to));
     const registered = dataset.residence.registrations.filter((r) => wardNodes.has(r.cellId ?? r.wardId) && r.assignedOn !== null && r.assignedOn <= to && (r.endedOn === null || r.endedOn > to));
     const meetings = dataset.residence.meetings.filter((m) => m.kind === 'SEMI_ANNUAL_TWO_WAY' && m.heldOn >= from && m.heldOn <= to && wardNodes.has(m.organizationId));
-    // Exempt and not-introduced members are never expected: counted only when they came.
-    const neverExpected = new Set(dataset.residence.memberStandings.filter((s) => s.residenceDuty === 'EXEMPT' || s.residenceDuty === 'NOT_INTRODUCED').map((s) => s.memberId));
+    const neverExpected = membersNeverExpectedAtMeetings(dataset);
     const attendances = dataset.residence.attendances.filter((a) => meetings.some((m) => m.id === a.meetingId))
       .filter((a) => !neverExpected.has(a.memberId) || ['PRESENT', 'LATE', 'LEFT_EARLY'].includes(a.status));
     const attended = attendances.filter((a) => ['PRESENT', 'LATE', 'LEFT_EARLY'].includes(a.status));

@@ -20,3 +20,11 @@ export function buildDemoDataset(today: string) {
 }
 
 export type DemoDataset = ReturnType<typeof buildDemoDataset>;
+
+/**
+ * Members the residence never expects at meetings (their duty is EXEMPT or
+ * NOT_INTRODUCED, Hướng dẫn 33): never counted absent, counted only when they came.
+ */
+export function membersNeverExpectedAtMeetings(dataset: DemoDataset): Set<string> {
+  return new Set(dataset.residence.memberStandings.filter((s) => s.residenceDuty === 'EXEMPT' || s.residenceDuty === 'NOT_INTRODUCED').map((s) => s.memberId));
+}
