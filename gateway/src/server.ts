@@ -28,6 +28,8 @@ export interface GatewayOptions {
   supergraphSdl: string;
   /** Subgraph URLs by name, overriding those in the supergraph (other hosts in compose, test ports). */
   subgraphUrls?: Partial<Record<string, string>>;
+  /** Signs every request to a subgraph (GATEWAY_SIGNATURE_SECRET): the subgraphs serve no one else. */
+  subgraphSignatureSecret: string;
   /** Verifies the bearer token of every request before any subgraph is asked. */
   auth: TokenVerifier;
   logger?: Logger;
@@ -66,7 +68,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const logger = options.logger ?? createLogger('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? url ?? ''),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? url ?? '', options.subgraphSignatureSecret),
     logger,
   });
   const limits = documentLimits<RequestScope>();

@@ -41,8 +41,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestScope> {
   constructor(
     private readonly name: string,
     url: string,
+    signatureSecret: string,
   ) {
-    super({ url, fetcher: subgraphFetcher });
+    super({ url, fetcher: subgraphFetcher(signatureSecret) });
   }
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDevelopmentGatewaySignatureSecret } from '@twoway/auth';
 import { root } from '../lib/databases.js';
 import { waitUntilReady } from '../lib/processes.js';
 import { pin } from './federation.js';
@@ -20,7 +21,9 @@ export async function startPeer(): Promise<Gateway & { stop(): void }> {
   const manifest = require.resolve('@graphql-hive/gateway/package.json');
   const bin = (JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> }).bin['hive-gateway']!;
   const command = [...pin(1), process.execPath, path.join(path.dirname(manifest), bin), 'supergraph', '-c', CONFIG, '-p', String(PEER_PORT), '-h', '127.0.0.1'];
-  const peer = spawn(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The subgraphs serve only what is signed with the gateway's secret: the peer signs with the same one (hive-gateway.config.ts).
+  const GATEWAY_SIGNATURE_SECRET = process.env.GATEWAY_SIGNATURE_SECRET ?? (await ensureDevelopmentGatewaySignatureSecret(path.join(root, '.keys')));
+  const peer = spawn(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, NODE_ENV: 'production', GATEWAY_SIGNATURE_SECRET }, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     await waitUntilReady('hive-gateway', PEER_PORT, 120_000, '/readiness');
   } catch (error) {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { ensureDevelopmentEventsSecret, ensureDevelopmentKeys } from '@twoway/auth';
+import { ensureDevelopmentEventsSecret, ensureDevelopmentGatewaySignatureSecret, ensureDevelopmentKeys } from '@twoway/auth';
 import { GATEWAY, SUBGRAPHS, entryOf } from '../../topology.js';
 import { root, type DatabaseUrls } from './databases.js';
 
@@ -33,6 +33,7 @@ export async function startFederationProcesses(options: {
     APOLLO_TELEMETRY_DISABLED: '1',
     GATEWAY_URL: `http://localhost:${options.gatewayPort}/graphql`,
     INTERNAL_EVENTS_SECRET: process.env.INTERNAL_EVENTS_SECRET ?? (await ensureDevelopmentEventsSecret(path.join(root, '.keys'))),
+    GATEWAY_SIGNATURE_SECRET: process.env.GATEWAY_SIGNATURE_SECRET ?? (await ensureDevelopmentGatewaySignatureSecret(path.join(root, '.keys'))),
     ...(keys ? { AUTH_JWKS_FILE: keys.publicKeysFile } : {}),
     ...options.env,
   };

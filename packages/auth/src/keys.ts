@@ -41,7 +41,12 @@ export const EVENTS_SECRET_FILE = 'internal-events-secret';
 
 /** The secret that signs event deliveries between subgraphs in local development (created once, git-ignored). */
 export async function ensureDevelopmentEventsSecret(directory: string): Promise<string> {
-  const file = path.join(directory, EVENTS_SECRET_FILE);
+  return ensureDevelopmentSecret(directory, EVENTS_SECRET_FILE);
+}
+
+/** A random secret kept in a file of the git-ignored keys folder: created on first use, read afterwards. */
+async function ensureDevelopmentSecret(directory: string, name: string): Promise<string> {
+  const file = path.join(directory, name);
   if (!existsSync(file)) {
     await mkdir(directory, { recursive: true, mode: 0o700 });
     const { randomBytes } = await import('node:crypto');
@@ -52,4 +57,11 @@ export async function ensureDevelopmentEventsSecret(directory: string): Promise<
 
 export async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(file, 'utf8')) as T;
+}
+
+export const GATEWAY_SIGNATURE_SECRET_FILE = 'gateway-signature-secret';
+
+/** The secret the gateway signs its requests to the subgraphs with, in local development (created once, git-ignored). */
+export async function ensureDevelopmentGatewaySignatureSecret(directory: string): Promise<string> {
+  return ensureDevelopmentSecret(directory, GATEWAY_SIGNATURE_SECRET_FILE);
 }

@@ -39,6 +39,12 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
    * plugin's statement observer) reads it.
    */
   trackRequestContext?: boolean;
+  /**
+   * Whether a GraphQL request comes from a caller this service serves, judged
+   * on its exact body (a subgraph: the gateway's signature). Without it, any
+   * caller with a valid token is served; with it, others get 403 FORBIDDEN.
+   */
+  acceptCaller?: (headers: http.IncomingHttpHeaders, rawBody: Buffer) => boolean;
 }
 
 export interface HttpService {
@@ -47,6 +53,13 @@ export interface HttpService {
   /** Stops accepting connections and waits for in-flight requests. */
   close(): Promise<void>;
   readonly url: string;
+}
+
+const CALLER_REFUSED = 'caller.refused';
+
+/** The error a request from a caller this service does not serve ends in (answered 403 below). */
+function callerRefused(): Error & { status: number; type: string } {
+  return Object.assign(new Error('caller refused'), { status: 403, type: CALLER_REFUSED });
 }
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -86,9 +99,23 @@ export async function createHttpService<TContext extends BaseContext>(
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
   });
   options.routes?.(app);
+  const acceptCaller = options.acceptCaller;
+  if (acceptCaller) {
+    // Only a POST carries a body to judge: a signed caller never sends anything else.
+    app.use('/graphql', (req, _res, next) => next(req.method === 'POST' ? undefined : callerRefused()));
+  }
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    express.json({
+      limit: options.bodyLimit ?? '1mb',
+      ...(acceptCaller
+        ? {
+            verify: (req: http.IncomingMessage, _res: http.ServerResponse, raw: Buffer) => {
+              if (!acceptCaller(req.headers, raw)) throw callerRefused();
+            },
+          }
+        : {}),
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         options.context({ requestId: String(req.id), logger: req.log as Logger, headers: req.headers, locals: res.locals }),
@@ -97,6 +124,10 @@ export async function createHttpService<TContext extends BaseContext>(
   // Malformed JSON or an oversized body: a coded answer, never a stack trace.
   app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
+    if (error.type === CALLER_REFUSED) {
+      res.status(403).json({ errors: [{ message: 'Dịch vụ này chỉ phục vụ yêu cầu do cổng (gateway) ký', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     res.status(status).json({ errors: [{ message: status < 500 ? 'The request could not be read' : 'Internal server error', extensions: { code } }] });

@@ -11,3 +11,4 @@ export * from './period.js';
 export * from './request-context.js';
 export * from './command-line.js';
 export * from './language.js';
+export * from './gateway-signature.js';

@@ -42,6 +42,9 @@ export async function runSubgraph<TContext extends BaseSubgraphContext, TResolve
       DEMO_TODAY: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD').optional(),
       GATEWAY_URL: z.string().url().default(options.defaultGatewayUrl),
       INTERNAL_EVENTS_SECRET: z.string().min(16, 'must be at least 16 characters'),
+      GATEWAY_SIGNATURE_SECRET: z.string().min(16, 'must be at least 16 characters'),
+      // Loopback unless told otherwise: only the gateway (and, in compose, its network) should reach a subgraph.
+      HOST: z.string().min(1).default('127.0.0.1'),
       SCHEDULE_INTERVAL_MS: z.coerce.number().int().min(0).default(30_000),
     }).and(z.object(named)),
   );
@@ -52,6 +55,7 @@ export async function runSubgraph<TContext extends BaseSubgraphContext, TResolve
     auth: verifierFromEnvironment(),
     gatewayUrl: environment.GATEWAY_URL,
     eventsSecret: environment.INTERNAL_EVENTS_SECRET,
+    gatewaySignatureSecret: environment.GATEWAY_SIGNATURE_SECRET,
     eventTargets: Object.fromEntries(options.eventTargets.map((target) => [target.name, variable(target.urlVariable)])),
     scheduleIntervalMs: environment.SCHEDULE_INTERVAL_MS,
     logger,
@@ -62,6 +66,6 @@ export async function runSubgraph<TContext extends BaseSubgraphContext, TResolve
     const loaded = await seedDemoDataIfEmpty(module, subgraph.dataSource, day);
     logger.info({ demoDataFor: day }, loaded ? 'demo data loaded' : 'database not empty: demo data left as it is');
   }
-  await subgraph.http.listen(environment.PORT);
+  await subgraph.http.listen(environment.PORT, environment.HOST);
   onShutdownSignal(logger, () => subgraph.close());
 }

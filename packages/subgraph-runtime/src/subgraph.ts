@@ -5,7 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { GraphQLError, GraphQLScalarType, parse } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  DateScalar, createHttpService, createLogger, languageOf, languagePlugin, localizeErrors, maskError, systemClock,
+  DateScalar, createHttpService, verifyGatewaySignature, GATEWAY_SIGNATURE_HEADER, createLogger, languageOf, languagePlugin, localizeErrors, maskError, systemClock,
   type Clock, type HttpService, type Language, type Logger, type RequestScope,
 } from '@twoway/platform';
 import { createSubgraphDataSource, migrate, type StatementCounter, type StatementObserver, type SubgraphDataSource } from '@twoway/persistence';
@@ -110,6 +110,11 @@ export interface SubgraphOptions {
   auth: TokenVerifier;
   /** Where the gateway is, for reading other subgraphs' facts (GATEWAY_URL). */
   gatewayUrl?: string;
+  /**
+   * The secret the gateway signs its requests with (GATEWAY_SIGNATURE_SECRET): GraphQL is served only to a
+   * request it signed, so a token sent straight to the subgraph skips none of the gateway's limits.
+   */
+  gatewaySignatureSecret: string;
   /** Shared secret signing event deliveries between subgraphs (INTERNAL_EVENTS_SECRET). */
   eventsSecret?: string;
   /** Base URLs of the subgraphs this one delivers events to, by name. */
@@ -250,6 +255,10 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
   });
   const http = await createHttpService<TContext>({
     trackRequestContext: plugins.some((plugin) => plugin.statementSent),
+    acceptCaller: (headers, rawBody) => {
+      const signature = headers[GATEWAY_SIGNATURE_HEADER];
+      return verifyGatewaySignature(options.gatewaySignatureSecret, rawBody, typeof signature === 'string' ? signature : undefined);
+    },
     routes: (app) =>
       mountEventReceiver(app, {
         dataSource,

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT, UnsecuredJWT, importJWK } from 'jose';
 import { createTokenSigner, generateSigningKeys } from '@twoway/auth';
 import { organizationId } from '@twoway/demo-data';
-import { postGraphQL, startTestFederation, type TestFederation } from '../support/federation.js';
+import { postGraphQL, postToSubgraph, startTestFederation, type TestFederation } from '../support/federation.js';
+import { signGatewayRequest } from '@twoway/platform';
 import { exampleOperation } from '../support/operations.js';
 
 const ORG = organizationId('dong-ngac');
@@ -71,15 +72,27 @@ describe('authentication', () => {
     await expectRefused(`Bearer ${await signer.sign({ sub: 's', role: 'MEMBER', org: ORG } as never)}`);
   });
 
-  it.each(['workplaceCommittee', 'residenceCommittee', 'evaluation'] as const)('the %s subgraph called directly without a valid token refuses: no side door', async (key) => {
+  it.each(['workplaceCommittee', 'residenceCommittee', 'evaluation'] as const)('the %s subgraph serves only what the gateway signed, with a valid token: no side door', async (key) => {
     const url = federation.subgraphs[key].http.url;
     const entities = { query: 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', variables: { r: [{ __typename: 'Member', id: operation.variables.id }] } };
-    for (const headers of [{}, { authorization: 'Bearer x.y.z' }] as Record<string, string>[]) {
+    const admin = await federation.auth.adminHeaders();
+    // A valid token sent straight to the subgraph, unsigned or signed with another secret: refused before GraphQL.
+    for (const headers of [admin, { ...admin, 'x-gateway-signature': signGatewayRequest('a-secret-the-gateway-does-not-hold', JSON.stringify(entities)) }]) {
       const response = await postGraphQL(url, entities, headers);
+      expect(response.status).toBe(403);
+      expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(JSON.stringify(response)).not.toContain('Member');
+    }
+    const sdl = await postGraphQL(url, { query: '{ _service { sdl } }' }, admin);
+    expect(sdl.status).toBe(403);
+    expect(sdl.data).toBeUndefined();
+    // Signed, but without a valid token: still refused.
+    for (const headers of [{}, { authorization: 'Bearer x.y.z' }] as Record<string, string>[]) {
+      const response = await postToSubgraph(url, entities, headers);
       expect(response.status).toBe(401);
       expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     }
-    const allowed = await postGraphQL(url, entities, await federation.auth.adminHeaders());
+    const allowed = await postToSubgraph(url, entities, admin);
     expect(allowed.errors).toBeUndefined();
   });
 });

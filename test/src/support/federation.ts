@@ -1,12 +1,14 @@
 import { createGateway, type PartnerClient, type RunningGateway } from '@twoway/gateway';
 import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
-import { createLogger, fixedClock, type Clock } from '@twoway/platform';
+import { GATEWAY_SIGNATURE_HEADER, createLogger, fixedClock, signGatewayRequest, type Clock } from '@twoway/platform';
 import { createSubgraph, type BaseSubgraphContext, type RunningSubgraph, type SubgraphModule } from '@twoway/subgraph-runtime';
 import { SUBGRAPH_MODULES, createTestDatabases, dropTestDatabases, type SubgraphKey, type TestDatabases } from './databases.js';
 import { TEST_INSTANT } from './test-day.js';
 
 /** Signs event deliveries between the test subgraphs. */
 export const TEST_EVENTS_SECRET = 'test-events-secret-0123456789';
+/** Signs the test gateways' requests to the test subgraphs. */
+export const TEST_GATEWAY_SIGNATURE_SECRET = 'test-gateway-signature-secret-0123';
 import { testAuth, type TestAuth } from './auth.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -37,8 +39,18 @@ export async function postGraphQL<TData>(url: string, body: unknown, headers: Re
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  const json = (await response.json()) as GraphQLResponse<TData>;
-  return { ...json, status: response.status };
+  return { ...((await response.json()) as GraphQLResponse<TData>), status: response.status };
+}
+
+/** Posts a GraphQL operation straight to a subgraph, signed as the test gateway signs it. */
+export async function postToSubgraph<TData>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse<TData>> {
+  const text = JSON.stringify(body);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(TEST_GATEWAY_SIGNATURE_SECRET, text), ...headers },
+    body: text,
+  });
+  return { ...((await response.json()) as GraphQLResponse<TData>), status: response.status };
 }
 
 /**
@@ -58,7 +70,7 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
   const entries = await Promise.all(
     (Object.keys(SUBGRAPH_MODULES) as SubgraphKey[]).map(async (key) => {
       const module = SUBGRAPH_MODULES[key] as unknown as SubgraphModule<BaseSubgraphContext>;
-      const subgraph = await createSubgraph(module, { databaseUrl: databases[key], auth: auth.verifier, eventsSecret: TEST_EVENTS_SECRET, clock, logger: logger(module.name) });
+      const subgraph = await createSubgraph(module, { databaseUrl: databases[key], auth: auth.verifier, eventsSecret: TEST_EVENTS_SECRET, gatewaySignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET, clock, logger: logger(module.name) });
       await subgraph.http.listen(0, '127.0.0.1');
       return [key, subgraph] as const;
     }),
@@ -67,6 +79,7 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
   const gateway = await createGateway({
     supergraphSdl: readCommittedSupergraph(),
     subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.http.url])),
+    subgraphSignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET,
     auth: auth.verifier,
     logger: logger('gateway'),
     ...(options.partners ? { partners: options.partners } : {}),

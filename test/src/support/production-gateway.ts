@@ -1,7 +1,7 @@
 import { createGateway } from '@twoway/gateway';
 import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
 import { createLogger } from '@twoway/platform';
-import type { TestFederation } from './federation.js';
+import { TEST_GATEWAY_SIGNATURE_SECRET, type TestFederation } from './federation.js';
 
 /**
  * Runs `use` against a second gateway over the federation's subgraphs, in
@@ -12,6 +12,7 @@ export async function withProductionGateway(federation: TestFederation, use: (ur
   const gateway = await createGateway({
     supergraphSdl: readCommittedSupergraph(),
     subgraphUrls: Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.http.url])),
+    subgraphSignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET,
     auth: federation.auth.verifier,
     logger: createLogger('gateway', 'silent'),
     production: true,

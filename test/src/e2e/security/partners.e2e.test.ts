@@ -4,7 +4,7 @@ import { createGateway, operationHash, type PartnerClient, type RunningGateway }
 import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
 import { organizationId } from '@twoway/demo-data';
 import { createLogger } from '@twoway/platform';
-import { postGraphQL, startTestFederation, type TestFederation } from '../../support/federation.js';
+import { TEST_GATEWAY_SIGNATURE_SECRET, postGraphQL, startTestFederation, type TestFederation } from '../../support/federation.js';
 import { exampleOperation } from '../../support/operations.js';
 
 const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.map((e) => e.extensions?.code);
@@ -34,6 +34,7 @@ describe('partner apps', () => {
     const gateway = await createGateway({
       supergraphSdl: readCommittedSupergraph(),
       subgraphUrls: Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.http.url])),
+      subgraphSignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET,
       auth: federation.auth.verifier,
       logger: createLogger('gateway', 'silent'),
       partners,
