@@ -20,6 +20,7 @@ COPY packages/dev-database/package.json packages/dev-database/
 COPY packages/org-tree/package.json packages/org-tree/
 COPY packages/demo-data/package.json packages/demo-data/
 COPY packages/subgraph-runtime/package.json packages/subgraph-runtime/
+COPY packages/telemetry/package.json packages/telemetry/
 COPY subgraphs/workplace-committee/package.json subgraphs/workplace-committee/
 COPY subgraphs/residence-committee/package.json subgraphs/residence-committee/
 COPY subgraphs/evaluation/package.json subgraphs/evaluation/

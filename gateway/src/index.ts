@@ -1,8 +1,9 @@
 import { verifierFromEnvironment } from '@twoway/auth';
-import { createLogger, loadEnvironment, onShutdownSignal, port, z } from '@twoway/platform';
+import { DEFAULT_DRAIN_DELAY_MS, createLogger, loadEnvironment, onShutdownSignal, port, z } from '@twoway/platform';
+import { serveMetrics, startTracing } from '@twoway/telemetry';
 import { GATEWAY } from '../../topology.js';
 import { readCommittedSupergraph } from './supergraph/committed.js';
-import { createGateway, subgraphUrlsFromEnvironment } from './server.js';
+import { DEFAULT_SUBGRAPH_CALL_POLICY, createGateway, subgraphUrlsFromEnvironment } from './server.js';
 import { loadPartnerRegistry } from './partners/registry.js';
 
 const environment = loadEnvironment(
@@ -13,9 +14,16 @@ const environment = loadEnvironment(
     GATEWAY_SIGNATURE_SECRET: z.string().min(16, 'must be at least 16 characters'),
     PARTNERS_FILE: z.string().optional(),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+    // Prometheus metrics on a port of their own, on loopback unless told otherwise: operation names and subgraph health are not for clients.
+    METRICS_PORT: port(9464),
+    SHUTDOWN_DRAIN_DELAY_MS: z.coerce.number().int().min(0).default(DEFAULT_DRAIN_DELAY_MS),
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100, 'must be at least 100 (milliseconds)').default(DEFAULT_SUBGRAPH_CALL_POLICY.timeoutMs),
   }),
 );
 const logger = createLogger('gateway');
+// Before anything serves: spans are exported over OTLP when the standard OTEL_EXPORTER_OTLP_* variables say where.
+const tracing = startTracing({ serviceName: GATEWAY.name });
 const supergraphSdl = readCommittedSupergraph();
 const gateway = await createGateway({
   supergraphSdl,
@@ -26,6 +34,16 @@ const gateway = await createGateway({
   production: environment.NODE_ENV === 'production',
   partners: loadPartnerRegistry(environment.PARTNERS_FILE),
   ...(environment.REDIS_URL ? { redisUrl: environment.REDIS_URL } : {}),
+  subgraphTimeoutMs: environment.SUBGRAPH_TIMEOUT_MS,
 });
+const metricsServer = await serveMetrics(gateway.metrics, environment.METRICS_PORT, environment.METRICS_HOST);
 await gateway.http.listen(environment.PORT, environment.HOST);
-onShutdownSignal(logger, () => gateway.close());
+onShutdownSignal(
+  logger,
+  async () => {
+    await gateway.close();
+    await metricsServer.close();
+    await tracing.shutdown();
+  },
+  { drainDelayMs: environment.SHUTDOWN_DRAIN_DELAY_MS },
+);

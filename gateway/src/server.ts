@@ -5,7 +5,10 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { createHttpService, createLogger, languageOf, languagePlugin, localizeErrors, maskError, type HttpService, type Logger, type RequestScope } from '@twoway/platform';
 import type { TokenVerifier } from '@twoway/auth';
+import { createServiceMetrics, graphqlMetricsPlugin, graphqlTracingPlugin, type ServiceMetrics } from '@twoway/telemetry';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+import { DEFAULT_SUBGRAPH_CALL_POLICY, SubgraphGuard, type CircuitState, type SubgraphCallEvent, type SubgraphCallPolicy, type SubgraphCircuitEvent } from './subgraph-calls/subgraph-guard.js';
+import { operationResolution } from './http-statuses.js';
 import { SUBGRAPHS } from '../../topology.js';
 import { subgraphsOf } from './supergraph/committed.js';
 import { codeLimitRefusal, codeTokenLimitRefusals, documentLimits } from './limits/armor.js';
@@ -22,6 +25,7 @@ process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 
 export { GATEWAY_LIMITS } from './limits/limits.js';
 export { loadPartnerRegistry, operationHash, type PartnerClient } from './partners/registry.js';
+export { DEFAULT_SUBGRAPH_CALL_POLICY, type CircuitState, type SubgraphCallEvent, type SubgraphCallPolicy, type SubgraphCircuitEvent } from './subgraph-calls/subgraph-guard.js';
 
 export interface GatewayOptions {
   /** The committed, composed supergraph (gateway/supergraph.graphql). */
@@ -39,10 +43,27 @@ export interface GatewayOptions {
   partners?: Map<string, PartnerClient>;
   /** Shares partner rate limits between replicas. */
   redisUrl?: string;
+  /** How long the gateway waits for a subgraph's answer (SUBGRAPH_TIMEOUT_MS), 5,000 ms by default. */
+  subgraphTimeoutMs?: number;
+  /** A deadline of its own for some subgraphs, by name (overrides `subgraphTimeoutMs`). */
+  subgraphTimeoutsMs?: Partial<Record<string, number>>;
+  /** The retry budget and circuit breaker of every subgraph (see SubgraphCallPolicy); the defaults suit production. */
+  subgraphRetry?: Partial<SubgraphCallPolicy['retry']>;
+  subgraphCircuitBreaker?: Partial<SubgraphCallPolicy['breaker']>;
+  /** Told of every call to a subgraph: its outcome and duration (for metrics). */
+  observeSubgraphCall?: (event: SubgraphCallEvent) => void;
+  /** Told when a subgraph's circuit opens, half-opens (a probe) or closes. */
+  observeSubgraphCircuit?: (event: SubgraphCircuitEvent) => void;
+  /** Node's process metrics (CPU, memory, event loop) in the gateway's registry; off where several services share one process (tests). */
+  processMetrics?: boolean;
 }
 
 export interface RunningGateway {
   http: HttpService;
+  /** The state of each subgraph's circuit breaker, by subgraph name. */
+  subgraphCircuits(): Record<string, CircuitState>;
+  /** The gateway's Prometheus metrics (served on their own port by the entry point: METRICS_PORT). */
+  metrics: ServiceMetrics;
   close(): Promise<void>;
 }
 
@@ -66,9 +87,32 @@ export function subgraphUrlsFromEnvironment(supergraphSdl: string, environment: 
  */
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('gateway');
+  const metrics = createServiceMetrics({ service: 'gateway', processMetrics: options.processMetrics ?? true });
+  const guards = new Map<string, SubgraphGuard>();
+  const guardOf = (name: string) => {
+    const policy: SubgraphCallPolicy = {
+      timeoutMs: options.subgraphTimeoutsMs?.[name] ?? options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_CALL_POLICY.timeoutMs,
+      retry: { ...DEFAULT_SUBGRAPH_CALL_POLICY.retry, ...options.subgraphRetry },
+      breaker: { ...DEFAULT_SUBGRAPH_CALL_POLICY.breaker, ...options.subgraphCircuitBreaker },
+    };
+    const guard = new SubgraphGuard(name, policy, {
+      call: (event) => {
+        metrics.recordSubgraphCall(event.subgraph, event.outcome, event.ms / 1000);
+        options.observeSubgraphCall?.(event);
+      },
+      circuit: (event) => {
+        logger[event.state === 'open' ? 'warn' : 'info']({ subgraph: event.subgraph, circuit: event.state }, `subgraph circuit ${event.state}`);
+        metrics.recordCircuit(event.subgraph, event.state === 'open');
+        options.observeSubgraphCircuit?.(event);
+      },
+    });
+    guards.get(name)?.shutdown();
+    guards.set(name, guard);
+    return guard;
+  };
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? url ?? '', options.subgraphSignatureSecret),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? url ?? '', options.subgraphSignatureSecret, guardOf(name)),
     logger,
   });
   const limits = documentLimits<RequestScope>();
@@ -82,9 +126,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     allowBatchedHttpRequests: true,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
+    validationOptions: limits.validationOptions,
     plugins: [
+      graphqlTracingPlugin(),
+      graphqlMetricsPlugin(metrics),
       ...limits.plugins,
       pageCostLimit(),
+      operationResolution(),
       ide ? ide.landingPage : ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart() {
@@ -124,10 +172,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   });
   return {
     http,
+    metrics,
+    subgraphCircuits: () => Object.fromEntries([...guards].map(([name, guard]) => [name, guard.state])),
     async close() {
       await http.close();
       await apollo.stop();
       await partners.close();
+      for (const guard of guards.values()) guard.shutdown();
     },
   };
 }

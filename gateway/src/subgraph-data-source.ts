@@ -1,58 +1,92 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, REQUEST_ID_HEADER, codedError, type RequestScope } from '@twoway/platform';
-import { subgraphFetcher } from './subgraph-fetcher.js';
+import { injectTraceHeaders } from '@twoway/telemetry';
+import { postToSubgraph, type SubgraphAnswer } from './subgraph-fetcher.js';
+import { SubgraphFailure } from './subgraph-calls/subgraph-failure.js';
+import { retryAfterSecondsOf, type SubgraphGuard } from './subgraph-calls/subgraph-guard.js';
+
+type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource<RequestScope>['process']>>;
 
 /** Headers the gateway passes on to every subgraph. */
 const FORWARDED_HEADERS = ['authorization', 'accept-language'] as const;
 
 /**
- * How the gateway calls one subgraph: forwards the request id (and the
- * caller's token), and turns a subgraph that cannot be reached, or answers
- * with a server error, into a coded error that names the subgraph but never
- * its URL, host or port.
+ * How the gateway calls one subgraph: one signed POST per fetch of the query
+ * plan, carrying the request id and the caller's token and language, under
+ * the subgraph's deadline, retries and circuit breaker (SubgraphGuard). A
+ * subgraph that cannot be reached, is late, answers with a server error or
+ * has its circuit open becomes SUBGRAPH_UNAVAILABLE, which names the subgraph
+ * but never its URL, host or port; the other subgraphs' fields still answer.
+ *
+ * Written on the gateway's GraphQLDataSource interface rather than on
+ * RemoteGraphQLDataSource: the deadline has to reach each request, and that
+ * class builds a node-fetch Request per call only to hand it to hooks unused here.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestScope> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestScope>): void {
-    if (!request.http || !context.requestId) return;
-    request.http.headers.set(REQUEST_ID_HEADER, context.requestId);
-    for (const name of FORWARDED_HEADERS) {
-      const value = context.headers?.[name];
-      if (typeof value === 'string') request.http.headers.set(name, value);
-    }
-  }
-
-  override didEncounterError(error: Error, _request: unknown, response: { status?: number } | undefined, context: RequestScope): void {
-    const status = response?.status;
-    if (status === 401 || status === 403) throw error;
-    // The subgraph answered, but refused the request (a literal it could not
-    // accept, say): pass its own coded error on, named after the subgraph.
-    const refusal = status !== undefined && status >= 400 && status < 500 ? firstGraphQLError(error) : undefined;
-    if (refusal) {
-      throw new GraphQLError(refusal.message, { extensions: { code: refusal.code, serviceName: this.name } });
-    }
-    context.logger?.warn({ subgraph: this.name, status, err: error }, 'subgraph unavailable');
-    throw codedError(ErrorCode.SUBGRAPH_UNAVAILABLE, {
-      vi: `Dịch vụ ${this.name} đang không trả lời được; các trường của nó để trống (null) trong câu trả lời này.`,
-      en: `The ${this.name} service is unavailable; its fields are null in this answer.`,
-    }, { serviceName: this.name });
-  }
-
+export class SubgraphDataSource implements GraphQLDataSource<RequestScope> {
   constructor(
     private readonly name: string,
-    url: string,
-    signatureSecret: string,
-  ) {
-    super({ url, fetcher: subgraphFetcher(signatureSecret) });
+    private readonly url: string,
+    private readonly signatureSecret: string,
+    private readonly guard: SubgraphGuard,
+  ) {}
+
+  async process(options: GraphQLDataSourceProcessOptions<RequestScope>): Promise<GatewayGraphQLResponse> {
+    const { request } = options;
+    const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
+    const context = incoming ? (options.context as RequestScope) : undefined;
+    const headers: Record<string, string> = {};
+    for (const [name, value] of request.http?.headers ?? []) headers[name] = value;
+    headers['content-type'] = 'application/json';
+    if (context?.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
+    for (const name of FORWARDED_HEADERS) {
+      const value = context?.headers?.[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    // The subgraph's spans continue this request's trace (traceparent), when tracing is on.
+    injectTraceHeaders(headers);
+    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
+    // Only a query may be sent twice: a mutation's first request may have been applied.
+    const retriable = incoming?.operation?.operation === 'query';
+    try {
+      const answer = await this.guard.call((deadline) => postToSubgraph(this.url, headers, body, this.signatureSecret, deadline).then((a) => this.read(a)), retriable);
+      // No cache hints from subgraphs: an answer through the gateway is never cacheable (as RemoteGraphQLDataSource decided without a Cache-Control header).
+      const policy = incoming?.overallCachePolicy;
+      if (policy && 'restrict' in policy) policy.restrict({ maxAge: 0 });
+      return answer;
+    } catch (error) {
+      if (!(error instanceof SubgraphFailure)) throw error;
+      if (error.outcome !== 'circuit-open') context?.logger?.warn({ subgraph: this.name, outcome: error.outcome, status: error.status, err: error.cause ?? error }, 'subgraph unavailable');
+      throw codedError(ErrorCode.SUBGRAPH_UNAVAILABLE, {
+        vi: `Dịch vụ ${this.name} đang không trả lời được; các trường của nó để trống (null) trong câu trả lời này.`,
+        en: `The ${this.name} service is unavailable; its fields are null in this answer.`,
+      }, { serviceName: this.name, retryAfterSeconds: retryAfterSecondsOf(error) });
+    }
+  }
+
+  /** A subgraph's answer: its GraphQL response, or (a 4xx) its own first error passed on, named after the subgraph. */
+  private read(answer: SubgraphAnswer): GatewayGraphQLResponse {
+    let body: unknown;
+    try {
+      body = JSON.parse(answer.text);
+    } catch (error) {
+      throw new SubgraphFailure('error', { status: answer.status, cause: error });
+    }
+    if (answer.status >= 400) {
+      // The subgraph answered, but refused the request (a token, a literal it could not accept).
+      const refusal = firstError(body);
+      throw new GraphQLError(refusal?.message ?? `HTTP ${answer.status}`, {
+        extensions: { code: refusal?.code ?? (answer.status === 401 ? ErrorCode.UNAUTHENTICATED : answer.status === 403 ? ErrorCode.FORBIDDEN : ErrorCode.BAD_USER_INPUT), serviceName: this.name },
+      });
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new SubgraphFailure('error', { status: answer.status });
+    return body as GatewayGraphQLResponse;
   }
 }
 
-/** The first error of a GraphQL response body that came back with a 4xx status. */
-function firstGraphQLError(error: Error): { message: string; code: string } | undefined {
-  if (!(error instanceof GraphQLError)) return undefined;
-  const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
+/** The first error of a GraphQL response body. */
+function firstError(body: unknown): { message: string; code: string | undefined } | undefined {
   const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0];
   if (typeof first?.message !== 'string') return undefined;
-  const code = typeof first.extensions?.code === 'string' ? first.extensions.code : ErrorCode.BAD_USER_INPUT;
-  return { message: first.message, code };
+  return { message: first.message, code: typeof first.extensions?.code === 'string' ? first.extensions.code : undefined };
 }

@@ -13,21 +13,28 @@ const refuse = (name: LimitName) => ({
 
 /**
  * The limits on a document: GraphQL Armor's validation rules (depth, aliases,
- * directives, shape cost, no field suggestions) and the parser's own token
- * limit. Armor's token counter is not used: it parses each document a second
- * time, in a hook where a syntax error becomes an unexpected error (HTTP 500).
+ * directives, shape cost, no field suggestions), the parser's own token
+ * limit and graphql-js's cap on validation errors. Armor's token counter is
+ * not used: it parses each document a second time, in a hook where a syntax
+ * error becomes an unexpected error (HTTP 500). Armor's alias rule leaves
+ * `__typename` out by default; here it counts like any other field.
  */
-export function documentLimits<TContext extends BaseContext>(): { plugins: ApolloServerPlugin<TContext>[]; validationRules: ValidationRule[]; parseOptions: ParseOptions } {
+export function documentLimits<TContext extends BaseContext>(): {
+  plugins: ApolloServerPlugin<TContext>[];
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
+  validationOptions: { maxErrors: number };
+} {
   // Armor is typed against Apollo Server's CommonJS declarations; the plugins are the same objects.
   const armor = new ApolloArmor({
     maxDepth: { n: GATEWAY_LIMITS.maxDepth, ignoreIntrospection: true, ...refuse('maxDepth') },
-    maxAliases: { n: GATEWAY_LIMITS.maxAliases, ...refuse('maxAliases') },
+    maxAliases: { n: GATEWAY_LIMITS.maxAliases, allowList: [], ...refuse('maxAliases') },
     maxDirectives: { n: GATEWAY_LIMITS.maxDirectives, ...refuse('maxDirectives') },
     maxTokens: { enabled: false },
     costLimit: { maxCost: GATEWAY_LIMITS.maxShapeCost, ignoreIntrospection: true, ...refuse('maxShapeCost') },
     blockFieldSuggestion: { enabled: true },
   }).protect() as unknown as { plugins: ApolloServerPlugin<TContext>[]; validationRules: ValidationRule[] };
-  return { ...armor, parseOptions: { maxLexicalTokens: GATEWAY_LIMITS.maxTokens } };
+  return { ...armor, parseOptions: { maxLexicalTokens: GATEWAY_LIMITS.maxTokens }, validationOptions: { maxErrors: GATEWAY_LIMITS.maxValidationErrors } };
 }
 
 /** graphql-js's message when the parser stops at `maxLexicalTokens` (its wording has read "more that"). */

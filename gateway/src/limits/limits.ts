@@ -7,10 +7,16 @@ import { MAX_PAGE_SIZE } from '@twoway/platform';
 export const GATEWAY_LIMITS = {
   /** Nesting of selections (introspection excepted; it is off in production). */
   maxDepth: 10,
-  /** Aliased fields in one document. */
+  /** Aliased fields in one document, `__typename` included (101 aliases of it are graphql-cop's alias overloading). */
   maxAliases: 15,
   /** Directives in one document. */
   maxDirectives: 10,
+  /**
+   * Validation errors reported for one document: validation stops at the next
+   * one (graphql-js then adds that it stopped), so ten unknown directives are
+   * refused once, not ten times.
+   */
+  maxValidationErrors: 1,
   /** Lexical tokens in one document. */
   maxTokens: 2_000,
   /** GraphQL Armor's cost (objects and scalars weighted by depth), a guard on the document's shape. */

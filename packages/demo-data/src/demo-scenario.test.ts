@@ -56,6 +56,23 @@ describe('demo scenario', () => {
     expect(scenario.meetings.some((m) => m.heldOn < REFORM_2025)).toBe(true);
   });
 
+  it('keeps closed records with their node: an ended letter and registration name a node in force while they were open, both the same ward', () => {
+    const tree = new Map(scenario.organizations.map((o) => [o.id, o]));
+    const ended = scenario.residences.filter((r) => r.endedOn !== null && r.introductionId !== null);
+    expect(ended.length).toBeGreaterThan(0);
+    expect(ended.some((r) => r.receivedOn < REFORM_2025)).toBe(true);
+    for (const registration of ended) {
+      const letter = scenario.introductions.find((l) => l.id === registration.introductionId)!;
+      expect(letter.superseded).toBe(true);
+      // The letter and the ward's registration (and its receipt) name one ward and cell.
+      expect([letter.toWardId, letter.toCellId]).toEqual([registration.wardId, registration.cellId]);
+      // A node created after the record closed cannot be its node (the 2020 letter ended in 2022 naming phường Cầu Giấy).
+      const ward = tree.get(registration.wardId)!;
+      expect(ward.validFrom <= registration.endedOn!).toBe(true);
+      expect(inForceOn(ward, registration.receivedOn) || inForceOn(ward, registration.endedOn!)).toBe(true);
+    }
+  });
+
   it('shows more than half of Tổ dân phố số 7 missing meetings in the last year', () => {
     const tdp7 = organizationId('dong-ngac/tdp-7');
     const recent = scenario.attendances.filter((a) => a.organizationId === tdp7 && a.heldOn > '2025-12-01');

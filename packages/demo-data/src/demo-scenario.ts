@@ -191,11 +191,19 @@ export function buildDemoScenario(today: string): DemoScenario {
     const earlier = register(member, tdp21, earlierReceived, 0);
     earlier.endedOn = addDays(movedOn, -5);
     earlier.endReason = 'MOVED';
-    if (earlier.receivedOn < REFORM_2025) {
+    const earlierLetter = introductions.find((l) => l.id === earlier.introductionId)!;
+    earlierLetter.superseded = true;
+    // Closed records keep their node: a registration and the letter it answered, closed before the reform
+    // (the registration ended, or the letter ended as the next one was issued), stay with the ward and cell of
+    // then; records still open on the reform's day moved to the successors. One decision for both, so the
+    // letter and the ward's receipt of it name one ward.
+    const closedOn = [earlier.endedOn, introductions.find((l) => l.id === registration.introductionId)!.issuedOn].sort()[0]!;
+    if (closedOn < REFORM_2025) {
       earlier.wardId = org(tdp21.wardBefore);
       earlier.cellId = org(tdp21.before);
+      earlierLetter.toWardId = earlier.wardId;
+      earlierLetter.toCellId = earlier.cellId;
     }
-    introductions.find((l) => l.id === earlier.introductionId)!.superseded = true;
     cellOf.set(`${member.id}:earlier`, tdp21);
   }
 

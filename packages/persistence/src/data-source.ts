@@ -1,6 +1,10 @@
-import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import type { EventEmitter } from 'node:events';
+import pg from 'pg';
+import { withStatementSpans, type PoolCounts, type Tracer } from '@twoway/telemetry';
+import { DataSource, MigrationExecutor, type MixedList, type EntitySchema } from 'typeorm';
 import type { Logger } from '@twoway/platform';
 import { CountingSqlLogger, StatementCounter } from './statement-counter.js';
+import { classifyDatabaseError } from './database-errors.js';
 
 export interface SubgraphDataSourceOptions {
   /** The subgraph's own database; no subgraph connects to another's. */
@@ -11,7 +15,29 @@ export interface SubgraphDataSourceOptions {
   migrations: MixedList<Function | string>;
   logger: Logger;
   poolSize?: number;
+  /**
+   * Longest a single statement may run before the server cancels it (57014,
+   * answered SERVICE_UNAVAILABLE): a runaway query must not hold a connection
+   * and a caller for minutes. Default 15 s, about 75 times the heaviest query
+   * of the benchmark (a province's lists, ~0.2 s); 0 turns it off (scripts
+   * that load or reshape much data at once). Migrations run without it.
+   */
+  statementTimeoutMs?: number;
+  /**
+   * Longest a transaction may sit idle between statements before the server
+   * ends its session (a request that hung while holding locks). Default 60 s.
+   */
+  idleInTransactionTimeoutMs?: number;
+  /** Longest the pool waits for a new connection, so a dead server fails fast instead of hanging. Default 5 s. */
+  connectionTimeoutMs?: number;
+  /** Each statement becomes a span of this tracer (the subgraph's), a child of the request's span. */
+  tracer?: Tracer;
 }
+
+/** The statement time limit every subgraph has unless told otherwise (DATABASE_STATEMENT_TIMEOUT_MS). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+export const DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
 
 export interface SubgraphDataSource {
   dataSource: DataSource;
@@ -36,13 +62,84 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Su
     migrationsRun: false,
     logger: new CountingSqlLogger(statements, options.logger),
     maxQueryExecutionTime: 1_000,
-    extra: { max: options.poolSize ?? 10, application_name: 'two-way-federation' },
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: 'two-way-federation',
+      // Sent by node-postgres as session settings when each connection opens (0: no limit).
+      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      connectionTimeoutMillis: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+      // Every statement, whoever sends it (TypeORM, a raw pool query), in a span of the request it serves.
+      ...(options.tracer ? { Client: withStatementSpans(pg.Client, options.tracer) } : {}),
+      // pg-pool listens for a connection's errors only while it sits idle, and TypeORM only while a query
+      // runner holds it: a server that ends sessions (a restart, pg_terminate_backend) in between would
+      // raise an 'error' nobody listens to, and that ends the process. The connection is unusable after it
+      // either way; its next user is told (a transient error, see classifyDatabaseError).
+      onConnect: (client: EventEmitter) => {
+        client.on('error', (error: Error) => options.logger.warn({ err: error }, 'database connection lost'));
+      },
+    },
   });
+  retryReadsOnLostConnection(dataSource);
   return { dataSource, statements };
 }
 
-/** Runs pending migrations; returns the names of those applied. */
+/** The data source's connection pool, as its gauges read it (in use, idle, waiting); none before it is initialized. */
+export function poolOf(dataSource: DataSource): PoolCounts | undefined {
+  return (dataSource.driver as unknown as { master?: PoolCounts }).master;
+}
+
+/** A statement that only reads: run again on another connection, it cannot apply anything twice. */
+const READ_STATEMENT = /^\s*SELECT\b/i;
+
+/**
+ * Runs a read once more, on a fresh connection, when the connection it was
+ * sent on turns out to be gone (the server restarted or ended the session
+ * while it sat in the pool: the pool learns so only when the server's notice
+ * arrives, which may be after it handed the connection out). Only a SELECT
+ * outside a transaction is repeated: a write may have been applied before
+ * the answer was lost, and a transaction is repeated whole by its owner
+ * (runMutation). What fails again is answered SERVICE_UNAVAILABLE.
+ */
+function retryReadsOnLostConnection(dataSource: DataSource): void {
+  const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (mode) => {
+    const runner = createQueryRunner(mode);
+    const query = runner.query.bind(runner);
+    runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+      try {
+        return await query(sql, parameters, structured as never);
+      } catch (error) {
+        if (runner.isTransactionActive || !READ_STATEMENT.test(sql) || classifyDatabaseError(error).kind !== 'connection') throw error;
+        // The broken connection went back to the pool with its error (and out of it); this runner is spent.
+        const fresh = createQueryRunner(mode);
+        try {
+          return await fresh.query(sql, parameters, structured as never);
+        } finally {
+          await fresh.release();
+        }
+      }
+    }) as typeof runner.query;
+    return runner;
+  };
+}
+
+/**
+ * Runs pending migrations; returns the names of those applied. They run on a
+ * connection of their own without the statement time limit: building an
+ * index on a large table may rightly take longer than any request may.
+ */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((m) => m.name);
+  const queryRunner = dataSource.createQueryRunner();
+  try {
+    await queryRunner.query('SET statement_timeout = 0');
+    const executor = new MigrationExecutor(dataSource, queryRunner);
+    executor.transaction = 'each';
+    const applied = await executor.executePendingMigrations();
+    return applied.map((m) => m.name);
+  } finally {
+    // The connection goes back to the pool: with the limit every other connection has.
+    await queryRunner.query('RESET statement_timeout').catch(() => undefined);
+    await queryRunner.release();
+  }
 }

@@ -3,3 +3,4 @@ export * from './statement-counter.js';
 export * from './databases.js';
 export * from './batching.js';
 export * from './keyset-page.js';
+export * from './database-errors.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { GraphQLError } from 'graphql';
-import { ErrorCode, codedError, localizeErrors, maskError } from './errors.js';
+import { ApolloServer } from '@apollo/server';
+import { ErrorCode, codedError, errorStatusPlugin, localizeErrors, maskError, serviceUnavailable } from './errors.js';
 
 describe('maskError', () => {
   it('keeps a coded error meant for the caller, dropping internal extensions', () => {
@@ -52,5 +53,61 @@ describe('localizeErrors', () => {
     const plain = new GraphQLError('relation "member" does not exist');
     localizeErrors([plain], 'en');
     expect(plain.message).toBe('relation "member" does not exist');
+  });
+});
+
+describe('maskError with a translation', () => {
+  const restarting = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+  const translate = (cause: Error) => ((cause as { code?: string }).code === '57P01' ? serviceUnavailable(2) : undefined);
+
+  it('answers an exception the translation knows with its coded error, never the exception’s words', () => {
+    const onInternal = jest.fn();
+    const wrapped = new GraphQLError(restarting.message, { originalError: restarting, path: ['member'] });
+    const formatted = maskError(onInternal, translate)({ message: restarting.message, path: ['member'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped);
+    expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 });
+    expect(formatted.path).toEqual(['member']);
+    expect(formatted.message).not.toMatch(/terminating/);
+    expect(onInternal).toHaveBeenCalledWith(restarting);
+  });
+
+  it('still masks what it does not know', () => {
+    const bug = new Error('column "x" does not exist');
+    const formatted = maskError(() => undefined, translate)({ message: bug.message, extensions: {} }, new GraphQLError(bug.message, { originalError: bug }));
+    expect(formatted).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+});
+
+describe('errorStatusPlugin', () => {
+  const failing = (error: () => Error) =>
+    new ApolloServer({
+      typeDefs: 'type Query { one: String, two: String } type Mutation { change: String }',
+      resolvers: { Query: { one: () => { throw error(); }, two: () => 'ok' }, Mutation: { change: () => { throw error(); } } },
+      plugins: [errorStatusPlugin()],
+      formatError: maskError(() => undefined),
+    });
+
+  it('answers 503 with Retry-After when nothing was served for a moment', async () => {
+    const server = failing(() => serviceUnavailable(3));
+    const response = await server.executeOperation({ query: 'mutation { change }' });
+    expect(response.http.status).toBe(503);
+    expect(response.http.headers.get('retry-after')).toBe('3');
+  });
+
+  it('keeps 200 when part of the answer was served', async () => {
+    const server = failing(() => serviceUnavailable(3));
+    const response = await server.executeOperation({ query: '{ one two }' });
+    expect(response.http.status ?? 200).toBe(200);
+    expect(response.http.headers.get('retry-after')).toBeUndefined();
+  });
+
+  it('answers a caller’s mistake 4xx even when a resolver threw it, and keeps an internal error as Apollo answers it', async () => {
+    const server = new ApolloServer({
+      typeDefs: 'type Query { one: String! }',
+      resolvers: { Query: { one: () => { throw codedError(ErrorCode.BAD_USER_INPUT, { vi: 'sai', en: 'wrong' }); } } },
+      plugins: [errorStatusPlugin()],
+    });
+    expect((await server.executeOperation({ query: '{ one }' })).http.status).toBe(400);
+    const internal = failing(() => new Error('boom'));
+    expect((await internal.executeOperation({ query: 'mutation { change }' })).http.status ?? 200).toBe(200);
   });
 });

@@ -18,6 +18,12 @@ export const ErrorCode = {
   INVALID_CURSOR: 'INVALID_CURSOR',
   PAGE_SIZE_OUT_OF_RANGE: 'PAGE_SIZE_OUT_OF_RANGE',
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /**
+   * Something this service needs (its database) failed for a moment: a lost
+   * connection, a race lost after retries, a statement over its time limit.
+   * Nothing was wrong with the request; `retryAfterSeconds` says when to try again.
+   */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   DEPTH_LIMIT_EXCEEDED: 'DEPTH_LIMIT_EXCEEDED',
   COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
   ALIAS_LIMIT_EXCEEDED: 'ALIAS_LIMIT_EXCEEDED',
@@ -48,6 +54,22 @@ export class SaidError extends GraphQLError {
 /** Builds a GraphQLError that carries one of the catalogue's codes and a message in every language. */
 export function codedError(code: ErrorCode, message: Message, extensions: Record<string, unknown> = {}): GraphQLError {
   return new SaidError(message, { extensions: { ...extensions, code } });
+}
+
+/**
+ * A request that could not be served for a moment (SERVICE_UNAVAILABLE): the
+ * caller may send it again after `retryAfterSeconds` (answered as HTTP 503
+ * with `Retry-After` when the whole request failed so, see `errorStatusPlugin`).
+ */
+export function serviceUnavailable(retryAfterSeconds: number): GraphQLError {
+  return codedError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    {
+      vi: `Dịch vụ tạm thời chưa xử lý được yêu cầu (cơ sở dữ liệu đang bận hoặc đang khởi động lại); hãy thử lại sau ${retryAfterSeconds} giây.`,
+      en: `The service cannot handle the request for a moment (its database is busy or restarting); try again in ${retryAfterSeconds} s.`,
+    },
+    { retryAfterSeconds },
+  );
 }
 
 /** What an error (or the error it wraps) says, when it was said in every language. */
@@ -97,15 +119,30 @@ const PUBLIC_CODES = new Set<string>([
 const PUBLIC_EXTENSION_KEYS = new Set(['code', 'serviceName', 'field', 'argument', 'maxPageSize', 'limit', 'retryAfterSeconds']);
 
 /**
+ * Says what an unexpected exception means to the caller, when it means
+ * something they can act on (a database restart: SERVICE_UNAVAILABLE; a value
+ * the database cannot store: BAD_USER_INPUT); undefined keeps it internal.
+ * `databaseErrorAnswer` from @twoway/persistence is one.
+ */
+export type ErrorTranslation = (cause: Error) => GraphQLError | undefined;
+
+/**
  * Apollo Server `formatError`: keeps coded, caller-facing errors, replaces
  * anything unexpected (driver errors, SQL, stack traces, host names) with a
  * generic INTERNAL_SERVER_ERROR, and reports the original to `onInternal`.
+ * An exception `translate` knows is answered with its coded error instead
+ * (its own message and code only: never the exception's text).
  */
-export function maskError(onInternal: (error: unknown) => void) {
+export function maskError(onInternal: (error: unknown) => void, translate?: ErrorTranslation) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
     const cause = plainCause(error);
-    const isPublic = code !== undefined && PUBLIC_CODES.has(code) && cause === undefined;
+    const translated = cause && translate?.(cause);
+    if (translated) {
+      onInternal(cause);
+      formatted = { ...formatted, message: translated.message, extensions: translated.extensions };
+    }
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+    const isPublic = code !== undefined && PUBLIC_CODES.has(code) && (cause === undefined || translated !== undefined);
     if (!isPublic) {
       onInternal(cause ?? unwrapResolverError(error));
       return {
@@ -135,4 +172,73 @@ function plainCause(error: unknown): Error | undefined {
     current = current.originalError;
   }
   return undefined;
+}
+
+/** Codes of a request that could not be served for a moment: answered 503 when nothing else was answered. */
+const UNAVAILABLE_CODES = new Set<string>([ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SUBGRAPH_UNAVAILABLE]);
+
+/** Codes of a request the caller must change, with the HTTP status each earns when nothing else was answered. */
+const CLIENT_ERROR_STATUS: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.GRAPHQL_PARSE_FAILED]: 400,
+  [ErrorCode.GRAPHQL_VALIDATION_FAILED]: 400,
+  [ErrorCode.INVALID_ID]: 400,
+  [ErrorCode.INVALID_CURSOR]: 400,
+  [ErrorCode.PAGE_SIZE_OUT_OF_RANGE]: 400,
+  [ErrorCode.DEPTH_LIMIT_EXCEEDED]: 400,
+  [ErrorCode.COST_LIMIT_EXCEEDED]: 400,
+  [ErrorCode.ALIAS_LIMIT_EXCEEDED]: 400,
+  [ErrorCode.DIRECTIVE_LIMIT_EXCEEDED]: 400,
+  [ErrorCode.TOKEN_LIMIT_EXCEEDED]: 400,
+  [ErrorCode.BATCH_LIMIT_EXCEEDED]: 400,
+  [ErrorCode.PERSISTED_OPERATION_REQUIRED]: 400,
+  [ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED]: 400,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.RATE_LIMITED]: 429,
+};
+
+/** When nothing tells the caller how long to wait: a database restart or a subgraph hiccup takes about this long. */
+const DEFAULT_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The HTTP status of a request that failed as a whole (no data at all), from
+ * its error codes, so that proxies, load balancers and clients can act on it
+ * without reading the body:
+ *
+ * - only SERVICE_UNAVAILABLE / SUBGRAPH_UNAVAILABLE, and no field answered
+ *   (every root field null): 503 with `Retry-After` (the longest
+ *   `retryAfterSeconds` asked);
+ * - only the caller's mistakes (bad input, limits, page size): 4xx, even when
+ *   thrown where Apollo would answer 200 (a resolver) or 500 (a parse hook).
+ *
+ * A partial answer (some data) stays 200, as GraphQL over HTTP asks; 401 and
+ * 403 keep the status they were given where the principal was judged.
+ */
+export function errorStatusPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, requestIsBatched }) {
+          // A batch shares one status for all its operations (Apollo Server): left as it is.
+          if (requestIsBatched || response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (!errors?.length) return;
+          const nothingAnswered = data === undefined || data === null;
+          const codes = errors.map((error) => (typeof error.extensions?.code === 'string' ? error.extensions.code : ''));
+          const current = response.http.status;
+          // A mutation whose one field came back null for a restarting database failed as a whole too.
+          const nothingServed = nothingAnswered || Object.values(data).every((value) => value === null);
+          if (nothingServed && codes.every((code) => UNAVAILABLE_CODES.has(code))) {
+            const asked = errors.map((error) => error.extensions?.retryAfterSeconds).filter((s): s is number => typeof s === 'number' && s > 0);
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(Math.ceil(asked.length > 0 ? Math.max(...asked) : DEFAULT_RETRY_AFTER_SECONDS)));
+            return;
+          }
+          if (!nothingAnswered || (current !== undefined && current !== 200 && current !== 500)) return;
+          const statuses = codes.map((code) => CLIENT_ERROR_STATUS[code]);
+          if (statuses.every((status) => status !== undefined)) response.http.status = Math.max(...statuses);
+        },
+      };
+    },
+  };
 }

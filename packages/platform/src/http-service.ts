@@ -5,8 +5,11 @@ import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { countHttpResponses, metricsHandler, traceRequests, type ServiceMetrics, type Tracer } from '@twoway/telemetry';
 import type { Logger } from './logger.js';
 import { requestContext } from './request-context.js';
+import { errorStatusPlugin } from './errors.js';
+import { inputTextPlugin, type InputTextLimits } from './input-text.js';
 
 /** The header that carries one request's id from the gateway to every subgraph. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -45,15 +48,48 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
    * caller with a valid token is served; with it, others get 403 FORBIDDEN.
    */
   acceptCaller?: (headers: http.IncomingHttpHeaders, rawBody: Buffer) => boolean;
+  /**
+   * What text inputs may hold (`inputTextPlugin`: no control characters, at most
+   * 10 000 characters a string); refused with BAD_USER_INPUT before any
+   * resolver runs. `false` turns the check off.
+   */
+  inputText?: InputTextLimits | false;
+  /** How long `close()` lets requests in flight finish before their connections are cut. Default 10 s. */
+  shutdownGraceMs?: number;
+  /**
+   * The service's signals: a span per HTTP request (continuing the caller's
+   * trace), every answer counted by status, and, with `metricsRoute`, GET
+   * /metrics on this port (a subgraph's, on loopback; the gateway serves its
+   * metrics on a port of its own).
+   */
+  telemetry?: { tracer?: Tracer; metrics?: ServiceMetrics; metricsRoute?: boolean };
 }
 
 export interface HttpService {
   /** Starts listening; port 0 picks a free port. Resolves with the bound port. */
   listen(port: number, host?: string): Promise<number>;
-  /** Stops accepting connections and waits for in-flight requests. */
+  /**
+   * Announces the stop and waits `delayMs` while still serving: /health/ready
+   * answers 503 and every response asks its client to close the connection
+   * (`connection: close`), so load balancers and keep-alive clients move away
+   * before the listener closes.
+   */
+  drain(delayMs: number): Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (up to the
+   * grace period, then cuts what is left) and resolves when all are answered.
+   */
   close(): Promise<void>;
   readonly url: string;
 }
+
+/** How long load balancers get, on SIGTERM, to see readiness fail before the listener closes. */
+export const DEFAULT_DRAIN_DELAY_MS = 2_000;
+/** How long requests in flight get to finish once the listener is closed. */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+
+/** The services this process serves, drained together when it is told to stop (onShutdownSignal). */
+const liveServices = new Set<HttpService>();
 
 const CALLER_REFUSED = 'caller.refused';
 
@@ -72,10 +108,23 @@ export async function createHttpService<TContext extends BaseContext>(
   options: HttpServiceOptions<TContext>,
 ): Promise<HttpService> {
   const { apollo, logger } = options;
+  // Every service answers a whole-request failure with its HTTP status (503 + Retry-After, 4xx) and refuses bad text alike.
+  apollo.addPlugin(errorStatusPlugin<TContext>());
+  if (options.inputText !== false) apollo.addPlugin(inputTextPlugin<TContext>(options.inputText ?? {}));
   await apollo.start();
 
+  let stopping = false;
   const app = express();
   app.disable('x-powered-by');
+  const { tracer, metrics } = options.telemetry ?? {};
+  if (tracer) app.use(traceRequests(tracer));
+  if (metrics) app.use(countHttpResponses(metrics));
+  // Once stopping, every answer tells a keep-alive client to open its next connection elsewhere,
+  // rather than have it cut under a request it has just sent.
+  app.use((_req, res, next) => {
+    if (stopping) res.setHeader('connection', 'close');
+    next();
+  });
   app.use(
     pinoHttp({
       logger,
@@ -95,9 +144,10 @@ export async function createHttpService<TContext extends BaseContext>(
     res.json({ status: 'ok', service: options.name });
   });
   app.get('/health/ready', async (_req, res) => {
-    const ready = await options.ready().catch(() => false);
+    const ready = !stopping && (await options.ready().catch(() => false));
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
   });
+  if (metrics && options.telemetry?.metricsRoute) app.get('/metrics', metricsHandler(metrics));
   options.routes?.(app);
   const acceptCaller = options.acceptCaller;
   if (acceptCaller) {
@@ -135,9 +185,15 @@ export async function createHttpService<TContext extends BaseContext>(
 
   let server: http.Server | undefined;
   let boundUrl = '';
-  return {
+  const grace = options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
+  const service: HttpService = {
     get url() {
       return boundUrl;
+    },
+    async drain(delayMs) {
+      if (!stopping) logger.info({ delayMs }, `${options.name} draining: not ready any more`);
+      stopping = true;
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     },
     async listen(port, host = '0.0.0.0') {
       server = http.createServer({ keepAliveTimeout: 65_000 }, app);
@@ -151,30 +207,48 @@ export async function createHttpService<TContext extends BaseContext>(
       return bound;
     },
     async close() {
+      stopping = true;
+      liveServices.delete(service);
       const current = server;
       server = undefined;
       if (!current) return;
       await new Promise<void>((resolve) => {
+        // No new connections; idle keep-alive ones close now, busy ones once their answer (marked
+        // `connection: close` above) is sent.
         current.close(() => resolve());
         current.closeIdleConnections();
         // In-flight requests get a grace period, then their sockets are cut.
-        setTimeout(() => current.closeAllConnections(), 5_000).unref();
+        const cut = setTimeout(() => {
+          logger.warn({ graceMs: grace }, `${options.name}: requests still in flight after the grace period are cut`);
+          current.closeAllConnections();
+        }, grace);
+        cut.unref();
+        current.once('close', () => clearTimeout(cut));
       });
     },
   };
+  liveServices.add(service);
+  return service;
 }
 
 /**
  * Runs `stop` once on SIGINT or SIGTERM, then exits. Used by every entry point
  * so that Ctrl-C or an orchestrator's stop leaves nothing running.
+ *
+ * A graceful stop, in order: every HTTP service of the process turns not
+ * ready (/health/ready 503) and keeps serving for `drainDelayMs` so that load
+ * balancers stop sending; then `stop` closes them, each letting its requests
+ * in flight finish. None of them fails for the stop.
  */
-export function onShutdownSignal(logger: Logger, stop: () => Promise<void>): void {
+export function onShutdownSignal(logger: Logger, stop: () => Promise<void>, options: { drainDelayMs?: number } = {}): void {
   let stopping = false;
+  const drainDelayMs = options.drainDelayMs ?? DEFAULT_DRAIN_DELAY_MS;
   const handle = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    stop()
+    logger.info({ signal, drainDelayMs }, 'shutting down');
+    Promise.all([...liveServices].map((service) => service.drain(drainDelayMs)))
+      .then(() => stop())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');

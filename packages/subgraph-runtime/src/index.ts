@@ -10,3 +10,4 @@ export * from './statistics/index.js';
 export * from './projections/index.js';
 export * from './access/index.js';
 export * from './tree/tree.workflow.js';
+export * from './consistency/index.js';

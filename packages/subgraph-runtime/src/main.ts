@@ -1,5 +1,7 @@
 import { verifierFromEnvironment } from '@twoway/auth';
-import { createLogger, isIsoDate, loadEnvironment, onShutdownSignal, port, postgresUrl, systemClock, today, z } from '@twoway/platform';
+import { DEFAULT_DRAIN_DELAY_MS, createLogger, isIsoDate, loadEnvironment, onShutdownSignal, port, postgresUrl, systemClock, today, z } from '@twoway/platform';
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from '@twoway/persistence';
+import { startTracing } from '@twoway/telemetry';
 import { createSubgraph, seedDemoDataIfEmpty, type BaseSubgraphContext, type SubgraphModule, type SubgraphPlugin, type SubgraphResolvers } from './subgraph.js';
 
 /** A service this subgraph delivers events to: its name, the variable that may hold its URL, and its URL otherwise. */
@@ -46,10 +48,14 @@ export async function runSubgraph<TContext extends BaseSubgraphContext, TResolve
       // Loopback unless told otherwise: only the gateway (and, in compose, its network) should reach a subgraph.
       HOST: z.string().min(1).default('127.0.0.1'),
       SCHEDULE_INTERVAL_MS: z.coerce.number().int().min(0).default(30_000),
+      DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(DEFAULT_STATEMENT_TIMEOUT_MS),
+      SHUTDOWN_DRAIN_DELAY_MS: z.coerce.number().int().min(0).default(DEFAULT_DRAIN_DELAY_MS),
     }).and(z.object(named)),
   );
   const variable = (name: string): string => environment[name] ?? '';
   const logger = createLogger(module.name);
+  // Before anything serves: spans are exported over OTLP when the standard OTEL_EXPORTER_OTLP_* variables say where.
+  const tracing = startTracing({ serviceName: module.name });
   const subgraph = await createSubgraph(module, {
     databaseUrl: variable(options.databaseUrlVariable),
     auth: verifierFromEnvironment(),
@@ -58,6 +64,7 @@ export async function runSubgraph<TContext extends BaseSubgraphContext, TResolve
     gatewaySignatureSecret: environment.GATEWAY_SIGNATURE_SECRET,
     eventTargets: Object.fromEntries(options.eventTargets.map((target) => [target.name, variable(target.urlVariable)])),
     scheduleIntervalMs: environment.SCHEDULE_INTERVAL_MS,
+    statementTimeoutMs: environment.DATABASE_STATEMENT_TIMEOUT_MS,
     logger,
     plugins: options.plugins,
   });
@@ -67,5 +74,12 @@ export async function runSubgraph<TContext extends BaseSubgraphContext, TResolve
     logger.info({ demoDataFor: day }, loaded ? 'demo data loaded' : 'database not empty: demo data left as it is');
   }
   await subgraph.http.listen(environment.PORT, environment.HOST);
-  onShutdownSignal(logger, () => subgraph.close());
+  onShutdownSignal(
+    logger,
+    async () => {
+      await subgraph.close();
+      await tracing.shutdown();
+    },
+    { drainDelayMs: environment.SHUTDOWN_DRAIN_DELAY_MS },
+  );
 }

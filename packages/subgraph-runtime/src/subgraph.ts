@@ -8,7 +8,10 @@ import {
   DateScalar, createHttpService, verifyGatewaySignature, GATEWAY_SIGNATURE_HEADER, createLogger, languageOf, languagePlugin, localizeErrors, maskError, systemClock,
   type Clock, type HttpService, type Language, type Logger, type RequestScope,
 } from '@twoway/platform';
-import { createSubgraphDataSource, migrate, type StatementCounter, type StatementObserver, type SubgraphDataSource } from '@twoway/persistence';
+import { createSubgraphDataSource, databaseErrorAnswer, migrate, poolOf, type StatementCounter, type StatementObserver, type SubgraphDataSource } from '@twoway/persistence';
+import {
+  createServiceMetrics, graphqlMetricsPlugin, graphqlTracingPlugin, registerOutboxGauges, registerPoolGauges, serviceTracer, type ServiceMetrics, type Tracer,
+} from '@twoway/telemetry';
 import {
   AddOrganizationUnitVersion1764400000070, CreateOrganizationUnit1764400000000, IndexSuccessorPaths1764400000900, OrganizationUnit, createOrganizationLoaders, organizationResolvers,
   type OrganizationLoaders,
@@ -21,8 +24,8 @@ import { ProjectionLockWithoutUpgrade1764400000910 } from './projections/project
 import { CreateMutationSupport1764400000050 } from './mutations/create-mutation-support.migration.js';
 import type { BeforeMutationCommit } from './mutations/mutation.js';
 import {
-  CreateEventInbox1764400000060, createOutboxDispatcher, createScheduler,
-  type DrainResult, type EventHandler, type OutboxTargets, type ScheduledJob,
+  CreateEventInbox1764400000060, OutboxDelivery1764400000920, createOutboxDispatcher, createScheduler,
+  type DrainResult, type EventHandler, type OutboxBacklog, type OutboxTargets, type ScheduledJob,
 } from './events/index.js';
 import { mountEventReceiver } from './events/event-receiver.js';
 import { organizationUnitChanged } from './tree/tree.workflow.js';
@@ -125,6 +128,10 @@ export interface SubgraphOptions {
   logger?: Logger;
   /** Extensions of this subgraph (none in a deployment). */
   plugins?: SubgraphPlugin[];
+  /** Longest a statement may run (DATABASE_STATEMENT_TIMEOUT_MS); persistence's default when not set. */
+  statementTimeoutMs?: number;
+  /** Node's process metrics (CPU, memory, event loop) in the subgraph's registry; off where several services share one process (tests). */
+  processMetrics?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -142,6 +149,10 @@ export interface RunningSubgraph {
   drainOutbox(): Promise<DrainResult>;
   /** Runs every scheduled job once now, outbox delivery last. */
   runScheduledJobs(): Promise<Record<string, unknown>>;
+  /** What waits in the outbox, per target (the queue's signals). */
+  outboxBacklog(): Promise<OutboxBacklog[]>;
+  /** The subgraph's Prometheus metrics (also served at GET /metrics). */
+  metrics: ServiceMetrics;
   /** Stops HTTP, then closes the database pool. */
   close(): Promise<void>;
 }
@@ -172,7 +183,7 @@ export function subgraphEntities(module: Pick<SubgraphModule<BaseSubgraphContext
 }
 
 export function subgraphMigrations(module: Pick<SubgraphModule<BaseSubgraphContext>, 'migrations'>) {
-  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, CreateEventInbox1764400000060, AddOrganizationUnitVersion1764400000070, ...module.migrations, IndexSuccessorPaths1764400000900, ProjectionLockWithoutUpgrade1764400000910];
+  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, CreateEventInbox1764400000060, AddOrganizationUnitVersion1764400000070, ...module.migrations, IndexSuccessorPaths1764400000900, ProjectionLockWithoutUpgrade1764400000910, OutboxDelivery1764400000920];
 }
 
 /**
@@ -182,7 +193,7 @@ export function subgraphMigrations(module: Pick<SubgraphModule<BaseSubgraphConte
  */
 export async function openSubgraphDatabase(
   module: Pick<SubgraphModule<BaseSubgraphContext>, 'entities' | 'migrations'>,
-  options: { url: string; logger: Logger; poolSize?: number },
+  options: { url: string; logger: Logger; poolSize?: number; statementTimeoutMs?: number; tracer?: Tracer },
 ): Promise<SubgraphDataSource & { applied: string[] }> {
   const opened = createSubgraphDataSource({
     url: options.url,
@@ -190,6 +201,8 @@ export async function openSubgraphDatabase(
     migrations: subgraphMigrations(module),
     logger: options.logger,
     ...(options.poolSize ? { poolSize: options.poolSize } : {}),
+    ...(options.statementTimeoutMs !== undefined ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+    ...(options.tracer ? { tracer: options.tracer } : {}),
   });
   await opened.dataSource.initialize();
   try {
@@ -210,7 +223,16 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
 ): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(module.name);
   const clock = options.clock ?? systemClock;
-  const { dataSource, statements, applied } = await openSubgraphDatabase(module, { url: options.databaseUrl, logger });
+  // Spans cost nothing until tracing is started in the process (startTracing: the entry point, or a test).
+  const tracer = serviceTracer(module.name);
+  const metrics = createServiceMetrics({ service: module.name, processMetrics: options.processMetrics ?? true });
+  const { dataSource, statements, applied } = await openSubgraphDatabase(module, {
+    url: options.databaseUrl,
+    logger,
+    tracer,
+    ...(options.statementTimeoutMs !== undefined ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+  });
+  registerPoolGauges(metrics, () => poolOf(dataSource));
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   const plugins = options.plugins ?? [];
   for (const { statementSent } of plugins) if (statementSent) statements.observe(statementSent);
@@ -230,6 +252,8 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
     // No Apollo Studio here: tracing would only cost CPU on every request.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      graphqlTracingPlugin(),
+      graphqlMetricsPlugin(metrics),
       languagePlugin<TContext>((context) => context.language),
       {
         // Officials' reads of personal data: one multi-row insert into the audit log per request.
@@ -242,19 +266,32 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
         },
       },
     ],
-    formatError: maskError((error) => logger.error({ err: error }, 'unexpected error')),
+    // A database that is restarting or busy is SERVICE_UNAVAILABLE (503), bad text BAD_USER_INPUT, never an internal error.
+    formatError: maskError((error) => logger.error({ err: error }, 'unexpected error'), databaseErrorAnswer),
   });
   const federation: FederationEndpoint = { gatewayUrl: options.gatewayUrl };
   const eventTargets: OutboxTargets = { urls: { ...options.eventTargets } };
-  const dispatcher = createOutboxDispatcher({ dataSource, source: module.name, targets: eventTargets, secret: options.eventsSecret, clock, logger });
+  const dispatcher = createOutboxDispatcher({ dataSource, source: module.name, targets: eventTargets, secret: options.eventsSecret, clock, logger, metrics, tracer });
+  registerOutboxGauges(metrics, async () => {
+    const waiting = await dispatcher.backlog();
+    // Every target this subgraph delivers to, 0 when nothing waits for it: an alert sees an empty queue, not a missing one.
+    const targets = new Set([...Object.keys(eventTargets.urls), ...waiting.map(({ target }) => target)]);
+    return [...targets].map((target) => {
+      const backlog = waiting.find((entry) => entry.target === target);
+      return { target, pending: backlog?.waiting ?? 0, oldestAgeSeconds: backlog?.oldestSeconds ?? 0 };
+    });
+  });
   const scheduler = createScheduler({
     dataSource,
     clock,
     logger,
+    metrics,
     jobs: [...(module.jobs ?? [])],
   });
   const http = await createHttpService<TContext>({
     trackRequestContext: plugins.some((plugin) => plugin.statementSent),
+    // A subgraph listens on loopback (or compose's network): its /metrics on the same port.
+    telemetry: { tracer, metrics, metricsRoute: true },
     acceptCaller: (headers, rawBody) => {
       const signature = headers[GATEWAY_SIGNATURE_HEADER];
       return verifyGatewaySignature(options.gatewaySignatureSecret, rawBody, typeof signature === 'string' ? signature : undefined);
@@ -322,6 +359,8 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
     federation,
     eventTargets,
     drainOutbox: () => dispatcher.drain(),
+    outboxBacklog: () => dispatcher.backlog(),
+    metrics,
     async runScheduledJobs() {
       const outcomes = await scheduler.runOnce();
       return { ...outcomes, outbox: await dispatcher.drain() };
@@ -331,6 +370,8 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
       await scheduler.idle();
       await http.close();
       await apollo.stop();
+      // A delivery run in flight records its outcomes before the pool closes.
+      await dispatcher.idle();
       await dataSource.destroy();
     },
   };

@@ -70,7 +70,7 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
   const entries = await Promise.all(
     (Object.keys(SUBGRAPH_MODULES) as SubgraphKey[]).map(async (key) => {
       const module = SUBGRAPH_MODULES[key] as unknown as SubgraphModule<BaseSubgraphContext>;
-      const subgraph = await createSubgraph(module, { databaseUrl: databases[key], auth: auth.verifier, eventsSecret: TEST_EVENTS_SECRET, gatewaySignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET, clock, logger: logger(module.name) });
+      const subgraph = await createSubgraph(module, { databaseUrl: databases[key], auth: auth.verifier, eventsSecret: TEST_EVENTS_SECRET, gatewaySignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET, processMetrics: false, clock, logger: logger(module.name) });
       await subgraph.http.listen(0, '127.0.0.1');
       return [key, subgraph] as const;
     }),
@@ -80,6 +80,7 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
     supergraphSdl: readCommittedSupergraph(),
     subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.http.url])),
     subgraphSignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET,
+    processMetrics: false,
     auth: auth.verifier,
     logger: logger('gateway'),
     ...(options.partners ? { partners: options.partners } : {}),

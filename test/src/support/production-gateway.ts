@@ -13,6 +13,7 @@ export async function withProductionGateway(federation: TestFederation, use: (ur
     supergraphSdl: readCommittedSupergraph(),
     subgraphUrls: Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.http.url])),
     subgraphSignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET,
+    processMetrics: false,
     auth: federation.auth.verifier,
     logger: createLogger('gateway', 'silent'),
     production: true,

@@ -31,6 +31,7 @@ export async function startTestSubgraph(key: SubgraphKey, options: { databaseUrl
     clock: options.clock ?? fixedClock(TEST_INSTANT),
     eventsSecret: TEST_EVENTS_SECRET,
     gatewaySignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET,
+    processMetrics: false,
     logger: createLogger(module.name, process.env.LOG_LEVEL ?? 'silent'),
   });
   await subgraph.http.listen(0, '127.0.0.1');

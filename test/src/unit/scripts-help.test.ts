@@ -18,6 +18,7 @@ const COMMANDS: { script: string; usage: RegExp }[] = [
   { script: 'scripts/profile-summary.ts', usage: /^Usage: npm run -s profile:summary --/ },
   { script: 'scripts/query-plan.ts', usage: /^Usage: npm run -s query-plan --/ },
   { script: 'scripts/start.ts', usage: /^Usage: npm start/ },
+  { script: 'scripts/faults/index.ts', usage: /^Usage: npm run faults -- \[options\]/ },
   { script: 'gateway/src/compose-cli.ts', usage: /^Usage: npm run compose/ },
   { script: 'gateway/src/schema-cli.ts', usage: /^Usage: npm run schema:check/ },
 ];

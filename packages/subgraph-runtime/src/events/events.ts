@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Principal } from '@twoway/auth';
 import type { Clock, Logger } from '@twoway/platform';
 import { MutationScope, Refusal } from '../mutations/mutation.js';
+import { classifyHandlerFailure } from './handler-failure.js';
 
 /** The header carrying the HMAC of an event delivery's body. */
 export const EVENT_SIGNATURE_HEADER = 'x-event-signature';
@@ -32,11 +33,22 @@ export function verifyEventSignature(secret: string, body: string, signature: st
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-export type EventOutcome = { status: 'applied' | 'duplicate' } | { status: 'refused'; reason: string } | { status: 'unknown-topic' };
+/**
+ * What became of a delivered event: applied (or already applied); refused for
+ * good (a rule, or a database error no retry can mend: a constraint, a value
+ * too long, an unknown record); unavailable for now (the database is
+ * restarting, a serialization failure): the sender retries later.
+ */
+export type EventOutcome =
+  | { status: 'applied' | 'duplicate' }
+  | { status: 'refused'; reason: string }
+  | { status: 'unknown-topic' }
+  | { status: 'unavailable'; reason: string };
 
 /**
  * Applies a delivered event once: the event id goes into processed_event in
  * the same transaction as the handler's changes, so a redelivery is a no-op.
+ * A failure outside the database's classes (a bug) is thrown (HTTP 500, retried).
  */
 export async function applyEvent(
   dataSource: DataSource,
@@ -59,6 +71,15 @@ export async function applyEvent(
     });
   } catch (error) {
     if (error instanceof Refusal) return { status: 'refused', reason: error.userErrors('en').map((e) => `${e.code}: ${e.message}`).join('; ') };
+    const failure = classifyHandlerFailure(error);
+    if (failure.kind === 'refused') {
+      context.logger.warn({ err: error, event: event.id, topic: event.topic, reason: failure.reason }, 'event refused: its effect can never apply');
+      return { status: 'refused', reason: failure.reason };
+    }
+    if (failure.kind === 'transient') {
+      context.logger.warn({ err: error, event: event.id, topic: event.topic }, 'event not applied for now');
+      return { status: 'unavailable', reason: failure.reason };
+    }
     context.logger.error({ err: error, event: event.id }, 'event handler failed');
     throw error;
   }

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock, Logger } from '@twoway/platform';
+import type { ServiceMetrics } from '@twoway/telemetry';
 
 /** A time-driven step owned by one subgraph: idempotent, and run by one replica at a time. */
 export interface ScheduledJob {
@@ -13,7 +14,7 @@ export interface ScheduledJob {
  * transaction-scoped advisory lock named after the job, so with several
  * replicas exactly one runs it at a time; the others skip that tick.
  */
-export function createScheduler(options: { dataSource: DataSource; jobs: ScheduledJob[]; clock: Clock; logger: Logger }) {
+export function createScheduler(options: { dataSource: DataSource; jobs: ScheduledJob[]; clock: Clock; logger: Logger; metrics?: ServiceMetrics }) {
   const { dataSource, jobs, clock, logger } = options;
   let running: Promise<unknown> = Promise.resolve();
 
@@ -30,8 +31,10 @@ export function createScheduler(options: { dataSource: DataSource; jobs: Schedul
     for (const job of jobs) {
       try {
         const { ran, outcome } = await runJob(job);
+        options.metrics?.recordJobRun(job.name, ran ? 'ran' : 'skipped');
         if (ran) outcomes[job.name] = outcome;
       } catch (error) {
+        options.metrics?.recordJobRun(job.name, 'failed');
         logger.error({ err: error, job: job.name }, 'scheduled job failed');
       }
     }

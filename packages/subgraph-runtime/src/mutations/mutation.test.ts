@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { DataSource } from 'typeorm';
+import { GraphQLError } from 'graphql';
+import { QueryFailedError, type DataSource } from 'typeorm';
 import type { Principal } from '@twoway/auth';
 import { fixedClock } from '@twoway/platform';
-import { runMutation, type BeforeMutationCommit, type MutationContext } from './mutation.js';
+import { MUTATION_ATTEMPTS, runMutation, type BeforeMutationCommit, type MutationContext } from './mutation.js';
 
 /** A data source whose transaction records how it ended: committed, or rolled back by a throw. */
 function recordingDataSource() {
@@ -63,5 +64,75 @@ describe('runMutation and the plugins asked before it commits', () => {
     const { context, endings } = contextWith(() => 'rollback');
     await expect(run(context)).resolves.toEqual({ result: record, userErrors: [] });
     expect(endings).toEqual(['ROLLBACK']);
+  });
+});
+
+/** A failure as node-postgres reports a server's ErrorResponse, TypeORM-wrapped as a query would throw it. */
+const databaseFailure = (code: string) => new QueryFailedError('UPDATE meeting SET …', [], Object.assign(new Error(`server error ${code}`), { code }));
+
+/** Work that fails with the given SQLSTATEs on its first attempts, then succeeds; counts its attempts. */
+function failingFirst(...codes: string[]) {
+  let attempts = 0;
+  return {
+    get attempts() {
+      return attempts;
+    },
+    work: async () => {
+      attempts += 1;
+      const code = codes[attempts - 1];
+      if (code) throw databaseFailure(code);
+      return record;
+    },
+  };
+}
+
+const runWith = (context: MutationContext, work: () => Promise<typeof record>) =>
+  runMutation(context, { operation: 'recordAttendance', idempotencyKey: 'key-1', entity: 'meeting' }, work);
+
+describe('runMutation when the database fails for a moment', () => {
+  it('runs a transaction that lost a race (serialization failure, deadlock) again, and answers its result', async () => {
+    const { context, endings } = contextWith();
+    const work = failingFirst('40001', '40P01');
+    await expect(runWith(context, work.work)).resolves.toEqual({ result: record, userErrors: [] });
+    expect(work.attempts).toBe(3);
+    expect(endings).toEqual(['ROLLBACK', 'ROLLBACK', 'COMMIT']);
+  });
+
+  it('runs it again after a lost connection: the idempotency record makes a committed attempt found, not repeated', async () => {
+    const { context, endings } = contextWith();
+    const work = failingFirst('57P01');
+    await expect(runWith(context, work.work)).resolves.toEqual({ result: record, userErrors: [] });
+    expect(endings).toEqual(['ROLLBACK', 'COMMIT']);
+  });
+
+  it(`gives up after ${MUTATION_ATTEMPTS} attempts with SERVICE_UNAVAILABLE and a wait, never the SQL`, async () => {
+    const { context } = contextWith();
+    const work = failingFirst(...Array<string>(MUTATION_ATTEMPTS).fill('40001'));
+    const error = await runWith(context, work.work).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect((error as GraphQLError).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 });
+    expect((error as GraphQLError).message).not.toMatch(/UPDATE|40001/);
+    expect(work.attempts).toBe(MUTATION_ATTEMPTS);
+  });
+
+  it('does not repeat a statement that ran out of time: SERVICE_UNAVAILABLE at once', async () => {
+    const { context } = contextWith();
+    const work = failingFirst('57014');
+    await expect(runWith(context, work.work)).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(work.attempts).toBe(1);
+  });
+
+  it('answers a value the database cannot store BAD_USER_INPUT, once; a unique conflict stays a CONFLICT user error', async () => {
+    const nul = failingFirst('22021');
+    await expect(runWith(contextWith().context, nul.work)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(nul.attempts).toBe(1);
+    const duplicate = await runWith(contextWith().context, failingFirst('23505').work);
+    expect(duplicate.userErrors.map((e) => e.code)).toEqual(['CONFLICT']);
+  });
+
+  it('lets a bug through as it is (masked later as INTERNAL_SERVER_ERROR)', async () => {
+    const work = failingFirst('42703');
+    await expect(runWith(contextWith().context, work.work)).rejects.toBeInstanceOf(QueryFailedError);
+    expect(work.attempts).toBe(1);
   });
 });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
-import { QueryFailedError, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Principal } from '@twoway/auth';
 import { ErrorCode, codedError, say, today, type Clock, type Language, type Message } from '@twoway/platform';
+import { classifyDatabaseError, databaseErrorAnswer } from '@twoway/persistence';
 
 /** A business rule refused the change: data in the payload, not a thrown GraphQL error. */
 export interface UserError {
@@ -180,6 +181,11 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
  * - The same key from another principal is another key.
  * - A refusal, a lost optimistic-concurrency race or a unique-index conflict
  *   rolls everything back and answers a coded user error.
+ * - A transaction that lost a race the database detected (serialization
+ *   failure, deadlock) or its connection is run again from the start, up to
+ *   MUTATION_ATTEMPTS times with jittered backoff; what still fails is
+ *   answered SERVICE_UNAVAILABLE (retryable), a value the database cannot
+ *   store BAD_USER_INPUT.
  * - A plugin's `beforeMutationCommit` may roll a written mutation back (a dry
  *   run): the caller gets the same answer and nothing is kept.
  */
@@ -194,47 +200,80 @@ export async function runMutation<E extends ObjectLiteral, T extends E | E[]>(
       en: 'The idempotency key must be 1 to 128 letters, digits or ._:-',
     });
   }
-  try {
-    return await context.dataSource.transaction(async (manager) => {
-      const { subject } = context.principal;
-      // Serialises retries of one key by one caller; different keys never wait for each other.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [subject, options.idempotencyKey]);
-      const [previous] = (await manager.query(
-        'SELECT operation, response FROM idempotency_record WHERE principal_subject = $1 AND idempotency_key = $2',
-        [subject, options.idempotencyKey],
-      )) as { operation: string; response: { result: Record<string, unknown> } }[];
-      if (previous) {
-        if (previous.operation !== options.operation) {
-          return failed<T>(context, MutationErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'], {
-            vi: 'Khóa chống lặp này đã được dùng cho một thao tác khác',
-            en: 'This idempotency key was already used for another operation',
-          });
-        }
-        // The first result, as it was: rebuilt from its stored snapshot (one record or a list).
-        return { result: manager.create(options.entity, previous.response.result as never) as unknown as T, userErrors: [] };
-      }
-      const result = await work(new MutationScope(manager, context));
-      await manager.query(
-        'INSERT INTO idempotency_record (principal_subject, idempotency_key, operation, response, created_at) VALUES ($1, $2, $3, $4, $5)',
-        [subject, options.idempotencyKey, options.operation, JSON.stringify({ result }), context.clock.now()],
-      );
-      if (context.beforeMutationCommit?.({ operation: options.operation, requestId: context.requestId }) === 'rollback') throw new DryRun(result);
-      return { result, userErrors: [] };
-    });
-  } catch (error) {
-    if (error instanceof DryRun) return { result: error.result as T, userErrors: [] };
-    if (error instanceof Refusal) return { result: null, userErrors: error.userErrors(context.language) };
-    if (error instanceof QueryFailedError) {
-      const code = (error.driverError as { code?: string } | undefined)?.code;
-      if (code === '23505' || code === '40001' || code === '40P01') {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await attemptMutation(context, options, work);
+    } catch (error) {
+      if (error instanceof DryRun) return { result: error.result as T, userErrors: [] };
+      if (error instanceof Refusal) return { result: null, userErrors: error.userErrors(context.language) };
+      const { kind, sqlState } = classifyDatabaseError(error);
+      if (sqlState === '23505') {
         return failed(context, MutationErrorCode.CONFLICT, ['input'], {
           vi: 'Có một thay đổi xung đột được thực hiện cùng lúc; hãy tải lại rồi thử lại',
           en: 'A conflicting change was made at the same time; reload and try again',
         });
       }
+      // Run again from the start: the idempotency record is written in the same transaction, so an
+      // attempt that did commit (its answer lost with the connection) is found, not applied twice.
+      const retryable = kind === 'serialization' || kind === 'connection';
+      if (retryable && attempt < MUTATION_ATTEMPTS) {
+        await pause(backoff(kind, attempt));
+        continue;
+      }
+      // A transient failure left over, or a value the database cannot store: a coded answer, never the SQL.
+      throw databaseErrorAnswer(error) ?? error;
     }
-    throw error;
   }
+}
+
+/** How many times a mutation is run when its transaction loses a race or its connection (the first run included). */
+export const MUTATION_ATTEMPTS = 4;
+
+/**
+ * Waits before the next attempt, growing and jittered ("full jitter") so that
+ * writers that collided do not collide again in step: a lost race is retried
+ * at once or nearly; a lost connection waits longer, for the server to come back
+ * (about 1.4 s at most over all attempts, within one request's patience).
+ */
+function backoff(kind: 'serialization' | 'connection', attempt: number): number {
+  const base = kind === 'serialization' ? 20 : 200;
+  return Math.round(base * 2 ** (attempt - 1) * (0.5 + Math.random() / 2));
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** One attempt: the transaction, the idempotency record, the work, the plugins' say before commit. */
+async function attemptMutation<E extends ObjectLiteral, T extends E | E[]>(
+  context: MutationContext,
+  options: { operation: string; idempotencyKey: string; entity: EntityTarget<E> },
+  work: (scope: MutationScope) => Promise<T>,
+): Promise<MutationResult<T>> {
+  return context.dataSource.transaction(async (manager) => {
+    const { subject } = context.principal;
+    // Serialises retries of one key by one caller; different keys never wait for each other.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [subject, options.idempotencyKey]);
+    const [previous] = (await manager.query(
+      'SELECT operation, response FROM idempotency_record WHERE principal_subject = $1 AND idempotency_key = $2',
+      [subject, options.idempotencyKey],
+    )) as { operation: string; response: { result: Record<string, unknown> } }[];
+    if (previous) {
+      if (previous.operation !== options.operation) {
+        return failed<T>(context, MutationErrorCode.IDEMPOTENCY_KEY_REUSED, ['input', 'idempotencyKey'], {
+          vi: 'Khóa chống lặp này đã được dùng cho một thao tác khác',
+          en: 'This idempotency key was already used for another operation',
+        });
+      }
+      // The first result, as it was: rebuilt from its stored snapshot (one record or a list).
+      return { result: manager.create(options.entity, previous.response.result as never) as unknown as T, userErrors: [] };
+    }
+    const result = await work(new MutationScope(manager, context));
+    await manager.query(
+      'INSERT INTO idempotency_record (principal_subject, idempotency_key, operation, response, created_at) VALUES ($1, $2, $3, $4, $5)',
+      [subject, options.idempotencyKey, options.operation, JSON.stringify({ result }), context.clock.now()],
+    );
+    if (context.beforeMutationCommit?.({ operation: options.operation, requestId: context.requestId }) === 'rollback') throw new DryRun(result);
+    return { result, userErrors: [] };
+  });
 }
 
 /** A mutation done in full, then rolled back because a plugin asked for it (see BeforeMutationCommit). */

@@ -16,7 +16,15 @@ export const IntroductionErrorCode = {
   REGISTRATION_NOT_RECEIVED: 'REGISTRATION_NOT_RECEIVED',
   CELL_NOT_IN_WARD: 'CELL_NOT_IN_WARD',
   REASON_REQUIRED: 'REASON_REQUIRED',
+  REASON_TOO_LONG: 'REASON_TOO_LONG',
 } as const;
+
+/**
+ * The longest return reason the letter's owner keeps (the workplace's
+ * `introduction_letter.return_reason` is varchar(400)): a longer one would be
+ * refused there on delivery, the letter left returned here and issued there.
+ */
+export const RETURN_REASON_MAX_LENGTH = 400;
 
 interface OwnersLetter {
   introductionLetter: {
@@ -165,6 +173,14 @@ export async function returnIntroductionLetter(
     const reason = input.reason.trim();
     if (reason.length < 3) {
       refuse(IntroductionErrorCode.REASON_REQUIRED, ['input', 'reason'], { vi: 'Hãy ghi rõ lý do trả lại giấy giới thiệu', en: 'Say why the letter is returned' });
+    }
+    // Counted as PostgreSQL counts a varchar: in characters (code points), not UTF-16 units.
+    const characters = [...reason].length;
+    if (characters > RETURN_REASON_MAX_LENGTH) {
+      refuse(IntroductionErrorCode.REASON_TOO_LONG, ['input', 'reason'], {
+        vi: `Lý do trả lại giấy giới thiệu dài tối đa ${RETURN_REASON_MAX_LENGTH} ký tự (đang có ${characters})`,
+        en: `The return reason is at most ${RETURN_REASON_MAX_LENGTH} characters long (it has ${characters})`,
+      });
     }
     await refuseUnlessOpenForTheWard(scope, letter);
     await scope.publish('IntroductionLetterReturned', 'workplace-committee', { introductionLetterId: letter.id, returnedOn: scope.today, reason });

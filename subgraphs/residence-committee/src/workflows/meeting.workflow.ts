@@ -18,12 +18,19 @@ export const MeetingErrorCode = {
   NO_ENTRIES: 'NO_ENTRIES',
   MEETING_ALREADY_HELD: 'MEETING_ALREADY_HELD',
   REASON_REQUIRED: 'REASON_REQUIRED',
+  AGENDA_TOO_LONG: 'AGENDA_TOO_LONG',
 } as const;
 
 const NO_MEETING = { vi: 'Không có buổi sinh hoạt nào với mã này', en: 'No meeting with this id' };
 
 /** How long a member's excuse may be (sendMeetingExcuse). */
 const EXCUSE_LENGTH = { min: 3, max: 500 };
+
+/**
+ * How long a meeting's agenda may be: a few pages of a cell's plan (the
+ * column is `text`, so this is the only bound; a contribution has the same).
+ */
+const AGENDA_MAX_LENGTH = 2000;
 
 const HOLDERS = ['CELL_COMMITTEE', 'WARD_COMMITTEE'] as const;
 
@@ -47,12 +54,19 @@ export async function scheduleMeeting(
         en: 'Meetings are held by a residential cell or a ward in force on the day',
       });
     }
+    const agenda = input.agenda?.trim() || null;
+    if (agenda && [...agenda].length > AGENDA_MAX_LENGTH) {
+      refuse(MeetingErrorCode.AGENDA_TOO_LONG, ['input', 'agenda'], {
+        vi: `Nội dung sinh hoạt (agenda) dài tối đa ${AGENDA_MAX_LENGTH} ký tự`,
+        en: `The agenda may be at most ${AGENDA_MAX_LENGTH} characters`,
+      });
+    }
     return scope.create(Meeting, {
       id: crypto.randomUUID(),
       organizationId: organization.id,
       kind: input.kind,
       heldOn: input.heldOn,
-      agenda: input.agenda?.trim() || null,
+      agenda,
       version: 1,
     });
   });

@@ -35,6 +35,7 @@ describe('partner apps', () => {
       supergraphSdl: readCommittedSupergraph(),
       subgraphUrls: Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.http.url])),
       subgraphSignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET,
+      processMetrics: false,
       auth: federation.auth.verifier,
       logger: createLogger('gateway', 'silent'),
       partners,
