@@ -5,7 +5,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { createHttpService, createLogger, languageOf, languagePlugin, localizeErrors, maskError, type HttpService, type Logger, type RequestScope } from '@twoway/platform';
 import type { TokenVerifier } from '@twoway/auth';
-import { createServiceMetrics, graphqlMetricsPlugin, graphqlTracingPlugin, type ServiceMetrics } from '@twoway/telemetry';
+import { createServiceMetrics, graphqlMetricsPlugin, graphqlTracingPlugin, serviceTracer, type ServiceMetrics } from '@twoway/telemetry';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { DEFAULT_SUBGRAPH_CALL_POLICY, SubgraphGuard, type CircuitState, type SubgraphCallEvent, type SubgraphCallPolicy, type SubgraphCircuitEvent } from './subgraph-calls/subgraph-guard.js';
 import { operationResolution } from './http-statuses.js';
@@ -153,6 +153,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     logger,
     apollo,
     bodyLimit: GATEWAY_LIMITS.bodyLimit,
+    // A span per request (the root of its trace) and every answer counted; the metrics are served on a port of their own (index.ts).
+    telemetry: { tracer: serviceTracer('gateway'), metrics },
     routes: (app) => {
       ide?.routes(app);
       app.use('/graphql', express.json({ limit: GATEWAY_LIMITS.bodyLimit }), bodyLimitRefusal(), batchLimit(), partners.middleware);

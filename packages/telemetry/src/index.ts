@@ -33,3 +33,5 @@ export {
 } from './graphql-plugins.js';
 export { traceStatement, statementOperation, withStatementSpans, type StatementDetails } from './statement-spans.js';
 export { SpanKind, type Tracer, type Span } from '@opentelemetry/api';
+/** For tests that collect a process's spans (startTracing({ exporter })). */
+export { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
