@@ -798,10 +798,12 @@ export type ResidenceRegistrationPayload = {
 export type ReturnIntroductionLetterInput = {
   idempotencyKey: Scalars['String']['input'];
   introductionLetterId: Scalars['ID']['input'];
+  /** At most 400 characters, as the workplace keeps it (REASON_TOO_LONG). */
   reason: Scalars['String']['input'];
 };
 
 export type ScheduleMeetingInput = {
+  /** At most 2 000 characters (AGENDA_TOO_LONG). */
   agenda?: InputMaybe<Scalars['String']['input']>;
   heldOn: Scalars['Date']['input'];
   idempotencyKey: Scalars['String']['input'];
