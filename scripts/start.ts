@@ -6,8 +6,9 @@
  * the git-ignored .data/postgres; as root, where its `postgres` user can
  * reach it: see docs/architecture.md), creates the databases, and lets each
  * subgraph migrate its own and load the demo data when empty. Then it starts
- * the subgraphs and the gateway on the topology's ports. Ctrl-C stops every
- * process, PostgreSQL included.
+ * the subgraphs and the gateway on the topology's ports, and restarts one that
+ * crashes (with backoff; it gives up after five quick crashes in a row).
+ * Ctrl-C stops every process, PostgreSQL included.
  */
 import type { EmbeddedServer } from '@twoway/dev-database';
 import { systemClock, today } from '@twoway/platform';
@@ -15,7 +16,7 @@ import { organizationId } from '@twoway/demo-data';
 import { readCommandLine } from '@twoway/platform';
 import { GATEWAY, SUBGRAPHS, localUrl } from '../topology.js';
 import { DATABASE_VARIABLES, federationDatabases } from './lib/databases.js';
-import { startFederationProcesses, type FederationProcesses } from './lib/processes.js';
+import { startFederationProcesses, stopPostgresOfDataDir, type FederationProcesses } from './lib/processes.js';
 
 readCommandLine(`
 Usage: npm start
@@ -23,7 +24,8 @@ Usage: npm start
 Starts the whole federation on this machine: PostgreSQL (embedded, unless
 ${DATABASE_VARIABLES.join(', ')} are all set),
 the subgraphs on ports ${SUBGRAPHS.map((subgraph) => subgraph.port).join(', ')} with the demo data when their databases are empty,
-and the gateway on PORT (default ${GATEWAY.port}). Ctrl-C stops all of it. Takes no options; the
+and the gateway on PORT (default ${GATEWAY.port}). A service that crashes is restarted (1 s, doubling
+to 30 s; five quick crashes in a row stop everything). Ctrl-C stops all of it. Takes no options; the
 README's Configuration lists the environment variables.
 
   -h, --help   this text
@@ -37,16 +39,32 @@ let federation: FederationProcesses | undefined;
 let stopping: Promise<never> | undefined;
 
 /**
- * Stops every process, PostgreSQL last, then exits. A signal that comes again
- * meanwhile (tsx sends a SIGINT on when this process has not answered it within
- * 30 ms) waits for the same stop instead of killing this process halfway.
+ * Stops every process, PostgreSQL last, then exits, whatever happened
+ * meanwhile: a service already dead or waiting for its restart, a PostgreSQL
+ * restarted by someone else (stopped by its data folder's postmaster.pid, and
+ * its port checked free). A signal that comes again meanwhile (tsx sends a
+ * SIGINT on when this process has not answered it within 30 ms) waits for the
+ * same stop instead of killing this process halfway.
  */
 function stopAll(code: number): Promise<never> {
   stopping ??= (async () => {
-    await federation?.stop();
-    await embedded?.stop();
-    if (embedded) console.log('Embedded PostgreSQL stopped.');
-    process.exit(code);
+    let failed = false;
+    const attempt = async (step: () => Promise<void> | undefined) => {
+      try {
+        await step();
+      } catch (error) {
+        failed = true;
+        console.error(error instanceof Error ? error.message : error);
+      }
+    };
+    await attempt(() => federation?.stop());
+    if (embedded) {
+      const server = embedded;
+      await attempt(() => server.stop());
+      await attempt(() => stopPostgresOfDataDir(server.dataDir, Number(new URL(server.url).port)));
+      if (!failed) console.log('Embedded PostgreSQL stopped.');
+    }
+    process.exit(failed ? 1 : code);
   })();
   return stopping;
 }
@@ -60,9 +78,12 @@ try {
     urls: databases.urls,
     gatewayPort: GATEWAY_PORT,
     env: { DEMO_DATA: process.env.DEMO_DATA ?? 'if-empty', DEMO_TODAY: today(systemClock) },
-    onExit: (name, code, signal) => {
-      console.error(`${name} exited (${signal ?? code}); stopping everything.`);
-      void stopAll(1);
+    // A crashed service comes back with backoff (1 s doubling to 30 s); five quick crashes in a row stop everything.
+    supervise: {
+      onGiveUp: (_name, message) => {
+        console.error(message);
+        void stopAll(1);
+      },
     },
   });
   const column = (label: string) => `${label}:`.padEnd(30);

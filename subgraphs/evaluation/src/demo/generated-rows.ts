@@ -9,9 +9,10 @@ import { ratingOnDecisionDay } from './ratings.js';
 /** The evaluation subgraph's data tables, emptied before a generated data set is loaded (criteria and rating scales stay). */
 export const EVALUATION_DATA_TABLES = ['comment_form_assessment', 'comment_draft', 'annual_review', 'comment_form', 'comment_request'];
 
-function requestStatus(cycle: CommentCycle): CommentRequestStatus {
+/** A cycle's request as it stands: a member's leaving (MemberLeftParty, a transfer out) cancels a request still open. */
+function requestStatus(cycle: CommentCycle, memberLeft: boolean): CommentRequestStatus {
   if (cycle.exempt) return 'WAIVED';
-  if (!cycle.answer) return 'SENT';
+  if (!cycle.answer) return memberLeft ? 'CANCELLED' : 'SENT';
   return cycle.review ? 'USED_IN_REVIEW' : 'RETURNED';
 }
 
@@ -29,10 +30,11 @@ export async function evaluationGeneratedRows(scenario: LargeScenario, manager: 
   const forms: unknown[][] = [];
   const assessments: unknown[][] = [];
   const reviews: unknown[][] = [];
+  const left = new Set(scenario.members.filter((member) => member.membershipEnded !== null).map((member) => member.id));
   for (const cycle of scenario.commentCycles) {
     const { answer, review } = cycle;
     requests.push([cycle.requestId, cycle.memberId, 'ANNUAL', cycle.year, cycle.workplaceOrganizationId, cycle.workplaceCellId, cycle.wardId, cycle.cellId,
-      cycle.requestedOn, cycle.dueOn, requestStatus(cycle), 1, cycle.exempt, null, null, answer?.returnedOn ?? null, answer?.draftedOn ?? null]);
+      cycle.requestedOn, cycle.dueOn, requestStatus(cycle, left.has(cycle.memberId)), 1, cycle.exempt, null, null, answer?.returnedOn ?? null, answer?.draftedOn ?? null]);
     if (answer) {
       forms.push([answer.formId, cycle.requestId, cycle.memberId, cycle.year, set.id, recommendationOf(answer.levels[5]), null, cycle.cellId, cycle.wardId,
         answer.draftedOn, answer.signedOn, answer.signedBy, answer.certifiedOn, answer.certifiedBy, answer.returnedOn]);
