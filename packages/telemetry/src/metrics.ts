@@ -1,5 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /**
@@ -56,11 +57,36 @@ const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 1
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_OPERATION_NAME_LENGTH = 64;
 
+/**
+ * `nodejs_heap_used_after_major_gc_bytes`: the heap in use right after each full
+ * (mark-compact) collection, which is what the live objects take. The heap in use
+ * at any other moment, and the resident size, also hold garbage V8 has not
+ * collected yet and memory it keeps reserved: they grow under load whether or not
+ * anything leaks. This one grows only when live objects accumulate.
+ */
+function watchLiveHeap(registers: Registry[]): void {
+  const gauge = new Gauge({
+    name: 'nodejs_heap_used_after_major_gc_bytes',
+    help: 'V8 heap in use right after the last full (mark-compact) garbage collection: the live objects.',
+    registers,
+  });
+  const observer = new PerformanceObserver((entries) => {
+    for (const entry of entries.getEntries()) {
+      const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) gauge.set(process.memoryUsage().heapUsed);
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+}
+
 export function createServiceMetrics(options: ServiceMetricsOptions): ServiceMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ service: options.service });
-  if (options.processMetrics !== false) collectDefaultMetrics({ register: registry });
   const registers = [registry];
+  if (options.processMetrics !== false) {
+    collectDefaultMetrics({ register: registry });
+    watchLiveHeap(registers);
+  }
   const operationLabel = boundedOperationLabel(options.maxOperationNames ?? 200);
 
   const instruments = {

@@ -14,16 +14,20 @@ export function rssMiB(pid: number): number | undefined {
 }
 
 /**
- * The gateway's V8 heap in use now (nodejs_heap_size_used_bytes, from its metrics), in MiB: what its live objects
- * and not yet collected garbage take, unlike the resident size, which also holds what V8 reserved and keeps.
+ * The gateway's heap, from its metrics, in MiB: in use now (`nodejs_heap_size_used_bytes`: live objects and garbage
+ * not yet collected) and right after the last full collection (`nodejs_heap_used_after_major_gc_bytes`: the live
+ * objects alone, which grow only when something leaks). The resident size holds both and what V8 keeps reserved.
  */
-async function heapUsedMiB(metricsUrl: string): Promise<number | undefined> {
+async function gatewayHeapMiB(metricsUrl: string): Promise<{ used: number | null; live: number | null }> {
+  const read = (text: string, name: string) => {
+    const bytes = Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1]);
+    return Number.isFinite(bytes) ? Math.round(bytes / 104_857.6) / 10 : null;
+  };
   try {
     const text = await (await fetch(metricsUrl, { signal: AbortSignal.timeout(5_000) })).text();
-    const bytes = Number(/^nodejs_heap_size_used_bytes(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1]);
-    return Number.isFinite(bytes) ? Math.round(bytes / 104_857.6) / 10 : undefined;
+    return { used: read(text, 'nodejs_heap_size_used_bytes'), live: read(text, 'nodejs_heap_used_after_major_gc_bytes') };
   } catch {
-    return undefined;
+    return { used: null, live: null };
   }
 }
 
@@ -54,18 +58,21 @@ export const soak: Scenario = {
     const started = Date.now();
     const memory: Record<string, (number | null)[]> = Object.fromEntries(SERVICE_NAMES.map((name) => [name, []]));
     const gatewayHeap: (number | null)[] = [];
+    const gatewayLiveHeap: (number | null)[] = [];
     const minutes: number[] = [];
     const sample = async () => {
       minutes.push(Math.round((Date.now() - started) / 6_000) / 10);
       for (const name of SERVICE_NAMES) memory[name]!.push(rssMiB(federation.pidOf(name)) ?? null);
-      gatewayHeap.push((await heapUsedMiB(federation.gatewayMetricsUrl)) ?? null);
+      const heap = await gatewayHeapMiB(federation.gatewayMetricsUrl);
+      gatewayHeap.push(heap.used);
+      gatewayLiveHeap.push(heap.live);
     };
     await sample();
     const load = drive(traffic, { concurrency: 4, writeShare: 0.2, until: () => Date.now() - started >= durationMs });
     while (Date.now() - started < durationMs) {
       await sleep(Math.min(60_000, durationMs - (Date.now() - started)));
       await sample();
-      log(`  soak ${minutes.at(-1)} min: gateway ${memory.gateway!.at(-1)} MiB resident, ${gatewayHeap.at(-1)} MiB heap in use`);
+      log(`  soak ${minutes.at(-1)} min: gateway ${memory.gateway!.at(-1)} MiB resident, ${gatewayHeap.at(-1)} MiB heap in use, ${gatewayLiveHeap.at(-1)} MiB live after the last full GC`);
     }
     const samples = await load;
     if (minutes.at(-1)! < soakMinutes) await sample();
@@ -91,7 +98,8 @@ export const soak: Scenario = {
         gatewayMaxMiB: gateway.length ? Math.max(...gateway) : null,
         gatewayLevelsOff: levelsOff(gateway) ?? null,
         gatewayHeapUsedMiB: gatewayHeap,
-        gatewayHeapLevelsOff: levelsOff(gatewayHeap.filter((v): v is number => v !== null)) ?? null,
+        gatewayLiveHeapAfterFullGcMiB: gatewayLiveHeap,
+        gatewayLiveHeapLevelsOff: levelsOff(gatewayLiveHeap.filter((v): v is number => v !== null)) ?? null,
         durationSeconds: secondsOf(Date.now() - started),
         ...checked,
       },
