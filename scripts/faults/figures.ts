@@ -64,7 +64,12 @@ function headline(run: SuiteRun): string[] {
   if (queue) rows.push(['queue drain time', `${queue.drainSeconds ?? 'not drained'} s for ${queue.messagesWaitingForTarget} messages after ${queue.downSeconds} s down`]);
   const soak = of('soak');
   if (soak) {
-    rows.push([`gateway memory over the ${soak.minutes}-minute soak`, `${soak.gatewayStartMiB} → ${soak.gatewayEndMiB} MiB (max ${soak.gatewayMaxMiB}); levels off: ${soak.gatewayLevelsOff === null ? '–' : soak.gatewayLevelsOff ? 'yes' : 'no'}`]);
+    const yesNo = (levelsOff: unknown) => (levelsOff === null || levelsOff === undefined ? '–' : levelsOff ? 'yes' : 'no');
+    rows.push([`gateway resident memory over the ${soak.minutes}-minute soak`, `${soak.gatewayStartMiB} → ${soak.gatewayEndMiB} MiB (max ${soak.gatewayMaxMiB}); levels off: ${yesNo(soak.gatewayLevelsOff)}`]);
+    const live = Array.isArray(soak.gatewayLiveHeapAfterFullGcMiB) ? (soak.gatewayLiveHeapAfterFullGcMiB as (number | null)[]).filter((v): v is number => v !== null) : [];
+    if (live.length > 0) {
+      rows.push(['gateway live heap (in use after a full GC) over the soak', `${live[0]} → ${live.at(-1)} MiB (max ${Math.max(...live)}); levels off: ${yesNo(soak.gatewayLiveHeapLevelsOff)}`]);
+    }
   }
   const audit = run.scenarios.find((s) => s.name === 'consistency');
   if (audit) rows.push(['consistency audit after the faults', audit.requirements.at(-1)?.detail ?? cell(audit.figures.audit)]);
