@@ -73,8 +73,11 @@ export class SubgraphDataSource implements GraphQLDataSource<RequestScope> {
       throw new SubgraphFailure('error', { status: answer.status, cause: error });
     }
     if (answer.status >= 400) {
-      // The subgraph answered, but refused the request (a token, a literal it could not accept).
       const refusal = firstError(body);
+      // The subgraph does not take this gateway's signature (another secret, clocks apart): the gateway's fault, not the
+      // caller's. It is unavailable to this gateway, and counts against its circuit.
+      if (refusal?.code === ErrorCode.GATEWAY_SIGNATURE_REQUIRED) throw new SubgraphFailure('error', { status: answer.status });
+      // The subgraph answered, but refused the request (a token, a literal it could not accept).
       throw new GraphQLError(refusal?.message ?? `HTTP ${answer.status}`, {
         extensions: { code: refusal?.code ?? (answer.status === 401 ? ErrorCode.UNAUTHENTICATED : answer.status === 403 ? ErrorCode.FORBIDDEN : ErrorCode.BAD_USER_INPUT), serviceName: this.name },
       });

@@ -34,6 +34,8 @@ export const ErrorCode = {
   PERSISTED_OPERATION_REQUIRED: 'PERSISTED_OPERATION_REQUIRED',
   PERSISTED_OPERATION_NOT_ALLOWED: 'PERSISTED_OPERATION_NOT_ALLOWED',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A subgraph called by anyone but the gateway (no valid x-gateway-signature): a misconfiguration, never a client's mistake. */
+  GATEWAY_SIGNATURE_REQUIRED: 'GATEWAY_SIGNATURE_REQUIRED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

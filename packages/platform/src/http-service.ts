@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { countHttpResponses, metricsHandler, traceRequests, type ServiceMetrics, type Tracer } from '@twoway/telemetry';
 import type { Logger } from './logger.js';
 import { requestContext } from './request-context.js';
-import { errorStatusPlugin } from './errors.js';
+import { ErrorCode, errorStatusPlugin } from './errors.js';
 import { inputTextPlugin, type InputTextLimits } from './input-text.js';
 
 /** The header that carries one request's id from the gateway to every subgraph. */
@@ -128,7 +128,7 @@ export async function createHttpService<TContext extends BaseContext>(
   app.use(
     pinoHttp({
       logger,
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-gateway-signature"]'],
       genReqId: (req, res) => {
         const incoming = req.headers[REQUEST_ID_HEADER];
         const id = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
@@ -175,7 +175,7 @@ export async function createHttpService<TContext extends BaseContext>(
   app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     if (error.type === CALLER_REFUSED) {
-      res.status(403).json({ errors: [{ message: 'Dịch vụ này chỉ phục vụ yêu cầu do cổng (gateway) ký', extensions: { code: 'FORBIDDEN' } }] });
+      res.status(403).json({ errors: [{ message: 'Dịch vụ này chỉ phục vụ yêu cầu do cổng (gateway) ký (This service serves only requests the gateway signed)', extensions: { code: ErrorCode.GATEWAY_SIGNATURE_REQUIRED } }] });
       return;
     }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
@@ -196,6 +196,9 @@ export async function createHttpService<TContext extends BaseContext>(
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     },
     async listen(port, host = '0.0.0.0') {
+      // Serving again after a close (a test brings a subgraph back): ready, and keep-alive allowed again.
+      stopping = false;
+      liveServices.add(service);
       server = http.createServer({ keepAliveTimeout: 65_000 }, app);
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);

@@ -1,3 +1,4 @@
+import { classifyDatabaseError, type DatabaseErrorKind } from '@twoway/persistence';
 /**
  * Why an event handler failed, as its sender must act on it: a failure that
  * can never succeed on a retry is refused for good (HTTP 422, listed in the
@@ -14,18 +15,6 @@ interface DatabaseError {
   table?: string;
   message?: string;
 }
-
-/** SQLSTATE classes and codes that pass: the same statement may succeed later. */
-const TRANSIENT_CLASSES = ['08', '53', '57'];
-const TRANSIENT_CODES = new Set(['40001', '40P01', '55P03']);
-/** Classes that never succeed on a retry of the same event: its data, or the handler's SQL, is at fault. */
-const PERMANENT_CLASSES: Record<string, string> = {
-  '22': 'data exception',
-  '23': 'integrity constraint violation',
-  '42': 'statement error in the handler',
-};
-/** Node's codes of a connection that could not be made or was lost. */
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 
 const NAMED: Record<string, string> = {
   '22001': 'value too long',
@@ -63,21 +52,22 @@ function reasonOf(error: DatabaseError, kind: string): string {
   return `${code} ${named}${about.length > 0 ? ` (${about.join(', ')})` : ''}`;
 }
 
+/** What each kind of database failure that can never succeed on a retry of the same event is called in a refusal. */
+const PERMANENT_KINDS: Partial<Record<DatabaseErrorKind, string>> = { data: 'data exception', constraint: 'integrity constraint violation' };
+
+/**
+ * Sorted by persistence's classifier, the one place PostgreSQL's errors are
+ * sorted: transient (connection, serialization, timeout) → 503, retried;
+ * the event's data or a constraint → refused for good; anything else,
+ * a bug in the handler's SQL included (class 42: a column a migration not
+ * yet run adds), → 500, retried with backoff and alerted on, never dropped.
+ */
 export function classifyHandlerFailure(error: unknown): HandlerFailure {
   const database = databaseErrorOf(error);
-  if (database) {
-    const code = database.code!;
-    if (CONNECTION_CODES.has(code)) return { kind: 'transient', reason: `database unreachable (${code})` };
-    const sqlClass = code.slice(0, 2);
-    if (TRANSIENT_CODES.has(code) || TRANSIENT_CLASSES.includes(sqlClass)) return { kind: 'transient', reason: `database busy or restarting (${code})` };
-    const kind = PERMANENT_CLASSES[sqlClass];
-    if (kind) return { kind: 'refused', reason: reasonOf(database, kind) };
-    return { kind: 'unexpected' };
-  }
-  // node-postgres loses a connection without a SQLSTATE: "Connection terminated unexpectedly" and the like.
-  const message = String((error as { message?: unknown } | null)?.message ?? '');
-  if (/connection terminated|connection timeout|cannot use a pool after calling end|Connection is not established/i.test(message)) {
-    return { kind: 'transient', reason: 'database connection lost' };
-  }
+  const { kind, transient, sqlState } = classifyDatabaseError(database ?? error);
+  const code = database?.code ?? sqlState;
+  if (transient) return { kind: 'transient', reason: kind === 'connection' ? `database unreachable or restarting${code ? ` (${code})` : ''}` : `database busy (${code ?? kind})` };
+  const permanent = PERMANENT_KINDS[kind];
+  if (permanent && database) return { kind: 'refused', reason: reasonOf(database, permanent) };
   return { kind: 'unexpected' };
 }

@@ -42,7 +42,8 @@ export interface OutboxDispatcherOptions {
   tracer?: Tracer;
 }
 
-const MAX_BACKOFF_SECONDS = 3600;
+/** Longest wait between two tries of a target's first message: a target back after a long outage gets its queue within 5 minutes. */
+const MAX_BACKOFF_SECONDS = 300;
 /** The receiver's answer is kept in last_error up to this length. */
 const MAX_ERROR_LENGTH = 500;
 /** HTTP answers that say the event can never be accepted as it is: refused at once, never retried. */
@@ -56,7 +57,7 @@ interface ClaimedMessage {
   attempts: number;
 }
 
-type Outcome = { kind: 'delivered' } | { kind: 'refused'; error: string } | { kind: 'retry'; error: string; unreachable: boolean };
+type Outcome = { kind: 'delivered' } | { kind: 'refused'; error: string } | { kind: 'retry'; error: string };
 
 const PENDING = 'delivered_at IS NULL AND refused_at IS NULL';
 /** Not claimed by anyone, or the claim's lease has run out (its dispatcher died or hung). Leases run on the database's clock. */
@@ -78,20 +79,23 @@ function networkFailure(error: unknown, timeoutMs: number): string {
  * Delivers this subgraph's outbox at least once to each target's idempotent
  * handler, so that one target that hangs or is down delays only its own messages:
  *
- * - Targets are drained in parallel; a target's messages one at a time, oldest
- *   first (created_at, then the order they were written), because some effects
- *   about one record must arrive in order (a member's standing).
- * - Each message is claimed on its own, in one short statement: FOR UPDATE SKIP
- *   LOCKED and a lease (claimed_until), so replicas never send one message at
- *   the same time; then it is sent outside any transaction, with a timeout;
- *   then its outcome is recorded in another short statement. No transaction is
- *   open while a target is asked.
+ * - Targets are drained in parallel; a target's messages one at a time, in
+ *   the order written (created_at, then sequence_number), and none overtakes
+ *   the first: while it waits for its next try (or another replica sends it),
+ *   the target's later messages wait too, because some effects about one
+ *   record must arrive in order (a member's standing is last-write-wins).
+ * - Each message is claimed on its own, in one short statement with a lease
+ *   (claimed_until), so replicas never send one message at the same time; then
+ *   it is sent outside any transaction, with a timeout; then its outcome is
+ *   recorded in another short statement. No transaction is open while a
+ *   target is asked.
  * - 2xx: delivered_at is the instant the answer came. 400/413/422: refused at
  *   once with the receiver's reason (refused_at, last_error), listed in
- *   `<subgraph>UndeliveredEffects`, never retried. Anything else (5xx, 401, no
- *   answer): retried with exponential backoff (2 s … 1 h), last_error says why.
- * - A target that does not answer (network error, timeout) is left for this
- *   run after that message: the next run tries it again.
+ *   `<subgraph>UndeliveredEffects`, never retried; the messages behind it go on.
+ *   Anything else (5xx, 401, no answer): the target's run ends; its first
+ *   message is tried again after 2 s, 4 s, … at most 5 minutes, last_error
+ *   saying why. A receiver that fails one message for ever (a bug: 500) holds
+ *   its target's queue: the backlog's age says so (operations.md's alert).
  */
 export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
   const { dataSource, source, targets, clock, logger } = options;
@@ -111,7 +115,7 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
         signal: AbortSignal.timeout(sendTimeoutMs),
       });
     } catch (error) {
-      return { kind: 'retry', error: clip(networkFailure(error, sendTimeoutMs)), unreachable: true };
+      return { kind: 'retry', error: clip(networkFailure(error, sendTimeoutMs)) };
     }
     const answer = await response.text().catch(() => '');
     if (response.ok) return { kind: 'delivered' };
@@ -126,17 +130,26 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
       })();
       return { kind: 'refused', error: clip(`refused by ${row.target} (HTTP ${response.status}): ${reason}`) };
     }
-    return { kind: 'retry', error: clip(`HTTP ${response.status} from ${row.target}: ${answer}`), unreachable: false };
+    return { kind: 'retry', error: clip(`HTTP ${response.status} from ${row.target}: ${answer}`) };
   }
 
-  /** Takes the target's oldest message due now that nobody holds, with a lease; null when none is left. */
+  /**
+   * Takes the target's first waiting message (the oldest written), with a
+   * lease, when it is due and nobody holds it; null otherwise. Nothing
+   * overtakes it: while it waits for its next try, or another replica sends
+   * it, the target's later messages wait too, so effects arrive in the order
+   * they were written (a member's standing is last-write-wins). A claim in
+   * progress elsewhere is waited for (FOR UPDATE, one short statement), then
+   * seen as held.
+   */
   async function claimNext(target: string, dueBy: Date): Promise<ClaimedMessage | null> {
     const [rows] = (await dataSource.query(
       `UPDATE outbox_message SET claimed_until = clock_timestamp() + make_interval(secs => $3)
        WHERE id = (
          SELECT id FROM outbox_message
-         WHERE target = $1 AND ${PENDING} AND available_at <= $2 AND ${UNCLAIMED}
-         ORDER BY created_at, sequence_number LIMIT 1 FOR UPDATE SKIP LOCKED)
+         WHERE target = $1 AND ${PENDING}
+         ORDER BY created_at, sequence_number LIMIT 1 FOR UPDATE)
+       AND available_at <= $2 AND ${UNCLAIMED}
        RETURNING id, topic, target, payload, attempts`,
       [target, dueBy, leaseSeconds],
     )) as [ClaimedMessage[], number];
@@ -204,8 +217,8 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
         logger.warn({ message: row.id, topic: row.topic, target, reason: outcome.error }, 'effect refused for good');
       } else {
         result.retrying += 1;
-        // A target that does not answer would only cost the rest of its messages a timeout each: left for the next run.
-        if (outcome.unreachable) return result;
+        // Its later messages wait for it (see claimNext): the target is tried again when this one's backoff ends.
+        return result;
       }
     }
   }
@@ -216,6 +229,8 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
    * sees what became due meanwhile); asks that come together share that run.
    */
   const running = new Map<string, Promise<DrainResult>>();
+  /** Drains in progress (from their first statement): what idle() waits for with the targets' runs. */
+  const drains = new Set<Promise<DrainResult>>();
   const queued = new Map<string, Promise<DrainResult>>();
   function runTarget(target: string): Promise<DrainResult> {
     const waiting = queued.get(target);
@@ -236,10 +251,28 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
     return run;
   }
 
+  /** Delivers every target with a message due now, each on its own. */
+  async function drainDue(): Promise<DrainResult> {
+    const due = (await dataSource.query(`SELECT DISTINCT target FROM outbox_message WHERE ${PENDING} AND available_at <= $1`, [clock.now()])) as { target: string }[];
+    const results = await Promise.all(
+      due.map(({ target }) =>
+        runTarget(target).catch((error: unknown) => {
+          logger.error({ err: error, target }, 'outbox delivery run failed');
+          return { delivered: 0, refused: 0, retrying: 0 };
+        }),
+      ),
+    );
+    const result = results.reduce((sum, r) => ({ delivered: sum.delivered + r.delivered, refused: sum.refused + r.refused, retrying: sum.retrying + r.retrying }), {
+      delivered: 0, refused: 0, retrying: 0,
+    });
+    if (result.delivered + result.refused + result.retrying > 0) logger.info(result, 'outbox drained');
+    return result;
+  }
+
   return {
     /** Resolves when no target's run is going (a service stopping waits for it before closing its pool). */
     async idle(): Promise<void> {
-      await Promise.all([...running.values(), ...queued.values()].map((run) => run.catch(() => undefined)));
+      await Promise.all([...drains, ...running.values(), ...queued.values()].map((run) => run.catch(() => undefined)));
     },
     /**
      * What waits, per target: messages not yet delivered nor refused, how many of them were tried and failed,
@@ -258,26 +291,16 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
      * Delivers everything due now, each target on its own, and resolves when
      * every target's run has ended: tests call it to drain the outbox deterministically.
      */
-    async drain(): Promise<DrainResult> {
-      const due = (await dataSource.query(`SELECT DISTINCT target FROM outbox_message WHERE ${PENDING} AND available_at <= $1`, [clock.now()])) as { target: string }[];
-      const results = await Promise.all(
-        due.map(({ target }) =>
-          runTarget(target).catch((error: unknown) => {
-            logger.error({ err: error, target }, 'outbox delivery run failed');
-            return { delivered: 0, refused: 0, retrying: 0 };
-          }),
-        ),
-      );
-      const result = results.reduce((sum, r) => ({ delivered: sum.delivered + r.delivered, refused: sum.refused + r.refused, retrying: sum.retrying + r.retrying }), {
-        delivered: 0, refused: 0, retrying: 0,
-      });
-      if (result.delivered + result.refused + result.retrying > 0) logger.info(result, 'outbox drained');
-      return result;
+    drain(): Promise<DrainResult> {
+      // Tracked whole, from its first statement, so that idle() (a service closing its pool) waits for it.
+      const run = drainDue();
+      drains.add(run);
+      return run.finally(() => drains.delete(run));
     },
   };
 }
 
-/** 2, 4, 8 … seconds after each failed attempt, at most an hour. */
+/** 2, 4, 8 … seconds after each failed attempt, at most 5 minutes. */
 function backoffSeconds(attemptsBefore: number): number {
   return Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.min(attemptsBefore + 1, 12));
 }
