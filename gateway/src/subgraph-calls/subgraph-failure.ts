@@ -1,15 +1,7 @@
-/** How a call to a subgraph ended, as observers (metrics, logs) see it. */
-export type SubgraphCallOutcome =
-  /** The subgraph answered (with data, or with errors of its own). */
-  | 'ok'
-  /** The subgraph answered, but refused the request (4xx: a token, a literal it could not accept). Not a failure of the subgraph. */
-  | 'rejected'
-  /** No usable answer: connection refused or reset, a 5xx, a body that is not JSON. */
-  | 'error'
-  /** No answer before the subgraph's deadline. */
-  | 'timeout'
-  /** Not called: the subgraph's circuit is open. */
-  | 'circuit-open';
+import type { SubgraphCallOutcome } from '@twoway/telemetry';
+
+/** How a call to a subgraph ended (one definition, with the metrics that label it). */
+export type { SubgraphCallOutcome };
 
 /**
  * A call that got no usable answer from a subgraph. Internal to the gateway:

@@ -37,8 +37,18 @@ export interface ServiceMetrics {
 }
 
 /** How a subgraph call ended, as the gateway counts it. */
-/** As the gateway's SubgraphGuard reports it: answered, refused with a 4xx (the subgraph is well), failed, late, or not called (circuit open). */
-export type SubgraphCallOutcome = 'ok' | 'rejected' | 'error' | 'timeout' | 'circuit-open';
+/** How a call from the gateway to a subgraph ended, as its SubgraphGuard reports it and the metrics label it. */
+export type SubgraphCallOutcome =
+  /** The subgraph answered (with data, or with errors of its own). */
+  | 'ok'
+  /** The subgraph answered, but refused the request (4xx: a token, a literal it could not accept). Not a failure of the subgraph. */
+  | 'rejected'
+  /** No usable answer: connection refused or reset, a 5xx, a body that is not JSON. */
+  | 'error'
+  /** No answer before the subgraph's deadline. */
+  | 'timeout'
+  /** Not called: the subgraph's circuit is open. */
+  | 'circuit-open';
 /** How a scheduled job's run ended: it ran, another instance held it (skipped), or it threw. */
 export type JobRunOutcome = 'ran' | 'skipped' | 'failed';
 /** How one delivery attempt of an outbox message ended. */
