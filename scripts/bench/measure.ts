@@ -3,7 +3,7 @@ import { queryRows } from '@twoway/persistence';
 import type { DatabaseUrls } from '../lib/databases.js';
 import { cpuMilliseconds, peakMemoryMiB } from './process-metrics.js';
 import type { BenchOptions } from './options.js';
-import type { BenchRow } from './report.js';
+import type { BenchRow, LatencyRow } from './report.js';
 import { drawRequest, refusedAnswer, type Workload } from './workloads.js';
 
 /** A gateway under load: ours or the peer. */
@@ -75,6 +75,26 @@ export function measuring(options: BenchOptions, urls: DatabaseUrls, gateways: G
       for (const workload of workloads.filter((w) => !w.writes).slice(0, 2)) {
         for (const gateway of gateways) await load(gateway, workload, connections, options.warmUpSeconds);
       }
+    },
+
+    /**
+     * The latency an official sees when the service is not busy: ours alone, one connection (one request at a
+     * time), for `duration` seconds after a 2 s warm-up; with the statements per request.
+     */
+    async latency(workload: Workload): Promise<LatencyRow> {
+      const ours = gateways[0]!;
+      await load(ours, workload, 1, Math.min(2, duration));
+      const statementsBefore = await statementsSoFar();
+      const result = await load(ours, workload, 1, duration);
+      const statements = (await statementsSoFar()) - statementsBefore;
+      return {
+        workload: workload.name,
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        requests: result.requests.total,
+        sqlStatementsPerRequest: result.requests.total ? Math.round((statements / result.requests.total) * 10) / 10 : null,
+        errors: result.errors + result.non2xx + result.timeouts,
+      };
     },
 
     /**

@@ -4,10 +4,11 @@ const USAGE = `
 Usage: npm run bench -- [options]
 
 Load test over a generated data set: our gateway side by side with Hive Gateway and the
-same SQL replayed through pg; writes docs/generated/benchmarks.md, benchmarks.json and
+same SQL replayed through pg, and ours alone at one connection (latency); writes docs/generated/benchmarks.md, benchmarks.json and
 explain-plans.md.
 
-  --members <n>       members in the generated data set (default 100000)
+  --members <n>       members in the generated data set (default 100000); the workloads read its largest
+                      province, which holds half of them up to 500,000 (Hà Nội's size: --members 1000000)
   --duration <s>      seconds per run (default 10)
   --connections <n>   concurrent connections (default 10)
   --rounds <n>        runs per gateway and workload (default 2)

@@ -28,6 +28,21 @@ export interface BenchRow {
   errors: number;
 }
 
+/** A read workload through ours at one connection: the latency of a request on a service that is not busy. */
+export interface LatencyRow {
+  workload: string;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  sqlStatementsPerRequest: number | null;
+  errors: number;
+}
+
+/** The p50 each workload must stay under at one connection (issue 15), by the start of its name. */
+const LATENCY_TARGETS_MS: [string, number][] = [
+  ['member profile', 30], ['oversight lists, ward', 50], ['dashboard, ward', 50], ['oversight lists, province', 150], ['dashboard, province', 150],
+];
+
 /** What `npm run bench` measured (docs/generated/benchmarks.json). */
 export interface BenchReport {
   date: string;
@@ -40,6 +55,9 @@ export interface BenchReport {
   pinned: boolean;
   writesReplayed: number;
   results: BenchRow[];
+  /** The province the workloads read (the largest), and the one-connection latencies; absent from runs before issue 15. */
+  province?: { id: string; name: string; members: number; wards: number };
+  latency?: LatencyRow[];
 }
 
 /** Renders docs/generated/benchmarks.md again from benchmarks.json (`npm run bench -- --report`, after the analysis has been edited). */
@@ -55,6 +73,8 @@ export function writeReport(report: BenchReport): void {
   mkdirSync(GENERATED_DIRECTORY, { recursive: true });
   writeFileSync(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`);
   const table = report.results.map((r) => `| ${r.workload} | ${r.gateway} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.gatewayCpuMsPerRequest ?? '-'} | ${r.gatewayPeakMiB} | ${r.subgraphCpuMsPerRequest ?? '-'} | ${r.subgraphPeakMiB?.join(' / ') ?? '-'} | ${r.sqlStatementsPerRequest ?? '-'} | ${r.requests} | ${r.errors} |`).join('\n');
+  const target = (workload: string) => LATENCY_TARGETS_MS.find(([prefix]) => workload.startsWith(prefix))?.[1];
+  const latency = (report.latency ?? []).map((r) => `| ${r.workload} | ${r.p50Ms} | ${target(r.workload) ?? '-'} | ${r.p99Ms} | ${r.sqlStatementsPerRequest ?? '-'} | ${r.requests} | ${r.errors} |`).join('\n');
   const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? (Math.round((a / b) * 100) / 100).toString() : '-');
   const ratios = [...new Set(report.results.map((r) => r.workload))].map((workload) => {
     const of = (prefix: string) => report.results.find((r) => r.workload === workload && r.gateway.startsWith(prefix));
@@ -72,6 +92,8 @@ export function writeReport(report: BenchReport): void {
       `The floor replays, through pg in one process at the same concurrency, exactly the statements the subgraphs ran for requests of the workload (captured by request id, by the plugin scripts/bench/sql-capture.ts that the bench's subgraph processes load), each database's in order on one connection and the three databases side by side: its CPU and memory are that process's. For reads, 30 requests are replayed over and over; for the mutation mix, ${report.writesReplayed} writes captured as dry runs (the subgraph rolls the transaction back once the statements are recorded) are replayed once each, committed, against rows not yet written.\n\n` +
       `SQL statements per request are counted by PostgreSQL (transactions committed in the three databases during the run; every read statement is its own transaction, a mutation's statements are one transaction per subgraph, so for the mutation mix it counts transactions). ` +
       `The mutation mix writes, in turn, a letter for an active member, attendance at a held meeting and a draft comment on an open request, each with the record's current version and the token of the committee that owns the write (a pool of records smaller than the run comes round, its versions followed). Hive Gateway runs with its merging of identical in-flight subgraph queries switched off (scripts/bench/hive-gateway.config.ts): ours does not merge, and no gateway is to merge or cache here. Errors count failed requests and answers carrying errors (for writes, user errors such as CONFLICT too).\n\n` +
+      (report.province ? `The workloads read ${report.province.name} (${report.province.members} active members, ${report.province.wards} wards and communes in force), the largest province of the data set, with an oversight token for it.\n\n` : '') +
+      (latency ? `At one connection, through ours (a request at a time, ${report.durationSeconds} s after a 2 s warm-up): the latency an official sees on a service that is not busy.\n\n| workload | p50 ms | target p50 ms | p99 ms | SQL statements/request | requests | errors |\n|---|---|---|---|---|---|---|\n${latency}\n\nAt ${report.connections} connections:\n\n` : '') +
       `| workload | gateway | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway peak MiB | subgraph CPU ms/request | subgraph peak MiB (wc / rc / ev) | SQL statements/request | requests | errors |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n${table}\n\n` +
       `Ours against the peer (above 1 is better for ours):\n\n| workload | throughput ours/peer | CPU per request peer/ours | p50 peer/ours | throughput ours/floor |\n|---|---|---|---|---|\n${ratios}\n\n` +
       `The EXPLAIN plans of the hot queries are in [explain-plans.md](explain-plans.md).\n` +

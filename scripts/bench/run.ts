@@ -7,7 +7,7 @@ import { measuring, type Gateway } from './measure.js';
 import type { BenchOptions } from './options.js';
 import { startPeer } from './peer.js';
 import { writeExplainPlans } from './plans.js';
-import { GENERATED_DIRECTORY, writeReport, type BenchRow } from './report.js';
+import { GENERATED_DIRECTORY, writeReport, type BenchRow, type LatencyRow } from './report.js';
 import { clearCapture } from './sql-capture.js';
 import { benchWorkloads } from './workloads.js';
 
@@ -20,9 +20,10 @@ export async function runBench(options: BenchOptions): Promise<void> {
     federation = await startBenchFederation(options, day);
     if (options.peer) peer = await startPeer();
     const gateways: Gateway[] = [federation.gateway, ...(peer ? [peer] : [])];
-    const { workloads, nodesAt, year } = await benchWorkloads(federation.urls, day, options.only);
+    const { workloads, nodesAt, year, province } = await benchWorkloads(federation.urls, day, options.only);
     const bench = measuring(options, federation.urls, gateways, federation.subgraphs.map((s) => s.pid));
     const results: BenchRow[] = [];
+    const latency: LatencyRow[] = [];
     const keep = (row: BenchRow) => {
       console.log(row);
       results.push(row);
@@ -30,18 +31,19 @@ export async function runBench(options: BenchOptions): Promise<void> {
     clearCapture();
     await bench.warmUp(workloads);
     for (const [index, workload] of workloads.entries()) {
+      if (!workload.writes) latency.push(await bench.latency(workload));
       for (const row of await bench.measure(workload)) keep(row);
       const floor = await measureFloor(workload, index, federation.gateway, federation.subgraphs, options);
       if (floor) keep(floor);
     }
 
     await writeExplainPlans(path.join(GENERATED_DIRECTORY, 'explain-plans.md'), federation.urls, {
-      day, year, members: options.members, ward: nodesAt.ward[0]!.id, district: nodesAt.district[0]!.id,
+      day, year, members: options.members, ward: nodesAt.ward[0]!.id, province: province.id,
     });
     const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` };
     writeReport({
       date: new Date().toISOString(), machine, members: options.members, dataset: federation.dataset, connections: options.connections,
-      durationSeconds: options.duration, rounds: options.rounds, pinned, writesReplayed: WRITES_REPLAYED, results,
+      durationSeconds: options.duration, rounds: options.rounds, pinned, writesReplayed: WRITES_REPLAYED, results, province, latency,
     });
     console.log('Wrote docs/generated/benchmarks.md, benchmarks.json and explain-plans.md');
   } finally {

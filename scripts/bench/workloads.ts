@@ -30,23 +30,42 @@ const OVERSIGHT_LISTS = `query($id: ID!) { organization(id: $id) {
           absentFromLastTwoSemiAnnualMeetings(first: 50) { totalCount edges { node { id member { fullName } } } }
           overdueCommentRequests(first: 50) { totalCount edges { node { id dueOn member { fullName } } } }
           lostIntroductionLetters(first: 50) { totalCount edges { stage deadline node { id member { fullName } } } } } }`;
-const ANALYTICS = `query($id: ID!, $period: String!) { statistics(organizationId: $id, period: $period) {
+const ANALYTICS = `query($id: ID!, $period: String!, $from: Date!, $to: Date!) { statistics(organizationId: $id, period: $period) {
           members shareRegisteredAtResidence registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate
           recommendations { commend none considerAction } ratings { excellent good completed notCompleted }
-          children { organization { name } members registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate } } }`;
+          children { organization { name } members registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate } }
+        statisticsSeries(organizationId: $id, granularity: MONTH, from: $from, to: $to) {
+          period members registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate } }`;
+
+/** The province the bench reads: the one with the most active members (Hà Nội in the generated data). */
+export interface BenchProvince {
+  id: string;
+  name: string;
+  members: number;
+  wards: number;
+}
 
 /**
- * The workloads over the generated data set of `day`: a member profile across the three subgraphs, a page of
- * 10 and of 100 registered members, the oversight lists and the analytics at each level of the tree, and the
- * mutation mix. Read variables are drawn at random per request; each read goes with the token of an oversight
- * official of the drawn node's province, as a real official's would (a token for another province would be
- * refused or answered with nothing). Also returns the nodes drawn from, by level (the EXPLAIN plans use them).
+ * The workloads over the generated data set of `day`, in its largest province (the one with the most active
+ * members: Hà Nội, 500,000 members with \`--members 1000000\`): a member profile across the three subgraphs, a
+ * page of 10 and of 100 registered members of a ward, the oversight lists and the dashboard (a year with its
+ * children, and a 12-month series) of a ward and of the province, and the mutation mix. Since the 2025 reform
+ * a ward sits directly under its province: these are the two levels of oversight. Read variables are drawn at
+ * random per request; each read goes with the token of an oversight official of the province, as a real
+ * official's would. Also returns the nodes drawn from, by level (the EXPLAIN plans use them).
  */
 export async function benchWorkloads(urls: DatabaseUrls, day: string, only: RegExp | undefined) {
+  const [largest] = await queryRows<{ id: string; members: number }>(urls.WORKPLACE_DATABASE_URL,
+    `SELECT split_part(o.path, '/', 2) AS id, count(*)::int AS members FROM member m JOIN organization_unit o ON o.id = m.workplace_cell_id
+     WHERE m.status = 'ACTIVE' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`);
   const memberIds = await queryRows<DrawnNode>(urls.WORKPLACE_DATABASE_URL,
-    `SELECT m.id, split_part(o.path, '/', 2) AS province FROM member m JOIN organization_unit o ON o.id = m.workplace_cell_id ORDER BY md5(m.id::text) LIMIT 2000`);
-  const nodesOf = (kind: string) => queryRows<DrawnNode>(urls.RESIDENCE_DATABASE_URL, `SELECT id, split_part(path, '/', 2) AS province FROM organization_unit WHERE kind = $1`, [kind]);
-  const nodesAt = { ward: await nodesOf('WARD'), district: await nodesOf('DISTRICT'), province: await nodesOf('PROVINCE') };
+    `SELECT m.id, $1::text AS province FROM member m JOIN organization_unit o ON o.id = m.workplace_cell_id
+     WHERE o.path LIKE '/' || $1 || '/%' ORDER BY md5(m.id::text) LIMIT 2000`, [largest!.id]);
+  const nodesOf = (kind: string) => queryRows<DrawnNode & { name: string }>(urls.RESIDENCE_DATABASE_URL,
+    `SELECT id, name, split_part(path, '/', 2) AS province FROM organization_unit
+     WHERE kind = $1 AND path LIKE '/' || $2 || '/%' AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $3) ORDER BY id`, [kind, largest!.id, day]);
+  const nodesAt = { ward: await nodesOf('WARD'), province: await nodesOf('PROVINCE') };
+  const province: BenchProvince = { id: largest!.id, name: nodesAt.province[0]!.name, members: largest!.members, wards: nodesAt.ward.length };
   const { privateKeyFile } = await ensureDevelopmentKeys(path.join(root, '.keys'));
   const signer = await createTokenSigner(await readJson<JWK>(privateKeyFile));
   const tokens = new Map(await Promise.all(nodesAt.province.map(async (p) =>
@@ -64,15 +83,15 @@ export async function benchWorkloads(urls: DatabaseUrls, day: string, only: RegE
     ...[10, 100].map((first) => read(`oversight page: ${first} registered members of a ward, fields from 3 subgraphs`,
       readFileSync(path.join(root, 'docs/queries/organization-members.graphql'), 'utf8'),
       () => { const n = pick(nodesAt.ward); return { variables: { organizationId: n.id, first }, province: n.province }; })),
-    ...(['ward', 'district', 'province'] as const).flatMap((level) => [
+    ...(['ward', 'province'] as const).flatMap((level) => [
       read(`oversight lists, ${level} (absent, overdue, lost letters; 50 each)`, OVERSIGHT_LISTS,
         () => { const n = pick(nodesAt[level]); return { variables: { id: n.id }, province: n.province }; }),
-      read(`analytics, ${level} (year, with children)`, ANALYTICS,
-        () => { const n = pick(nodesAt[level]); return { variables: { id: n.id, period: year }, province: n.province }; }),
+      read(`dashboard, ${level} (year with children, 12-month series)`, ANALYTICS,
+        () => { const n = pick(nodesAt[level]); return { variables: { id: n.id, period: year, from: `${year}-01-01`, to: `${year}-12-31` }, province: n.province }; }),
     ]),
     { name: 'mutation mix (letters issued, attendance recorded, comments drafted, in turn)', writes: true, ...(await mutationMix(urls, signer, 3_000)) },
   ];
-  return { workloads: workloads.filter((w) => !only || only.test(w.name)), nodesAt, year };
+  return { workloads: workloads.filter((w) => !only || only.test(w.name)), nodesAt, year, province };
 }
 
 /** One request of the workload, drawn afresh, as autocannon and fetch send it. */

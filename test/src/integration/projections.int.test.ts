@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { queryRows, withClient } from '@twoway/persistence';
+import { coversOutsideSubtreeSql, scopeIdsSql } from '@twoway/org-tree';
+import { parsePeriod } from '@twoway/platform';
+import { STATISTICS_FIGURES_SQL, statisticsFiguresParameters } from '@twoway/subgraph-runtime';
 import { createTestDatabases, dropTestDatabases, type SubgraphKey, type TestDatabases } from '../support/databases.js';
 
 /**
@@ -13,10 +16,53 @@ const DIFFERENCES = `
   WITH expected AS (
     SELECT node_id, shadow_node_id, measure::text, stock, date_trunc('month', starts_on)::date AS starts_month, date_trunc('month', ends_on)::date AS ends_month, count(*)::int AS n
     FROM statistics_fact_source GROUP BY 1, 2, 3, 4, 5, 6),
-  actual AS (SELECT node_id, shadow_node_id, measure::text, stock, starts_month, ends_month, n FROM statistics_rollup WHERE n <> 0)
-  SELECT (SELECT count(*) FROM (SELECT * FROM expected EXCEPT ALL SELECT * FROM actual) a)::int AS missing,
-         (SELECT count(*) FROM (SELECT * FROM actual EXCEPT ALL SELECT * FROM expected) b)::int AS extra,
-         (SELECT count(*) FROM expected)::int AS groups`;
+  actual AS (SELECT node_id, shadow_node_id, measure::text, stock, starts_month, ends_month, n FROM statistics_rollup WHERE n <> 0),
+  expected_subtree AS (
+    SELECT a.id AS node_id, f.measure::text, f.stock, date_trunc('month', f.starts_on)::date AS starts_month, date_trunc('month', f.ends_on)::date AS ends_month, count(*)::int AS n
+    FROM statistics_fact_source f JOIN organization_unit o ON o.id = f.node_id
+    JOIN organization_unit a ON o.path LIKE a.path || '%'
+    WHERE NOT EXISTS (SELECT 1 FROM organization_unit s WHERE s.id = f.shadow_node_id AND s.path LIKE a.path || '%')
+    GROUP BY 1, 2, 3, 4, 5),
+  actual_subtree AS (SELECT node_id, measure::text, stock, starts_month, ends_month, n FROM statistics_subtree_rollup WHERE n <> 0)
+  SELECT (SELECT count(*) FROM (SELECT * FROM expected EXCEPT ALL SELECT * FROM actual) a)::int
+         + (SELECT count(*) FROM (SELECT * FROM expected_subtree EXCEPT ALL SELECT * FROM actual_subtree) a)::int AS missing,
+         (SELECT count(*) FROM (SELECT * FROM actual EXCEPT ALL SELECT * FROM expected) b)::int
+         + (SELECT count(*) FROM (SELECT * FROM actual_subtree EXCEPT ALL SELECT * FROM expected_subtree) b)::int AS extra,
+         (SELECT count(*) FROM expected)::int AS groups,
+         (SELECT count(*) FROM expected_subtree)::int AS subtree_groups`;
+
+/**
+ * Every node's figures for a period counted afresh from the records (the facts'
+ * definition, over the node's scope: its subtree and the successors of its
+ * nodes, a fact whose shadow the scope covers left out), against what the
+ * dashboards read (STATISTICS_FIGURES_SQL over the rollups). Bound with the
+ * period's first and last day.
+ */
+const FRESH_FIGURES = `
+  WITH keys AS (SELECT id AS node_id, path FROM organization_unit),
+  scope AS (SELECT DISTINCT k.node_id AS key_id, s.id FROM keys k CROSS JOIN LATERAL (${scopeIdsSql('k.path')}) s)
+  SELECT sc.key_id AS node_id, f.measure::text AS measure, count(*)::int AS n
+  FROM scope sc JOIN statistics_fact_source f ON f.node_id = sc.id
+  WHERE NOT EXISTS (SELECT 1 FROM scope s2 WHERE s2.key_id = sc.key_id AND s2.id = f.shadow_node_id)
+    AND CASE WHEN f.stock THEN f.starts_on <= $2::date AND (f.ends_on IS NULL OR f.ends_on > $2::date) ELSE f.starts_on BETWEEN $1::date AND $2::date END
+  GROUP BY 1, 2`;
+
+/** Figures of every node, for each period, that differ between the dashboards' statement and a fresh count; and how many were compared. */
+async function figureDifferences(url: string, periods: string[]): Promise<{ differences: string[]; compared: number; coveringOutside: number }> {
+  const nodes = (await queryRows<{ id: string; covers_outside: boolean }>(url, `SELECT o.id, ${coversOutsideSubtreeSql('o.path')} AS covers_outside FROM organization_unit o ORDER BY o.id`));
+  const differences: string[] = [];
+  let compared = 0;
+  for (const period of periods.map((text) => parsePeriod(text))) {
+    const fresh = new Map((await queryRows<{ node_id: string; measure: string; n: number }>(url, FRESH_FIGURES, [period.from, period.to])).map((r) => [`${r.node_id} ${r.measure}`, r.n]));
+    const parameters = statisticsFiguresParameters(nodes.map(() => period), nodes.map((node) => node.id));
+    const read = new Map((await queryRows<{ idx: number; measure: string; n: number }>(url, STATISTICS_FIGURES_SQL, parameters)).filter((r) => r.n !== 0).map((r) => [`${nodes[r.idx - 1]!.id} ${r.measure}`, r.n]));
+    for (const key of new Set([...fresh.keys(), ...read.keys()])) {
+      compared += 1;
+      if (fresh.get(key) !== read.get(key)) differences.push(`${period.from}..${period.to} ${key}: fresh ${fresh.get(key)} read ${read.get(key)}`);
+    }
+  }
+  return { differences, compared, coveringOutside: nodes.filter((node) => node.covers_outside).length };
+}
 
 /** Changes of every kind (insert, update, delete) to each source table of a subgraph's figures. */
 const CHANGES: Record<SubgraphKey, string[]> = {
@@ -50,6 +96,17 @@ const CHANGES: Record<SubgraphKey, string[]> = {
   ],
 };
 
+/**
+ * Changes of the tree, in every subgraph's copy: a residential cell ends and
+ * names a successor in another ward, so its ward's scope covers a node outside
+ * its subtree (answered from the per-node rollup, not the subtree's counts).
+ */
+const TREE_CHANGES = [
+  `UPDATE organization_unit c SET valid_to = c.valid_from + 1, successor_id = (
+     SELECT o.id FROM organization_unit o WHERE o.kind = 'RESIDENTIAL_CELL' AND o.valid_to IS NULL AND o.parent_id <> c.parent_id ORDER BY o.id LIMIT 1)
+   WHERE c.id = (SELECT id FROM organization_unit WHERE kind = 'RESIDENTIAL_CELL' AND valid_to IS NULL AND successor_id IS NULL ORDER BY id DESC LIMIT 1)`,
+];
+
 /** Rows a projection lacks or has too many of, against its definition. */
 async function projectionDifferences(url: string): Promise<Record<string, number>> {
   const names = (await queryRows<{ name: string }>(url, 'SELECT name FROM projection ORDER BY name')).map((r) => r.name);
@@ -79,12 +136,19 @@ describe('projections kept by triggers', () => {
       const projections = await projectionDifferences(databases[key]);
       expect(Object.keys(projections).length).toBeGreaterThan(0);
       expect(Object.values(projections).every((n) => n === 0)).toBe(true);
-      for (const change of CHANGES[key]) {
+      const years = await figurePeriods(databases[key]);
+      expect(await figureDifferences(databases[key], years)).toMatchObject({ differences: [] });
+      for (const change of [...CHANGES[key], ...TREE_CHANGES]) {
         const [{ n }] = (await withClient(databases[key], async (client) => [{ n: (await client.query(change)).rowCount }])) as [{ n: number }];
         expect({ change, n: n > 0 }).toEqual({ change, n: true });
         expect({ change, ...(await differences()) }).toMatchObject({ change, missing: 0, extra: 0 });
         expect({ change, ...(await projectionDifferences(databases[key])) }).toEqual({ change, ...Object.fromEntries(Object.keys(projections).map((name) => [name, 0])) });
       }
+      // What the dashboards read equals a fresh count for every node, whichever rollup answers it.
+      const after = await figureDifferences(databases[key], years);
+      expect(after.differences).toEqual([]);
+      expect(after.compared).toBeGreaterThan(100);
+      expect(after.coveringOutside).toBeGreaterThan(0);
     });
 
     it('roll back with the transaction that changed the records', async () => {
@@ -154,6 +218,13 @@ describe('projections kept by triggers', () => {
     }));
   });
 });
+
+/** The periods the figures are compared over: the data's last three years and its last month (the demo data is relative to the day it was loaded). */
+async function figurePeriods(url: string): Promise<string[]> {
+  const [{ last }] = (await queryRows<{ last: string }>(url, `SELECT to_char(max(starts_on), 'YYYY-MM') AS last FROM statistics_fact_source`)) as [{ last: string }];
+  const year = Number(last.slice(0, 4));
+  return [String(year), String(year - 1), String(year - 2), last];
+}
 
 async function differences(url: string) {
   return (await queryRows<{ missing: number; extra: number }>(url, DIFFERENCES))[0]!;

@@ -1,2 +1,3 @@
 export * from './loader.js';
 export * from './rollup.migration.js';
+export * from './subtree-rollup.migration.js';

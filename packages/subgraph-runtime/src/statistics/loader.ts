@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { OrganizationLoaders } from '@twoway/org-tree';
+import { coversOutsideSubtreeSql, scopeIdsSql, type OrganizationLoaders } from '@twoway/org-tree';
 import { parsePeriod, type Period } from '@twoway/platform';
 
 /** The key of the OrganizationStatistics entity every subgraph adds its figures to. */
@@ -15,46 +15,49 @@ export type StatisticsRow = Record<string, number | null>;
 export const share = (part: number | null | undefined, whole: number | null | undefined): number | null =>
   whole ? (part ?? 0) / whole : null;
 
+/** Whether a stock fact stands at the period's last day, or a flow fact falls in the period, for rollup rows `r` and keys `k`. */
+const IN_PERIOD = `CASE WHEN r.stock THEN r.starts_month <= k.to_day AND (r.ends_month IS NULL OR r.ends_month > k.to_day)
+             ELSE r.starts_month BETWEEN k.from_day AND k.to_day END`;
+
 /**
- * Every key's figures in one statement over statistics_rollup (see
- * createStatisticsRollup): the counts of the nodes each key covers, for the
- * months of its period, one row per key and measure. Bound with
- *   $1 idx int[], $2 from date[], $3 to date[]   the keys,
- *   $4 idx int[], $5 node uuid[]                 one pair per key and node it covers,
- *   $6 uuid[]                                    every node any key covers.
+ * Every key's figures in one statement, one row per key and measure. Bound with
+ *   $1 idx int[], $2 from date[], $3 to date[], $4 node uuid[]   the keys (nodes this subgraph holds).
+ *
+ * A key whose scope is its subtree (nearly all: see coversOutsideSubtreeSql)
+ * reads the counts kept at its node for the whole subtree
+ * (statistics_subtree_rollup: a province's rows, not its 5,000 cells'). A key
+ * whose subtree covers a successor outside it (a district abolished in 2025,
+ * as of a day before) adds up the per-node rollup over its scope
+ * (scopeIdsSql), leaving out facts whose shadow the same scope covers.
  */
 export const STATISTICS_FIGURES_SQL = `
-  WITH keys AS (SELECT * FROM unnest($1::int[], $2::date[], $3::date[]) AS k(idx, from_day, to_day)),
-  km AS (SELECT * FROM unnest($4::int[], $5::uuid[]) AS km(idx, org_id))
+  WITH keys AS (
+    SELECT k.*, o.path, ${coversOutsideSubtreeSql('o.path')} AS covers_outside
+    FROM unnest($1::int[], $2::date[], $3::date[], $4::uuid[]) AS k(idx, from_day, to_day, node_id)
+    JOIN organization_unit o ON o.id = k.node_id),
+  km AS (SELECT k.idx, s.id AS org_id FROM keys k CROSS JOIN LATERAL (${scopeIdsSql('k.path')}) s WHERE k.covers_outside)
+  SELECT k.idx, r.measure, sum(r.n)::int AS n
+  FROM keys k JOIN statistics_subtree_rollup r ON r.node_id = k.node_id
+  WHERE NOT k.covers_outside AND ${IN_PERIOD}
+  GROUP BY k.idx, r.measure
+  UNION ALL
   SELECT km.idx, r.measure, sum(r.n)::int AS n
-  FROM km JOIN keys k ON k.idx = km.idx JOIN statistics_rollup r ON r.node_id = km.org_id
-  WHERE r.node_id = ANY($6::uuid[])
-    AND CASE WHEN r.stock THEN r.starts_month <= k.to_day AND (r.ends_month IS NULL OR r.ends_month > k.to_day)
-             ELSE r.starts_month BETWEEN k.from_day AND k.to_day END
+  FROM (SELECT DISTINCT idx, org_id FROM km) km JOIN keys k ON k.idx = km.idx JOIN statistics_rollup r ON r.node_id = km.org_id
+  WHERE ${IN_PERIOD}
     AND (r.shadow_node_id IS NULL OR (km.idx, r.shadow_node_id) NOT IN (SELECT idx, org_id FROM km))
   GROUP BY km.idx, r.measure`;
 
-/**
- * The parameters of STATISTICS_FIGURES_SQL for keys given by their periods
- * and the node ids each covers (null: a node this subgraph does not know,
- * which covers nothing).
- */
-export function statisticsFiguresParameters(periods: readonly Period[], covered: readonly (readonly string[] | null)[]): unknown[] {
-  const pairs = covered.flatMap((ids, i) => (ids ?? []).map((id): [number, string] => [i + 1, id]));
-  return [
-    periods.map((_, i) => i + 1),
-    periods.map((p) => p.from),
-    periods.map((p) => p.to),
-    pairs.map(([idx]) => idx),
-    pairs.map(([, id]) => id),
-    [...new Set(pairs.map(([, id]) => id))],
-  ];
+/** The parameters of STATISTICS_FIGURES_SQL for keys given by their periods and nodes (null: a node this subgraph does not hold, which covers nothing). */
+export function statisticsFiguresParameters(periods: readonly Period[], nodes: readonly (string | null)[]): unknown[] {
+  const keys = periods.map((period, i) => ({ idx: i + 1, period, node: nodes[i] })).filter((key) => key.node);
+  return [keys.map((k) => k.idx), keys.map((k) => k.period.from), keys.map((k) => k.period.to), keys.map((k) => k.node)];
 }
 
 /**
  * Per-request loader of one subgraph's figures for many (organisation, period)
  * keys (a node and its children, or a time series): one statement for all of
- * them over the subgraph's pre-aggregated figures. A figure is a measure of
+ * them over the subgraph's pre-aggregated figures, whatever the size of the
+ * subtrees. A figure is a measure of
  * the subgraph's statistics_fact_source; one the rollup has no rows of is
  * absent.
  */
@@ -67,9 +70,7 @@ export function createStatisticsLoader(
       const units = await organizations.byId.loadMany(keys.map((k) => k.organizationId));
       const periods = keys.map((k) => parsePeriod(k.period));
       const known = keys.map((_, i) => (units[i] && !(units[i] instanceof Error) ? units[i] : null));
-      const scopes = await organizations.scopeByPath.loadMany(known.map((unit) => unit?.path ?? '/-/'));
-      const covered = scopes.map((ids, i) => (Array.isArray(ids) && known[i] ? ids : null));
-      const rows = (await dataSource.query(STATISTICS_FIGURES_SQL, statisticsFiguresParameters(periods, covered))) as { idx: number; measure: string; n: number }[];
+      const rows = (await dataSource.query(STATISTICS_FIGURES_SQL, statisticsFiguresParameters(periods, known.map((unit) => unit?.id ?? null)))) as { idx: number; measure: string; n: number }[];
       const figures = keys.map((): StatisticsRow => ({}));
       for (const row of rows) figures[row.idx - 1]![row.measure] = row.n;
       return keys.map((_, i) => (known[i] ? { figures: figures[i]!, range: periods[i]! } : null));

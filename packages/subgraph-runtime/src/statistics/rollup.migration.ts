@@ -58,15 +58,7 @@ export async function createStatisticsRollup(queryRunner: QueryRunner, definitio
       CONSTRAINT statistics_rollup_key UNIQUE NULLS NOT DISTINCT (node_id, measure, stock, starts_month, ends_month, shadow_node_id)
     )`);
   for (const [event, table, sign] of [['INSERT', 'NEW', 1], ['DELETE', 'OLD', -1]] as const) {
-    await queryRunner.query(`
-      CREATE FUNCTION statistics_rollup_on_${event.toLowerCase()}() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO statistics_rollup AS r (node_id, shadow_node_id, measure, stock, starts_month, ends_month, n)
-        SELECT node_id, shadow_node_id, measure, stock, date_trunc('month', starts_on)::date, date_trunc('month', ends_on)::date, ${sign} * count(*)
-        FROM changed GROUP BY 1, 2, 3, 4, 5, 6
-        ON CONFLICT ON CONSTRAINT statistics_rollup_key DO UPDATE SET n = r.n + excluded.n;
-        RETURN NULL;
-      END $$`);
+    await queryRunner.query(rollupTriggerFunctionSql(event, sign));
     await queryRunner.query(`
       CREATE TRIGGER statistics_rollup_on_${event.toLowerCase()} AFTER ${event} ON statistics_fact
       REFERENCING ${table} TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_rollup_on_${event.toLowerCase()}()`);
@@ -86,4 +78,27 @@ export async function dropStatisticsRollup(queryRunner: QueryRunner, definition:
   await dropProjection(queryRunner, { table: 'statistics_fact', sources: definition.sources });
   await queryRunner.query(`DROP TABLE statistics_rollup, statistics_fact`);
   await queryRunner.query(`DROP FUNCTION statistics_rollup_on_insert(), statistics_rollup_on_delete(), statistics_rollup_on_truncate(), root_of(uuid)`);
+}
+
+/**
+ * The function behind the rollup's trigger for inserted (sign 1) or deleted
+ * (sign -1) facts: the statement's facts grouped per node, measure and month
+ * (`groups`), added to statistics_rollup in key order; `then` is a statement
+ * that reads `groups` too (the subtree rollup, StatisticsSubtreeRollup1764400000930),
+ * run in the same statement.
+ */
+export function rollupTriggerFunctionSql(event: 'INSERT' | 'DELETE', sign: 1 | -1, then?: string): string {
+  const groups = `
+    SELECT node_id, shadow_node_id, measure, stock, date_trunc('month', starts_on)::date AS starts_month, date_trunc('month', ends_on)::date AS ends_month, ${sign} * count(*) AS n
+    FROM changed GROUP BY 1, 2, 3, 4, 5, 6`;
+  const perNode = (rows: string) => `
+    INSERT INTO statistics_rollup AS r (node_id, shadow_node_id, measure, stock, starts_month, ends_month, n)
+    SELECT * FROM ${rows} ORDER BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT ON CONSTRAINT statistics_rollup_key DO UPDATE SET n = r.n + excluded.n`;
+  return `
+    CREATE OR REPLACE FUNCTION statistics_rollup_on_${event.toLowerCase()}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      ${then ? `WITH groups AS MATERIALIZED (${groups}), per_node AS (${perNode('groups')}) ${then}` : `${perNode(`(${groups}) groups`)};`}
+      RETURN NULL;
+    END $$`;
 }

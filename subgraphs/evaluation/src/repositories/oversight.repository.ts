@@ -12,9 +12,9 @@ export type Side = 'WORKPLACE' | 'RESIDENCE' | 'EITHER';
  * the node ids bound as an array, PostgreSQL answers the OR with a BitmapOr of
  * the three indexes, in one pass over the table.
  */
-export function requestInScope(alias: string, side: Side, placeholder: string): string {
-  const workplace = inScope(`${alias}.workplace_cell_id`, placeholder);
-  const residence = `${inScope(`${alias}.cell_id`, placeholder)} OR ${inScope(`${alias}.ward_id`, placeholder)}`;
+export function requestInScope(alias: string, side: Side, placeholder: string, scope?: readonly unknown[]): string {
+  const workplace = inScope(`${alias}.workplace_cell_id`, placeholder, scope);
+  const residence = `${inScope(`${alias}.cell_id`, placeholder, scope)} OR ${inScope(`${alias}.ward_id`, placeholder, scope)}`;
   return `(${side === 'WORKPLACE' ? workplace : side === 'RESIDENCE' ? residence : `${workplace} OR ${residence}`})`;
 }
 
@@ -25,10 +25,15 @@ export function requestInScope(alias: string, side: Side, placeholder: string): 
 export function overdueRequestsQuery(scope: string[], asOf: string, side: Side): ListQuery {
   return {
     sql: `SELECT r.id, r.due_on::text AS sort_key, r.workplace_organization_id, r.ward_id
-          FROM comment_request r
-          WHERE ${requestInScope('r', side, '$1::uuid[]')}
-            AND r.requested_on <= $2 AND r.due_on < $2 AND r.status NOT IN ('WAIVED', 'CANCELLED')
-            AND (r.returned_on IS NULL OR r.returned_on > $2)`,
+          FROM (
+            -- Not returned, or (as of a past day) returned after it: each on its partial index (migration 390, which covers the columns read here).
+            SELECT id, due_on, workplace_organization_id, workplace_cell_id, ward_id, cell_id FROM comment_request
+            WHERE returned_on IS NULL AND status NOT IN ('WAIVED', 'CANCELLED') AND due_on < $2 AND requested_on <= $2
+            UNION ALL
+            SELECT id, due_on, workplace_organization_id, workplace_cell_id, ward_id, cell_id FROM comment_request
+            WHERE returned_on > $2 AND status NOT IN ('WAIVED', 'CANCELLED') AND due_on < $2 AND requested_on <= $2
+          ) r
+          WHERE ${requestInScope('r', side, '$1::uuid[]', scope)}`,
     parameters: [scope, asOf],
   };
 }
@@ -56,7 +61,7 @@ export async function overdueCountsByOrganization(reader: ListReader, node: Node
 export function recommendedForActionQuery(scope: string[], year: number | null, side: Side): ListQuery {
   return {
     sql: `SELECT f.id, f.signed_on::text AS sort_key FROM comment_form f JOIN comment_request r ON r.id = f.request_id
-          WHERE f.recommendation = 'CONSIDER_ACTION' AND ${requestInScope('r', side, '$1::uuid[]')}
+          WHERE f.recommendation = 'CONSIDER_ACTION' AND ${requestInScope('r', side, '$1::uuid[]', scope)}
             ${year === null ? '' : 'AND f.year = $2'}
             AND NOT EXISTS (SELECT 1 FROM comment_form later WHERE later.member_id = f.member_id AND later.signed_on > f.signed_on)`,
     parameters: year === null ? [scope] : [scope, year],
@@ -88,8 +93,8 @@ const CONTRADICTS_SQL = `((v.rating IN ('EXCELLENT', 'GOOD') AND f.recommendatio
  * decision day, newest first.
  */
 export function reviewsAgainstResidenceCommentQuery(scope: string[], year: number, kind: ReviewResidenceIssue | null, side: Side): ListQuery {
-  const workplace = inScope('v.workplace_cell_id', '$1::uuid[]');
-  const residence = `${inScope('r.cell_id', '$1::uuid[]')} OR ${inScope('r.ward_id', '$1::uuid[]')}`;
+  const workplace = inScope('v.workplace_cell_id', '$1::uuid[]', scope);
+  const residence = `${inScope('r.cell_id', '$1::uuid[]', scope)} OR ${inScope('r.ward_id', '$1::uuid[]', scope)}`;
   const inSide = side === 'WORKPLACE' ? workplace : side === 'RESIDENCE' ? residence : `${workplace} OR ${residence}`;
   const issue = `CASE WHEN v.comment_form_id IS NULL THEN 'WITHOUT_COMMENT' WHEN ${CONTRADICTS_SQL} THEN 'CONTRADICTS' END`;
   return {

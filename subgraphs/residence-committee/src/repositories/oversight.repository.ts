@@ -20,8 +20,17 @@ const EXPECTED_AT_MEETINGS = (memberId: string) =>
 export function absentFromLastTwoMeetingsQuery(scope: string[], asOf: string): ListQuery {
   return {
     sql: `WITH registered AS MATERIALIZED (
-            SELECT * FROM registration_attendance r
-            WHERE ${inScope('r.organization_id', '$1::uuid[]')} AND r.assigned_on <= $2 AND (r.ended_on IS NULL OR r.ended_on > $2)
+            -- Only who can be on the list: absent at both of their last two meetings, or with meetings after $2
+            -- (judged below from the records); each on its index (migration 295, the first covering the columns read here), so a province reads its absentees,
+            -- not every registration.
+            SELECT * FROM (
+              SELECT registration_id, organization_id, member_id, assigned_on, ended_on, received_on, last_held_on, true AS absent_at_last_two
+              FROM registration_attendance WHERE last_held_on <= $2 AND last_status IN ('ABSENT', 'EXCUSED') AND previous_status IN ('ABSENT', 'EXCUSED')
+              UNION ALL
+              SELECT registration_id, organization_id, member_id, assigned_on, ended_on, received_on, last_held_on, false
+              FROM registration_attendance WHERE last_held_on > $2
+            ) r
+            WHERE ${inScope('r.organization_id', '$1::uuid[]', scope)} AND r.assigned_on <= $2 AND (r.ended_on IS NULL OR r.ended_on > $2)
               AND ${EXPECTED_AT_MEETINGS('r.member_id')}),
           -- Members with meetings after $2: their last two by then, from the records.
           ranked AS (
@@ -33,8 +42,7 @@ export function absentFromLastTwoMeetingsQuery(scope: string[], asOf: string): L
             HAVING count(*) = 2 AND bool_and(status IN ('ABSENT', 'EXCUSED')))
           -- The others (no semi-annual meeting after $2): their last two are the projection's.
           SELECT r.registration_id AS id, r.received_on::text AS sort_key FROM registered r
-          WHERE (r.last_held_on <= $2 AND r.last_status IN ('ABSENT', 'EXCUSED') AND r.previous_status IN ('ABSENT', 'EXCUSED'))
-             OR r.member_id IN (SELECT member_id FROM absent_then)`,
+          WHERE r.absent_at_last_two OR r.member_id IN (SELECT member_id FROM absent_then)`,
     parameters: [scope, asOf],
   };
 }
@@ -62,7 +70,7 @@ export function residenceDisagreementsQuery(scope: string[], kind: ResidenceDisa
                    CASE WHEN s.member_id IS NULL THEN 'Registered here (' || r.status || ') but unknown to any workplace committee'
                         ELSE 'Still ' || r.status || ' here, but ' || s.status || ' at the workplace since ' || s.changed_on END AS detail
             FROM residence_registration r LEFT JOIN member_standing s ON s.member_id = r.member_id
-            WHERE r.status <> 'ENDED' AND ${inScope('r.organization_id', '$1::uuid[]')}
+            WHERE r.status <> 'ENDED' AND ${inScope('r.organization_id', '$1::uuid[]', scope)}
               AND (s.member_id IS NULL OR s.status NOT IN ('ACTIVE', 'RETIRED', 'IN_TRANSIT'))
           ) d ${kind ? 'WHERE d.kind = $2' : ''}`,
     parameters: kind ? [scope, kind] : [scope],
@@ -92,7 +100,7 @@ export function cellsWithoutSemiAnnualMeetingQuery(scope: string[], asOf: string
           LEFT JOIN LATERAL (
             SELECT m.held_on FROM meeting m WHERE m.organization_id = c.id AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND m.held_on <= $2
             ORDER BY m.held_on DESC LIMIT 1) last ON true
-          WHERE ${inScope('c.id', '$1::uuid[]')} AND c.kind = 'RESIDENTIAL_CELL'
+          WHERE ${inScope('c.id', '$1::uuid[]', scope)} AND c.kind = 'RESIDENTIAL_CELL'
             AND c.valid_from <= $2 AND (c.valid_to IS NULL OR c.valid_to >= $2)
             AND waiting.n > 0
             AND (last.held_on IS NULL OR last.held_on <= ($2::date - make_interval(months => $3::int))::date)`,

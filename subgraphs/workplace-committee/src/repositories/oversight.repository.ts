@@ -18,10 +18,16 @@ export function lostLettersQuery(scope: string[], asOf: string, assignmentDays: 
         SELECT l.id,
           CASE WHEN l.received_on IS NULL OR l.received_on > $2 THEN 'NOT_RECEIVED' ELSE 'NOT_ASSIGNED' END AS stage,
           (CASE WHEN l.received_on IS NULL OR l.received_on > $2 THEN l.due_on ELSE l.received_on + $3::int END)::text AS sort_key
-        FROM introduction_letter l
-        WHERE (${inScope('l.to_ward_id', '$1::uuid[]')} OR ${inScope('l.workplace_organization_id', '$1::uuid[]')})
-          AND l.status NOT IN ('ENDED', 'RETURNED') AND l.issued_on <= $2
-          AND (l.assigned_on IS NULL OR l.assigned_on > $2)
+        FROM (
+          -- Not assigned yet, or (as of a past day) assigned after it: each on its partial index (migration 195, which covers the columns read here),
+          -- so a province reads its few thousand open letters, not its hundreds of thousands.
+          SELECT id, received_on, due_on, to_ward_id, workplace_organization_id FROM introduction_letter
+          WHERE assigned_on IS NULL AND status NOT IN ('ENDED', 'RETURNED') AND issued_on <= $2
+          UNION ALL
+          SELECT id, received_on, due_on, to_ward_id, workplace_organization_id FROM introduction_letter
+          WHERE assigned_on > $2 AND status NOT IN ('ENDED', 'RETURNED') AND issued_on <= $2
+        ) l
+        WHERE (${inScope('l.to_ward_id', '$1::uuid[]', scope)} OR ${inScope('l.workplace_organization_id', '$1::uuid[]', scope)})
       ) lost
       WHERE lost.sort_key < $2::text
         ${stage ? 'AND lost.stage = $4' : ''}`,
@@ -40,7 +46,7 @@ export function openToTwoWardsQuery(scope: string[]): ListQuery {
     sql: `SELECT 'OPEN_TO_TWO_WARDS:' || m.id AS id, m.full_name AS sort_key, 'OPEN_TO_TWO_WARDS' AS kind, m.id AS member_id, m.workplace_organization_id AS organization_id,
              'Letters open to ' || count(DISTINCT l.to_ward_id) || ' wards: ' || string_agg(l.number, ', ' ORDER BY l.issued_on) AS detail
           FROM member m JOIN introduction_letter l ON l.member_id = m.id
-          WHERE l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('m.workplace_cell_id', '$1::uuid[]')}
+          WHERE l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('m.workplace_cell_id', '$1::uuid[]', scope)}
           GROUP BY m.id HAVING count(DISTINCT l.to_ward_id) > 1`,
     parameters: [scope],
   };
@@ -52,7 +58,7 @@ export function sharedCitizenIdQuery(scope: string[]): ListQuery {
     sql: `SELECT 'SHARED_CITIZEN_ID:' || m.id AS id, m.citizen_id AS sort_key, 'SHARED_CITIZEN_ID' AS kind, m.id AS member_id, m.workplace_organization_id AS organization_id,
              'Citizen ID ' || m.citizen_id || ' is also on ' || (SELECT string_agg(o.dossier_number, ', ') FROM member o WHERE o.citizen_id = m.citizen_id AND o.id <> m.id) AS detail
           FROM member m
-          WHERE m.citizen_id IS NOT NULL AND ${inScope('m.workplace_cell_id', '$1::uuid[]')}
+          WHERE m.citizen_id IS NOT NULL AND ${inScope('m.workplace_cell_id', '$1::uuid[]', scope)}
             AND EXISTS (SELECT 1 FROM member o WHERE o.citizen_id = m.citizen_id AND o.id <> m.id)`,
     parameters: [scope],
   };
@@ -79,7 +85,7 @@ export function membersNotIntroducedQuery(scope: string[], asOf: string, present
     sql: `SELECT m.id, (m.introduction_due_since + $3::int)::text AS sort_key, m.introduction_due_since::text AS "dueSince"
           FROM member m
           WHERE m.status = 'ACTIVE' AND m.introduction_due_since IS NOT NULL AND m.introduction_due_since + $3::int < $2::date
-            AND ${inScope('m.workplace_cell_id', '$1::uuid[]')}`,
+            AND ${inScope('m.workplace_cell_id', '$1::uuid[]', scope)}`,
     parameters: [scope, asOf, presentationDays],
   };
 }
@@ -100,7 +106,7 @@ export function membersInTransitQuery(scope: string[], asOf: string, overdueOnly
     sql: `SELECT t.id, t.due_by::text AS sort_key, (t.due_by < $2::date) AS overdue
           FROM member_transfer t
           WHERE t.to_organization_id IS NOT NULL AND t.sent_on <= $2::date AND (t.received_on IS NULL OR t.received_on > $2::date)
-            AND (${inScope('t.from_organization_id', '$1::uuid[]')} OR ${inScope('t.to_organization_id', '$1::uuid[]')})
+            AND (${inScope('t.from_organization_id', '$1::uuid[]', scope)} OR ${inScope('t.to_organization_id', '$1::uuid[]', scope)})
             ${overdueOnly ? 'AND t.due_by < $2::date' : ''}`,
     parameters: [scope, asOf],
   };
@@ -123,7 +129,7 @@ export function unansweredLeavingNoticesQuery(scope: string[], asOf: string, act
           LEFT JOIN introduction_letter answer ON answer.id = n.resolved_by_letter_id
           WHERE n.reported_on + $3::int < $2::date
             AND (n.status = 'OPEN' OR answer.issued_on > $2::date)
-            AND ${inScope('m.workplace_cell_id', '$1::uuid[]')}`,
+            AND ${inScope('m.workplace_cell_id', '$1::uuid[]', scope)}`,
     parameters: [scope, asOf, actionDays],
   };
 }
