@@ -20,13 +20,14 @@ export const GATEWAY = { name: 'gateway', folder: 'gateway', port: 4000 } as con
 
 /**
  * The subgraphs, in the order they start. `urlVariable` overrides where the others reach it (default
- * http://localhost:<port>/graphql), `databaseVariable` holds its own database's URL, `database` names that
- * database where `npm start` and docker compose create it.
+ * http://localhost:<port>/graphql), `databaseVariable` holds its own database's URL, `readDatabaseVariable`
+ * the URLs of that database's streaming replicas its queries may read (optional, comma-separated;
+ * docs/scaling.md), `database` names that database where `npm start` and docker compose create it.
  */
 export const SUBGRAPHS = [
-  { name: 'workplace-committee', folder: 'subgraphs/workplace-committee', port: 4001, urlVariable: 'WORKPLACE_COMMITTEE_URL', databaseVariable: 'WORKPLACE_DATABASE_URL', database: 'workplace_committee' },
-  { name: 'residence-committee', folder: 'subgraphs/residence-committee', port: 4002, urlVariable: 'RESIDENCE_COMMITTEE_URL', databaseVariable: 'RESIDENCE_DATABASE_URL', database: 'residence_committee' },
-  { name: 'evaluation', folder: 'subgraphs/evaluation', port: 4003, urlVariable: 'EVALUATION_URL', databaseVariable: 'EVALUATION_DATABASE_URL', database: 'evaluation' },
+  { name: 'workplace-committee', folder: 'subgraphs/workplace-committee', port: 4001, urlVariable: 'WORKPLACE_COMMITTEE_URL', databaseVariable: 'WORKPLACE_DATABASE_URL', readDatabaseVariable: 'WORKPLACE_READ_DATABASE_URLS', database: 'workplace_committee' },
+  { name: 'residence-committee', folder: 'subgraphs/residence-committee', port: 4002, urlVariable: 'RESIDENCE_COMMITTEE_URL', databaseVariable: 'RESIDENCE_DATABASE_URL', readDatabaseVariable: 'RESIDENCE_READ_DATABASE_URLS', database: 'residence_committee' },
+  { name: 'evaluation', folder: 'subgraphs/evaluation', port: 4003, urlVariable: 'EVALUATION_URL', databaseVariable: 'EVALUATION_DATABASE_URL', readDatabaseVariable: 'EVALUATION_READ_DATABASE_URLS', database: 'evaluation' },
 ] as const;
 
 export type SubgraphService = (typeof SUBGRAPHS)[number];
@@ -48,6 +49,7 @@ export function subgraphEntry(name: SubgraphName) {
   const self = subgraphService(name);
   return {
     databaseUrlVariable: self.databaseVariable,
+    readDatabaseUrlsVariable: self.readDatabaseVariable,
     defaultPort: self.port,
     defaultGatewayUrl: localUrl(GATEWAY),
     eventTargets: SUBGRAPHS.map((target) => ({ name: target.name, urlVariable: target.urlVariable, defaultUrl: localUrl(target) })),

@@ -19,6 +19,18 @@ export const pinned = existsSync('/usr/bin/taskset') && os.cpus().length >= 2;
 /** The command prefix that pins a process to `core`, when pinning is possible. */
 export const pin = (core: number): string[] => (pinned ? ['taskset', '-c', String(core)] : []);
 
+/**
+ * The members of a generated data set of the tree since the 2025 reform (`npm run generate`): wards in
+ * force directly under a province, the districts of before all ended. A set of the older shape (districts
+ * in force) or the demo data counts as none, and is generated again.
+ */
+const GENERATED_MEMBERS = `
+  SELECT count(*)::int AS n FROM member
+  WHERE dossier_number LIKE 'HS-%'
+    AND EXISTS (SELECT 1 FROM organization_unit w JOIN organization_unit p ON p.id = w.parent_id WHERE w.kind = 'WARD' AND w.valid_to IS NULL AND p.kind = 'PROVINCE')
+    AND EXISTS (SELECT 1 FROM organization_unit WHERE kind = 'DISTRICT' AND valid_to IS NOT NULL)
+    AND NOT EXISTS (SELECT 1 FROM organization_unit WHERE kind = 'DISTRICT' AND valid_to IS NULL)`;
+
 /** The federation under test: its databases, our gateway and the subgraph processes. */
 export interface BenchFederation {
   urls: DatabaseUrls;
@@ -45,7 +57,7 @@ export async function startBenchFederation(options: BenchOptions, day: string): 
     await embedded?.stop();
   };
   try {
-    const [{ n }] = (await queryRows<{ n: number }>(urls.WORKPLACE_DATABASE_URL, `SELECT count(*)::int AS n FROM member WHERE dossier_number LIKE 'HS-%' AND EXISTS (SELECT 1 FROM organization_unit WHERE kind = 'DISTRICT')`).catch(() => [{ n: -1 }])) as [{ n: number }];
+    const [{ n }] = (await queryRows<{ n: number }>(urls.WORKPLACE_DATABASE_URL, GENERATED_MEMBERS).catch(() => [{ n: -1 }])) as [{ n: number }];
     const counts = n === options.members ? undefined : await generateData(urls, options.members, day);
     if (!counts) console.log(`The databases already hold the generated data set of ${options.members} members.`);
 

@@ -1,74 +1,307 @@
-import { buildLargeScenario, organizationUnitRows, type TableRows } from '@twoway/demo-data';
-import { copyRows } from '@twoway/dev-database';
-import { withClient } from '@twoway/persistence';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import pg from 'pg';
+import { largeScenario, organizationUnitRows, type LargeScenario, type TableRows } from '@twoway/demo-data';
+import { copyFeed, copyRows, type CopyFeed } from '@twoway/dev-database';
 import { createLogger } from '@twoway/platform';
 import { openSubgraphDatabase } from '@twoway/subgraph-runtime';
-import { WORKPLACE_DATA_TABLES, workplaceCommittee, workplaceGeneratedRows } from '@twoway/workplace-committee';
-import { RESIDENCE_DATA_TABLES, residenceCommittee, residenceGeneratedRows } from '@twoway/residence-committee';
-import { EVALUATION_DATA_TABLES, evaluation, evaluationGeneratedRows } from '@twoway/evaluation';
+import { WORKPLACE_DATA_TABLES, workplaceCommittee } from '@twoway/workplace-committee';
+import { RESIDENCE_DATA_TABLES, residenceCommittee } from '@twoway/residence-committee';
+import { EVALUATION_DATA_TABLES, evaluation, evaluationGenerationPolicy, type EvaluationGenerationPolicy } from '@twoway/evaluation';
 import { TREE_KEEPERS } from '../../topology.js';
-import type { EntityManager } from 'typeorm';
 import type { DatabaseUrls } from './databases.js';
+import type { Share, StoryThreadData, WardOrder, WardRows } from './generate-thread.js';
 
-/** What one subgraph loads: its database, the data tables it empties first, its rows of the story. */
+/** What one subgraph loads: its database and the data tables it empties first (its rows come from generate-thread.ts). */
 interface GeneratedShare {
+  share: Share;
   module: Parameters<typeof openSubgraphDatabase>[0];
   url: string;
   dataTables: readonly string[];
-  rows(manager: EntityManager): TableRows[] | Promise<TableRows[]>;
 }
 
 /** Tables every subgraph has (the runtime's and the tree's), emptied before loading like its own data tables. */
 const SHARED_TABLES = ['statistics_fact', 'statistics_rollup', 'audit_log', 'idempotency_record', 'outbox_message', 'processed_event', 'job_run', 'organization_unit'];
+const TREE_COLUMNS = ['id', 'parent_id', 'kind', 'name', 'path', 'depth', 'valid_from', 'valid_to', 'successor_id', 'owner', 'version'];
+
+/**
+ * For the load's transaction: memory to build each index in one sort and to run the projections'
+ * joins, sorts and aggregates in memory (the defaults, 64 MB and 4 MB, spill a million members to
+ * disk: the statistics' spread to the ancestors sorts about 6 million rows, the reach's DISTINCT
+ * hashes 4 million). One session per database, for the length of one load.
+ */
+const LOAD_SETTINGS = [`SET LOCAL maintenance_work_mem = '512MB'`, `SET LOCAL work_mem = '1GB'`];
+/** Bytes of COPY text a database may have waiting before the threads get more wards to tell (memory stays bounded). */
+const MAX_WAITING = 64 << 20;
+/** The threads' young generation: most of what a ward's story allocates dies young; a larger one collects it less often (a few per cent of CPU). */
+const THREAD_YOUNG_GENERATION_MB = 128;
+
+/** An index taken off a table for the load, and how to put it back: its constraint's definition, or its own. */
+interface SetAsideIndex {
+  table: string;
+  name: string;
+  constraint: string | null;
+  definition: string;
+}
+
+/**
+ * The indexes of `tables` that no foreign key relies on: all of them (`unique`), or only the plain
+ * ones (a unique index may be the arbiter of an ON CONFLICT in a projection's trigger).
+ */
+const INDEXES_TO_SET_ASIDE = `
+  SELECT t.relname AS table, x.relname AS name, c.conname AS constraint,
+         CASE WHEN c.oid IS NULL THEN pg_get_indexdef(i.indexrelid) ELSE pg_get_constraintdef(c.oid) END AS definition
+  FROM pg_index i
+  JOIN pg_class t ON t.oid = i.indrelid
+  JOIN pg_class x ON x.oid = i.indexrelid
+  LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x')
+  WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY($1::text[])
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = i.indexrelid)
+    AND ($2::boolean OR (NOT i.indisunique AND c.oid IS NULL))
+  ORDER BY 1, 2`;
+
+/**
+ * SQL functions the projections' definitions call inside a VALUES list, where PostgreSQL sets the
+ * list's expressions up afresh for every row, so a SQL function that cannot be inlined is planned
+ * again on each call: `root_of`, twice per member and per comment request, took most of a rebuild
+ * (a million members: minutes). For the rebuild each runs as a PL/pgSQL twin of the same query,
+ * whose plan the session keeps, and gets its own definition back before COMMIT. A migration making
+ * root_of PL/pgSQL (or calling it outside the VALUES) would make this unnecessary.
+ */
+const PLANNED_PER_ROW = ['root_of(uuid)'];
+const VOLATILITY: Record<string, string> = { i: 'IMMUTABLE', s: 'STABLE', v: 'VOLATILE' };
+
+const DEFINITION_OF_INDEX = `
+  SELECT CASE WHEN c.oid IS NULL THEN pg_get_indexdef(x.oid) ELSE pg_get_constraintdef(c.oid) END AS definition
+  FROM pg_class x LEFT JOIN pg_constraint c ON c.conindid = x.oid AND c.contype IN ('p', 'u', 'x')
+  WHERE x.relname = $1 AND x.relnamespace = current_schema()::regnamespace`;
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * One database's load, in one transaction: emptied, its data tables' indexes set aside while COPY
+ * fills them (building an index once from sorted rows is much cheaper than a million random inserts
+ * into it), triggers off; then the indexes built again, the tables analysed, every projection
+ * rebuilt from its definition (`rebuild_projections()`, so they are what the triggers would have
+ * made), and everything analysed before COMMIT.
+ */
+class DatabaseLoad {
+  readonly feed: CopyFeed;
+  private readonly started = Date.now();
+  private setAside: SetAsideIndex[] = [];
+  private setAsideOfProjections: SetAsideIndex[] = [];
+  private projections: string[] = [];
+  private readonly timings: string[] = [];
+  private closed = false;
+
+  private constructor(private readonly client: pg.Client, readonly name: string, private readonly tables: readonly string[]) {
+    this.feed = copyFeed(client, { freeze: true });
+  }
+
+  /** Begins the transaction, empties the tables, sets their indexes aside and copies the tree. */
+  static async begin(url: string, dataTables: readonly string[], tree: TableRows): Promise<DatabaseLoad> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const load = new DatabaseLoad(client, new URL(url).pathname.slice(1), [...dataTables, 'organization_unit']);
+      await client.query('BEGIN');
+      for (const setting of LOAD_SETTINGS) await client.query(setting);
+      load.projections = (await client.query<{ name: string }>('SELECT name FROM projection ORDER BY name')).rows.map((p) => p.name);
+      await client.query(`TRUNCATE ${[...dataTables, ...SHARED_TABLES, ...load.projections].join(', ')} RESTART IDENTITY CASCADE`);
+      // Triggers off for the load (the projections are rebuilt in one statement each after it, not once per COPY).
+      await client.query('SET LOCAL session_replication_role = replica');
+      load.setAside = await load.setIndexesAside(dataTables, true);
+      load.setAsideOfProjections = await load.setIndexesAside(load.projections, false);
+      await copyRows(client, tree.table, tree.columns, tree.rows, { freeze: true });
+      return load;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * Drops the indexes of (empty) `tables` that INDEXES_TO_SET_ASIDE lists and that come back the same
+   * from their definition: one whose definition PostgreSQL would print differently once rebuilt from
+   * it (an `IN (...)` list in a partial index's predicate) stays, so the schema stays as migrated.
+   */
+  private async setIndexesAside(tables: readonly string[], unique: boolean): Promise<SetAsideIndex[]> {
+    const setAside: SetAsideIndex[] = [];
+    for (const index of (await this.client.query<SetAsideIndex>(INDEXES_TO_SET_ASIDE, [tables, unique])).rows) {
+      await this.client.query('SAVEPOINT set_aside');
+      await this.drop(index);
+      await this.restore([index]);
+      const [again] = (await this.client.query<{ definition: string }>(DEFINITION_OF_INDEX, [index.name])).rows;
+      // Released, not left open: COPY FREEZE needs the transaction that emptied the table, not a subtransaction.
+      await this.client.query('ROLLBACK TO SAVEPOINT set_aside');
+      await this.client.query('RELEASE SAVEPOINT set_aside');
+      if (again?.definition !== index.definition) continue;
+      await this.drop(index);
+      setAside.push(index);
+    }
+    return setAside;
+  }
+
+  private async drop(index: SetAsideIndex): Promise<void> {
+    await this.client.query(index.constraint ? `ALTER TABLE ${ident(index.table)} DROP CONSTRAINT ${ident(index.constraint)}` : `DROP INDEX ${ident(index.name)}`);
+  }
+
+  private async restore(indexes: readonly SetAsideIndex[]): Promise<void> {
+    for (const index of indexes) {
+      await this.client.query(index.constraint ? `ALTER TABLE ${ident(index.table)} ADD CONSTRAINT ${ident(index.constraint)} ${index.definition}` : index.definition);
+    }
+  }
+
+  /** Runs `work` with the PLANNED_PER_ROW functions (those of a single SELECT) as PL/pgSQL twins, then puts each definition back. */
+  private async withPlpgsqlTwins(work: () => Promise<unknown>): Promise<void> {
+    const originals: string[] = [];
+    for (const signature of PLANNED_PER_ROW) {
+      const [fn] = (await this.client.query<{ definition: string; language: string; body: string; name: string; arguments: string; result: string; volatility: string }>(
+        `SELECT pg_get_functiondef(p.oid) AS definition, l.lanname AS language, p.prosrc AS body, p.proname AS name,
+                pg_get_function_arguments(p.oid) AS arguments, pg_get_function_result(p.oid) AS result, p.provolatile AS volatility
+         FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang WHERE p.oid = to_regprocedure($1)`, [signature])).rows;
+      const query = fn?.body.trim().replace(/;$/, '');
+      if (!fn || fn.language !== 'sql' || !query || !/^SELECT\b/i.test(query) || query.includes(';')) continue;
+      await this.client.query(`CREATE OR REPLACE FUNCTION ${ident(fn.name)}(${fn.arguments}) RETURNS ${fn.result} LANGUAGE plpgsql ${VOLATILITY[fn.volatility]} AS $twin$ BEGIN RETURN (${query}); END $twin$`);
+      originals.push(fn.definition);
+    }
+    await work();
+    for (const definition of originals) await this.client.query(definition);
+  }
+
+  private async step(what: string, work: () => Promise<unknown>): Promise<void> {
+    const started = Date.now();
+    await work();
+    this.timings.push(`${what} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  /** Waits for the last COPY, rebuilds indexes and projections and analyses: all but COMMIT; the rows copied per table. */
+  async complete(): Promise<Record<string, number>> {
+    let counts: Record<string, number> = {};
+    await this.step('copy (last part)', async () => (counts = await this.feed.finish()));
+    await this.step('indexes', () => this.restore(this.setAside));
+    await this.client.query('SET LOCAL session_replication_role = origin');
+    // The projections' plans need the loaded tables' statistics. Only this database's own tables:
+    // a bare ANALYZE also takes the catalogs shared by every database and holds them to COMMIT,
+    // so loads into other databases of the server would wait for this one.
+    await this.step('analyse', () => this.client.query(`ANALYZE ${this.tables.join(', ')}`));
+    await this.step('projections', async () => {
+      await this.withPlpgsqlTwins(() => this.client.query('SELECT rebuild_projections()'));
+      await this.restore(this.setAsideOfProjections);
+      const tables = (await this.client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> ALL($1::text[]) ORDER BY 1`, [this.tables])).rows;
+      await this.client.query(`ANALYZE ${tables.map((t) => ident(t.name)).join(', ')}`);
+    });
+    return counts;
+  }
+
+  async commit(): Promise<void> {
+    await this.step('commit', () => this.client.query('COMMIT'));
+    await this.close();
+  }
+
+  /** Ends the connection: before COMMIT, that rolls the transaction back. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.client.end().catch(() => undefined);
+  }
+
+  /** Where the time of this database's load went, for the log. */
+  summary(): string {
+    return `${this.name} in ${((Date.now() - this.started) / 1000).toFixed(1)} s (${this.timings.join(', ')})`;
+  }
+
+}
 
 /**
  * Migrates the three databases and replaces their data with a generated data
  * set of `members` members for `day`, each database in one transaction, by COPY.
  * The story is shared (packages/demo-data); each subgraph writes its own rows
- * of it (its `src/demo/generated-rows.ts`), the evaluation subgraph reading its
- * criteria and rating scales from its freshly migrated database.
+ * of it (its `src/demo/generated-rows.ts`), the evaluation subgraph with the
+ * criteria and rating scales of its freshly migrated database. Threads tell
+ * the story a ward at a time (generate-thread.ts) while the rows they made go
+ * to the three databases at once, so memory stays bounded whatever the size.
  */
 export async function generateData(urls: DatabaseUrls, members: number, day: string, seed = 213, log: (message: string, extra?: unknown) => void = console.log): Promise<Record<string, number>> {
   const started = Date.now();
   const logger = createLogger('generate', 'warn');
-  const scenario = buildLargeScenario({ members, today: day, seed });
+  const scenario = largeScenario({ members, today: day, seed });
   const tree: TableRows = {
     table: 'organization_unit',
-    columns: ['id', 'parent_id', 'kind', 'name', 'path', 'depth', 'valid_from', 'valid_to', 'successor_id', 'owner', 'version'],
+    columns: TREE_COLUMNS,
     rows: organizationUnitRows(scenario.organizations, TREE_KEEPERS).map((o) => [o.id, o.parentId, o.kind, o.name, o.path, o.depth, o.validFrom, o.validTo, o.successorId, o.owner, o.version]),
   };
-  const subgraphs: GeneratedShare[] = [
-    { module: workplaceCommittee, url: urls.WORKPLACE_DATABASE_URL, dataTables: WORKPLACE_DATA_TABLES, rows: () => workplaceGeneratedRows(scenario) },
-    { module: residenceCommittee, url: urls.RESIDENCE_DATABASE_URL, dataTables: RESIDENCE_DATA_TABLES, rows: () => residenceGeneratedRows(scenario) },
-    { module: evaluation, url: urls.EVALUATION_DATABASE_URL, dataTables: EVALUATION_DATA_TABLES, rows: (manager) => evaluationGeneratedRows(scenario, manager) },
+  const shares: GeneratedShare[] = [
+    { share: 'workplace', module: workplaceCommittee, url: urls.WORKPLACE_DATABASE_URL, dataTables: WORKPLACE_DATA_TABLES },
+    { share: 'residence', module: residenceCommittee, url: urls.RESIDENCE_DATABASE_URL, dataTables: RESIDENCE_DATA_TABLES },
+    { share: 'evaluation', module: evaluation, url: urls.EVALUATION_DATABASE_URL, dataTables: EVALUATION_DATA_TABLES },
   ];
-  const loads = [];
-  for (const subgraph of subgraphs) {
-    const { dataSource } = await openSubgraphDatabase(subgraph.module, { url: subgraph.url, logger, poolSize: 1 });
+  let policy: EvaluationGenerationPolicy | undefined;
+  for (const { share, module, url } of shares) {
+    const { dataSource } = await openSubgraphDatabase(module, { url, logger, poolSize: 1 });
     try {
-      loads.push({ ...subgraph, tables: [tree, ...(await subgraph.rows(dataSource.manager))] });
+      if (share === 'evaluation') policy = await evaluationGenerationPolicy(dataSource.manager, scenario.reviewDays);
     } finally {
       await dataSource.destroy();
     }
   }
-  const counts = Object.fromEntries(loads.flatMap(({ tables }) => tables.map((t) => [t.table, t.rows.length])));
-  log(`Generated for ${day} in ${((Date.now() - started) / 1000).toFixed(1)} s:`, counts);
-  await Promise.all(
-    loads.map(({ url, dataTables, tables }) =>
-      withClient(url, async (client) => {
-        await client.query('BEGIN');
-        await client.query(`TRUNCATE ${[...dataTables, ...SHARED_TABLES].join(', ')} RESTART IDENTITY CASCADE`);
-        // Triggers off for the load (the projections are rebuilt in one statement each after it, not once per table).
-        await client.query('SET LOCAL session_replication_role = replica');
-        for (const table of tables) await copyRows(client, table.table, table.columns, table.rows);
-        await client.query('SET LOCAL session_replication_role = origin');
-        await client.query('ANALYZE'); // the projections' plans need the loaded tables' statistics
-        await client.query('SELECT rebuild_projections()');
-        await client.query('COMMIT');
-        await client.query('ANALYZE');
-      }),
-    ),
-  );
-  log(`Loaded ${members} members into the three databases in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return counts;
+  const loads = new Map<Share, DatabaseLoad>();
+  try {
+    for (const { share, url, dataTables } of shares) loads.set(share, await DatabaseLoad.begin(url, dataTables, tree));
+    await tellStory(scenario, { provinces: scenario.tree.provinces, today: day, seed, policy: policy! }, loads);
+    log(`Generated ${members} members for ${day} in ${((Date.now() - started) / 1000).toFixed(1)} s; building indexes and projections...`);
+    // Every database ready before any commits: a failure in one leaves all three as they were.
+    const counts = Object.assign({ organization_unit: tree.rows.length }, ...(await Promise.all([...loads.values()].map((load) => load.complete()))));
+    await Promise.all([...loads.values()].map((load) => load.commit()));
+    log(`Loaded into the three databases in ${((Date.now() - started) / 1000).toFixed(1)} s: ${[...loads.values()].map((load) => load.summary()).join('; ')}.`, counts);
+    return counts;
+  } finally {
+    await Promise.all([...loads.values()].map((load) => load.close()));
+  }
+}
+
+/**
+ * Tells the story on as many threads as there are cores, a ward at a time, two in hand per thread,
+ * and feeds the rows each ward gives into its database's COPY; a thread gets its next ward once no
+ * database has more than MAX_WAITING bytes waiting.
+ */
+async function tellStory(scenario: LargeScenario, data: StoryThreadData, loads: ReadonlyMap<Share, DatabaseLoad>): Promise<void> {
+  const orders: WardOrder[] = scenario.tree.provinces.flatMap((province, p) => province.wards.map((_, w) => ({ province: p, ward: w })));
+  const threads = Array.from({ length: Math.max(1, Math.min(availableParallelism(), orders.length)) }, () => startStoryThread(data));
+  let next = 0;
+  try {
+    await Promise.all(threads.map((thread) => new Promise<void>((resolve, reject) => {
+      let inHand = 0;
+      const give = async () => {
+        await Promise.all([...loads.values()].map((load) => load.feed.below(MAX_WAITING)));
+        if (next < orders.length) {
+          inHand += 1;
+          thread.postMessage(orders[next++]);
+        } else if (inHand === 0) {
+          resolve();
+        }
+      };
+      thread.on('message', ({ tables }: WardRows) => {
+        inHand -= 1;
+        try {
+          for (const t of tables) loads.get(t.share)!.feed.addText(t.table, t.columns, t.data, t.rows);
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        give().catch(reject);
+      });
+      thread.on('error', reject);
+      thread.on('exit', (code) => reject(new Error(`A story thread stopped (exit code ${code}).`)));
+      give().then(give).catch(reject);
+    })));
+  } finally {
+    await Promise.all(threads.map((thread) => thread.terminate()));
+  }
+}
+
+/** A thread running generate-thread.ts under tsx (as this script runs): tsx's loader is registered in the thread first. */
+function startStoryThread(data: StoryThreadData): Worker {
+  const load = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./generate-thread.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(load, { eval: true, workerData: data, resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB } });
 }

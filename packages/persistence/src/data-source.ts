@@ -5,10 +5,16 @@ import { DataSource, MigrationExecutor, type MixedList, type EntitySchema } from
 import type { Logger } from '@twoway/platform';
 import { CountingSqlLogger, StatementCounter } from './statement-counter.js';
 import { classifyDatabaseError } from './database-errors.js';
+import { isReadOnlyStatement, replicaReader, tolerateReplicasDown } from './read-replicas.js';
 
 export interface SubgraphDataSourceOptions {
   /** The subgraph's own database; no subgraph connects to another's. */
   url: string;
+  /**
+   * Streaming replicas of that database (`<SUBGRAPH>_READ_DATABASE_URLS`):
+   * `reader` sends its reads there. None: everything reads the primary.
+   */
+  readUrls?: readonly string[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -40,20 +46,29 @@ export const DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
 
 export interface SubgraphDataSource {
+  /** The primary: writes, transactions, jobs, the outbox, migrations, and every read not told otherwise. */
   dataSource: DataSource;
+  /** What read-only requests read through: the replicas when there are any (replicaReader), else `dataSource` itself. */
+  reader: DataSource;
+  /** Every statement sent, to the primary or a replica. */
   statements: StatementCounter;
 }
 
 /**
  * One TypeORM data source per subgraph. The schema is changed only by the
  * migrations (`synchronize` is off); `migrate` runs them, each in its own
- * transaction.
+ * transaction. With read replicas, TypeORM's replication with the primary as
+ * the default for every read (`defaultMode: 'master'`): only `reader` reads
+ * a replica.
  */
 export function createSubgraphDataSource(options: SubgraphDataSourceOptions): SubgraphDataSource {
   const statements = new StatementCounter();
+  const replicas = options.readUrls ?? [];
   const dataSource = new DataSource({
     type: 'postgres',
-    url: options.url,
+    ...(replicas.length > 0
+      ? { replication: { master: { url: options.url }, slaves: replicas.map((url) => ({ url })), defaultMode: 'master' as const } }
+      : { url: options.url }),
     entities: options.entities,
     migrations: options.migrations,
     migrationsTableName: 'schema_migration',
@@ -62,6 +77,7 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Su
     migrationsRun: false,
     logger: new CountingSqlLogger(statements, options.logger),
     maxQueryExecutionTime: 1_000,
+    // The settings of every pool: the primary's and each replica's alike.
     extra: {
       max: options.poolSize ?? 10,
       application_name: 'two-way-federation',
@@ -80,39 +96,51 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Su
       },
     },
   });
+  tolerateReplicasDown(dataSource, options.logger);
   retryReadsOnLostConnection(dataSource);
-  return { dataSource, statements };
+  return { dataSource, reader: replicaReader(dataSource), statements };
 }
 
-/** The data source's connection pool, as its gauges read it (in use, idle, waiting); none before it is initialized. */
+/**
+ * The data source's connection pools, as its gauges read them (in use, idle,
+ * waiting): the primary's, and the replicas' added to it when there are any;
+ * none before it is initialized.
+ */
 export function poolOf(dataSource: DataSource): PoolCounts | undefined {
-  return (dataSource.driver as unknown as { master?: PoolCounts }).master;
+  const { master, slaves = [] } = dataSource.driver as unknown as { master?: PoolCounts; slaves?: PoolCounts[] };
+  if (!master || slaves.length === 0) return master;
+  const pools = [master, ...slaves];
+  const sum = (count: (pool: PoolCounts) => number) => pools.reduce((total, pool) => total + count(pool), 0);
+  return { totalCount: sum((pool) => pool.totalCount), idleCount: sum((pool) => pool.idleCount), waitingCount: sum((pool) => pool.waitingCount) };
 }
-
-/** A statement that only reads: run again on another connection, it cannot apply anything twice. */
-const READ_STATEMENT = /^\s*SELECT\b/i;
 
 /**
  * Runs a read once more, on a fresh connection, when the connection it was
  * sent on turns out to be gone (the server restarted or ended the session
  * while it sat in the pool: the pool learns so only when the server's notice
- * arrives, which may be after it handed the connection out). Only a SELECT
- * outside a transaction is repeated: a write may have been applied before
- * the answer was lost, and a transaction is repeated whole by its owner
- * (runMutation). What fails again is answered SERVICE_UNAVAILABLE.
+ * arrives, which may be after it handed the connection out). Only a read
+ * (isReadOnlyStatement) outside a transaction is repeated: a write may have
+ * been applied before the answer was lost, and a transaction is repeated
+ * whole by its owner (runMutation). A read a replica failed (its connection
+ * lost, or cancelled for a conflict with the replay of the primary's changes,
+ * 40001) is repeated on the primary. What fails again is answered
+ * SERVICE_UNAVAILABLE.
  */
 function retryReadsOnLostConnection(dataSource: DataSource): void {
   const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
   dataSource.createQueryRunner = (mode) => {
     const runner = createQueryRunner(mode);
     const query = runner.query.bind(runner);
+    const onReplica = mode === 'slave';
     runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
       try {
         return await query(sql, parameters, structured as never);
       } catch (error) {
-        if (runner.isTransactionActive || !READ_STATEMENT.test(sql) || classifyDatabaseError(error).kind !== 'connection') throw error;
+        const { kind } = classifyDatabaseError(error);
+        const worthAnotherTry = kind === 'connection' || (onReplica && kind === 'serialization');
+        if (runner.isTransactionActive || !isReadOnlyStatement(sql) || !worthAnotherTry) throw error;
         // The broken connection went back to the pool with its error (and out of it); this runner is spent.
-        const fresh = createQueryRunner(mode);
+        const fresh = createQueryRunner(onReplica ? 'master' : mode);
         try {
           return await fresh.query(sql, parameters, structured as never);
         } finally {

@@ -4,3 +4,4 @@ export * from './databases.js';
 export * from './batching.js';
 export * from './keyset-page.js';
 export * from './database-errors.js';
+export * from './read-replicas.js';

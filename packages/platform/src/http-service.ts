@@ -1,18 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { pinoHttp } from 'pino-http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { countHttpResponses, metricsHandler, traceRequests, type ServiceMetrics, type Tracer } from '@twoway/telemetry';
 import type { Logger } from './logger.js';
 import { requestContext } from './request-context.js';
+import { requestIdOf, requestLogger, requestLogging } from './request-log.js';
+import { byteLimit, graphqlEndpoint } from './graphql-endpoint.js';
 import { ErrorCode, errorStatusPlugin } from './errors.js';
 import { inputTextPlugin, type InputTextLimits } from './input-text.js';
 
-/** The header that carries one request's id from the gateway to every subgraph. */
-export const REQUEST_ID_HEADER = 'x-request-id';
+export { REQUEST_ID_HEADER, SLOW_REQUEST_MS } from './request-log.js';
 
 /** What every service's GraphQL context starts from. */
 export interface RequestScope {
@@ -21,6 +20,8 @@ export interface RequestScope {
   headers: http.IncomingHttpHeaders;
   /** What middleware before GraphQL left for this request (the gateway's verified principal). */
   locals: Record<string, unknown>;
+  /** The request's JSON body as read, before Apollo parses its document (a subgraph tells a query from a mutation by it). */
+  body: unknown;
 }
 
 export interface HttpServiceOptions<TContext extends BaseContext> {
@@ -98,8 +99,6 @@ function callerRefused(): Error & { status: number; type: string } {
   return Object.assign(new Error('caller refused'), { status: 403, type: CALLER_REFUSED });
 }
 
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
-
 /**
  * An Express app hosting one Apollo Server at /graphql, with health endpoints
  * (/health/live, /health/ready), request ids and structured request logs.
@@ -116,6 +115,8 @@ export async function createHttpService<TContext extends BaseContext>(
   let stopping = false;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on answers: a GraphQL POST is never answered 304, and hashing every answer cost CPU for nothing.
+  app.set('etag', false);
   const { tracer, metrics } = options.telemetry ?? {};
   if (tracer) app.use(traceRequests(tracer));
   if (metrics) app.use(countHttpResponses(metrics));
@@ -125,21 +126,9 @@ export async function createHttpService<TContext extends BaseContext>(
     if (stopping) res.setHeader('connection', 'close');
     next();
   });
-  app.use(
-    pinoHttp({
-      logger,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-gateway-signature"]'],
-      genReqId: (req, res) => {
-        const incoming = req.headers[REQUEST_ID_HEADER];
-        const id = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
-        res.setHeader(REQUEST_ID_HEADER, id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-    }),
-  );
-  if (options.trackRequestContext) app.use((req, _res, next) => requestContext.run({ requestId: String(req.id) }, next));
+  // Request ids, and one line per answer: errors and slow ones at any level, the rest at info (request-log.ts).
+  app.use(requestLogging(logger));
+  if (options.trackRequestContext) app.use((req, _res, next) => requestContext.run({ requestId: requestIdOf(req) }, next));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
@@ -154,10 +143,17 @@ export async function createHttpService<TContext extends BaseContext>(
     // Only a POST carries a body to judge: a signed caller never sends anything else.
     app.use('/graphql', (req, _res, next) => next(req.method === 'POST' ? undefined : callerRefused()));
   }
+  const bodyLimit = options.bodyLimit ?? '1mb';
+  const context = (req: http.IncomingMessage, locals: Record<string, unknown>, body: unknown) => {
+    const requestId = requestIdOf(req);
+    return options.context({ requestId, logger: requestLogger(logger, requestId), headers: req.headers, locals, body });
+  };
   app.use(
     '/graphql',
+    // A plain JSON POST (all a gateway sends) read and answered directly; anything else by the two below, as before.
+    graphqlEndpoint(apollo, { limit: byteLimit(bodyLimit), ...(acceptCaller ? { acceptCaller } : {}), refusal: callerRefused, context: ({ req, res, body }) => context(req, res.locals, body) }),
     express.json({
-      limit: options.bodyLimit ?? '1mb',
+      limit: bodyLimit,
       ...(acceptCaller
         ? {
             verify: (req: http.IncomingMessage, _res: http.ServerResponse, raw: Buffer) => {
@@ -166,10 +162,7 @@ export async function createHttpService<TContext extends BaseContext>(
           }
         : {}),
     }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        options.context({ requestId: String(req.id), logger: req.log as Logger, headers: req.headers, locals: res.locals }),
-    }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => context(req, res.locals, req.body as unknown) }),
   );
   // Malformed JSON or an oversized body: a coded answer, never a stack trace.
   app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

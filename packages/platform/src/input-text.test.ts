@@ -48,6 +48,9 @@ describe('inputTextPlugin', () => {
     const literal = await server.executeOperation({ query: `{ echo(text: "${'x'.repeat(21)}") }` });
     expect(literal.http.status).toBe(400);
     expect(literal.body.kind === 'single' && literal.body.singleResult.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text', limit: 20 });
+    // The same text again (its document parsed once and kept; its literals judged once): refused again.
+    const again = await server.executeOperation({ query: `{ echo(text: "${'x'.repeat(21)}") }` });
+    expect(again.http.status).toBe(400);
   });
 
   it('serves good text', async () => {

@@ -29,11 +29,19 @@ type Place = string;
  */
 export function inputTextPlugin<TContext extends BaseContext>(limits: InputTextLimits = {}): ApolloServerPlugin<TContext> {
   const maxLength = limits.maxLength ?? DEFAULT_MAX_INPUT_STRING_LENGTH;
+  // What an operation's literals hold depends on its document alone, which Apollo keeps parsed for each text it
+  // has seen (the gateway sends the same few texts over and over): walked once per document, not per request.
+  const literals = new WeakMap<DocumentNode, Problem | null>();
+  const inLiterals = (document: DocumentNode) => {
+    let found = literals.get(document);
+    if (found === undefined) literals.set(document, (found = findInLiterals(document, maxLength) ?? null));
+    return found ?? undefined;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const problem = findInVariables(request.variables ?? {}, maxLength) ?? findInLiterals(document, maxLength);
+          const problem = findInVariables(request.variables ?? {}, maxLength) ?? inLiterals(document);
           if (problem) throw refusal(problem, maxLength);
         },
       };

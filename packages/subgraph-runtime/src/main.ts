@@ -15,6 +15,8 @@ export interface EventTargetVariable {
 export interface SubgraphEntryOptions {
   /** Environment variable holding this subgraph's own database URL. */
   databaseUrlVariable: string;
+  /** Environment variable holding the URLs of that database's read replicas, comma-separated (optional). */
+  readDatabaseUrlsVariable?: string;
   defaultPort: number;
   /** The gateway's URL when GATEWAY_URL is not set. */
   defaultGatewayUrl: string;
@@ -35,6 +37,7 @@ export async function runSubgraph<TContext extends BaseSubgraphContext, TResolve
   // The variables the topology names (this subgraph's database, the others' URLs) next to the ones every subgraph reads.
   const named: Record<string, z.ZodType<string>> = {
     [options.databaseUrlVariable]: postgresUrl(),
+    ...(options.readDatabaseUrlsVariable ? { [options.readDatabaseUrlsVariable]: postgresUrlList() } : {}),
     ...Object.fromEntries(options.eventTargets.map((target) => [target.urlVariable, z.string().url().default(target.defaultUrl)])),
   };
   const environment = loadEnvironment(
@@ -58,6 +61,7 @@ export async function runSubgraph<TContext extends BaseSubgraphContext, TResolve
   const tracing = startTracing({ serviceName: module.name });
   const subgraph = await createSubgraph(module, {
     databaseUrl: variable(options.databaseUrlVariable),
+    readDatabaseUrls: options.readDatabaseUrlsVariable ? urlsOf(variable(options.readDatabaseUrlsVariable)) : [],
     auth: verifierFromEnvironment(),
     gatewayUrl: environment.GATEWAY_URL,
     eventsSecret: environment.INTERNAL_EVENTS_SECRET,
@@ -83,3 +87,10 @@ export async function runSubgraph<TContext extends BaseSubgraphContext, TResolve
     { drainDelayMs: environment.SHUTDOWN_DRAIN_DELAY_MS },
   );
 }
+
+/** The URLs of a comma-separated list, blanks left out ('' or unset: none). */
+const urlsOf = (list: string): string[] => list.split(',').map((url) => url.trim()).filter(Boolean);
+
+/** Optional: postgres:// URLs separated by commas. */
+const postgresUrlList = () =>
+  z.string().default('').refine((list) => urlsOf(list).every((url) => postgresUrl().safeParse(url).success), 'must be postgres:// URLs separated by commas');

@@ -1,3 +1,3 @@
 export { evaluation } from './subgraph.js';
 export type { EvaluationContext } from './context.js';
-export { evaluationDemoRows, evaluationGeneratedRows, EVALUATION_DATA_TABLES } from './demo/index.js';
+export { evaluationDemoRows, evaluationGeneratedRows, evaluationGenerationPolicy, EVALUATION_DATA_TABLES, type EvaluationGenerationPolicy } from './demo/index.js';

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { CommentCycle, LargeScenario, TableRows } from '@twoway/demo-data';
+import type { CellStory, CommentCycle, TableRows } from '@twoway/demo-data';
 import type { CommentRequestStatus } from '../generated/resolvers-types.js';
 import { CriteriaSet } from '../entities/criteria-set.entity.js';
-import { Criterion } from '../entities/criterion.entity.js';
+import { bandForScore, type RatingBand } from '../entities/rating-band.entity.js';
+import { findBandsOfScale, findCriteriaOfSet, ratingScaleInForce } from '../repositories/policy.repository.js';
 import { recommendationOf } from './demo-rows.js';
-import { ratingOnDecisionDay } from './ratings.js';
 
 /** The evaluation subgraph's data tables, emptied before a generated data set is loaded (criteria and rating scales stay). */
 export const EVALUATION_DATA_TABLES = ['comment_form_assessment', 'comment_draft', 'annual_review', 'comment_form', 'comment_request'];
@@ -17,34 +17,59 @@ function requestStatus(cycle: CommentCycle, memberLeft: boolean): CommentRequest
 }
 
 /**
- * The evaluation subgraph's rows of a generated data set (`npm run generate`),
- * in COPY column order: forms on the standard criteria set in force, reviews
- * rated on the scale in force the day they were decided, both read from its
- * database (`manager`), as its migrations loaded them.
+ * What the generated rows take from the evaluation database, read once: the
+ * standard criteria set in force and its criteria, and the rating scale in
+ * force (with its bands) on each day a review is decided. Plain data, so the
+ * rows can be made on other threads.
  */
-export async function evaluationGeneratedRows(scenario: LargeScenario, manager: EntityManager): Promise<TableRows[]> {
+export interface EvaluationGenerationPolicy {
+  criteriaSetId: string;
+  criterionIds: string[];
+  scales: Record<string, { id: string; bands: RatingBand[] }>;
+}
+
+/** Reads the policy of the generated rows from the freshly migrated database (`manager`), as its migrations loaded it. */
+export async function evaluationGenerationPolicy(manager: EntityManager, reviewDays: readonly string[]): Promise<EvaluationGenerationPolicy> {
   const set = await manager.findOneOrFail(CriteriaSet, { where: { variant: 'STANDARD' }, order: { effectiveFrom: 'DESC' } });
-  const criterionIds = (await manager.find(Criterion, { where: { criteriaSetId: set.id }, order: { ordinal: 'ASC' } })).map((c) => c.id);
-  const rate = ratingOnDecisionDay(manager);
+  const criterionIds = (await findCriteriaOfSet(manager, set.id)).map((c) => c.id);
+  const scales: EvaluationGenerationPolicy['scales'] = {};
+  for (const day of reviewDays) {
+    const scale = await ratingScaleInForce(manager, day);
+    if (!scale) throw new Error(`No rating scale in force on ${day}`);
+    scales[day] = { id: scale.id, bands: (await findBandsOfScale(manager, scale.id)).map((band) => ({ ...band })) };
+  }
+  return { criteriaSetId: set.id, criterionIds, scales };
+}
+
+/**
+ * The evaluation subgraph's rows of a generated data set (`npm run generate`),
+ * one residential cell's story at a time, in COPY column order: forms on the
+ * standard criteria set in force, reviews rated on the scale in force the day
+ * they were decided (see evaluationGenerationPolicy).
+ */
+export function evaluationGeneratedRows(story: Pick<CellStory, 'members' | 'commentCycles'>, policy: EvaluationGenerationPolicy): TableRows[] {
+  const { criteriaSetId, criterionIds } = policy;
   const requests: unknown[][] = [];
   const forms: unknown[][] = [];
   const assessments: unknown[][] = [];
   const reviews: unknown[][] = [];
-  const left = new Set(scenario.members.filter((member) => member.membershipEnded !== null).map((member) => member.id));
-  for (const cycle of scenario.commentCycles) {
+  const left = new Set(story.members.filter((member) => member.membershipEnded !== null).map((member) => member.id));
+  for (const cycle of story.commentCycles) {
     const { answer, review } = cycle;
     requests.push([cycle.requestId, cycle.memberId, 'ANNUAL', cycle.year, cycle.workplaceOrganizationId, cycle.workplaceCellId, cycle.wardId, cycle.cellId,
       cycle.requestedOn, cycle.dueOn, requestStatus(cycle, left.has(cycle.memberId)), 1, cycle.exempt, null, null, answer?.returnedOn ?? null, answer?.draftedOn ?? null]);
     if (answer) {
-      forms.push([answer.formId, cycle.requestId, cycle.memberId, cycle.year, set.id, recommendationOf(answer.levels[5]), null, cycle.cellId, cycle.wardId,
+      forms.push([answer.formId, cycle.requestId, cycle.memberId, cycle.year, criteriaSetId, recommendationOf(answer.levels[5]), null, cycle.cellId, cycle.wardId,
         answer.draftedOn, answer.signedOn, answer.signedBy, answer.certifiedOn, answer.certifiedBy, answer.returnedOn]);
       answer.levels.forEach((level, k) => assessments.push([answer.formId, criterionIds[k], level]));
     }
     if (review) {
-      const { rating, ratingScaleId } = await rate(review.decidedOn, review.score);
+      const scale = policy.scales[review.decidedOn];
+      const band = scale && bandForScore(scale.bands, review.score);
+      if (!scale || !band) throw new Error(`No rating for a score of ${review.score} decided on ${review.decidedOn}`);
       // A review names the returned comment, or why there is none: waived, or not answered by the due date.
       const reason = answer ? null : cycle.exempt ? 'EXEMPT' : 'RESIDENCE_DID_NOT_ANSWER';
-      reviews.push([review.id, cycle.memberId, cycle.year, review.score, rating, ratingScaleId, review.decidedOn, cycle.workplaceCellId, answer?.formId ?? null, 1, reason, null]);
+      reviews.push([review.id, cycle.memberId, cycle.year, review.score, band.rating, scale.id, review.decidedOn, cycle.workplaceCellId, answer?.formId ?? null, 1, reason, null]);
     }
   }
   return [

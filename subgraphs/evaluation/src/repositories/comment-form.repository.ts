@@ -1,19 +1,41 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { groupedInKeyOrder, inKeyOrder } from '@twoway/persistence';
 import { CommentForm } from '../entities/comment-form.entity.js';
 import { CommentFormAssessment } from '../entities/comment-form-assessment.entity.js';
-import { Criterion } from '../entities/criterion.entity.js';
 
 type Reader = DataSource | EntityManager;
 
+/**
+ * Every column of a signed form's row, named and typed as the entity has it (dates as 'YYYY-MM-DD' text, as
+ * TypeORM gives a `date` column), in the entity's order. The loaders' reads below are hand-written rather than
+ * a repository's `find` or a query builder: building TypeORM's query and mapping its rows was most of their CPU
+ * in the benchmark's profile (hand-written-reads.int.test.ts compares the rows with TypeORM's).
+ */
+const FORM_COLUMNS = `id, request_id AS "requestId", member_id AS "memberId", year, criteria_set_id AS "criteriaSetId", recommendation, remarks,
+  cell_id AS "cellId", ward_id AS "wardId", drafted_on::text AS "draftedOn", signed_on::text AS "signedOn", signed_by AS "signedBy",
+  certified_on::text AS "certifiedOn", certified_by AS "certifiedBy", returned_on::text AS "returnedOn"`;
+// One statement text each, whatever the number of keys (TypeORM's `In` writes one placeholder per key).
+const FORMS_BY_ID = `SELECT ${FORM_COLUMNS} FROM comment_form WHERE id = ANY($1::uuid[])`;
+const FORMS_OF_REQUESTS = `SELECT ${FORM_COLUMNS} FROM comment_form WHERE request_id = ANY($1::uuid[])`;
+const FORMS_OF_MEMBERS = `SELECT ${FORM_COLUMNS} FROM comment_form WHERE member_id = ANY($1::uuid[]) ORDER BY signed_on DESC, id ASC`;
+/** The assessments of forms, in the order of their criteria. */
+const ASSESSMENTS_OF_FORMS = `SELECT a.comment_form_id AS "commentFormId", a.criterion_id AS "criterionId", a.level
+  FROM comment_form_assessment a INNER JOIN criterion c ON c.id = a.criterion_id
+  WHERE a.comment_form_id = ANY($1::uuid[]) ORDER BY c.ordinal ASC`;
+
+async function formRows(reader: Reader, sql: string, keys: readonly string[]): Promise<CommentForm[]> {
+  const rows = (await reader.query(sql, [keys])) as CommentForm[];
+  return rows.map((row) => Object.assign(new CommentForm(), row));
+}
+
 /** Signed comment forms by id, in the order asked; null for an id not found. */
 export async function findForms(reader: Reader, ids: readonly string[]): Promise<(CommentForm | null)[]> {
-  return inKeyOrder(ids, await reader.getRepository(CommentForm).findBy({ id: In([...ids]) }), (f) => f.id);
+  return inKeyOrder(ids, await formRows(reader, FORMS_BY_ID, ids), (f) => f.id);
 }
 
 /** The form that answers each request asked, in the order asked; null for a request not answered. */
 export async function findFormsOfRequests(reader: Reader, requestIds: readonly string[]): Promise<(CommentForm | null)[]> {
-  return inKeyOrder(requestIds, await reader.getRepository(CommentForm).findBy({ requestId: In([...requestIds]) }), (f) => f.requestId);
+  return inKeyOrder(requestIds, await formRows(reader, FORMS_OF_REQUESTS, requestIds), (f) => f.requestId);
 }
 
 /** The form that answers a request, which must exist. */
@@ -23,17 +45,11 @@ export function findFormOfRequest(reader: Reader, requestId: string): Promise<Co
 
 /** The signed forms of each member asked, the newest first. */
 export async function findFormsOfMembers(reader: Reader, memberIds: readonly string[]): Promise<CommentForm[][]> {
-  return groupedInKeyOrder(memberIds, await reader.getRepository(CommentForm).find({ where: { memberId: In([...memberIds]) }, order: { signedOn: 'DESC', id: 'ASC' } }), (f) => f.memberId);
+  return groupedInKeyOrder(memberIds, await formRows(reader, FORMS_OF_MEMBERS, memberIds), (f) => f.memberId);
 }
 
 /** The assessments of each form asked, in the order of their criteria. */
 export async function findAssessmentsOfForms(reader: Reader, formIds: readonly string[]): Promise<CommentFormAssessment[][]> {
-  const rows = await reader
-    .getRepository(CommentFormAssessment)
-    .createQueryBuilder('a')
-    .innerJoin(Criterion, 'c', 'c.id = a.criterion_id')
-    .where('a.comment_form_id = ANY(:formIds)', { formIds: [...formIds] })
-    .orderBy('c.ordinal', 'ASC')
-    .getMany();
-  return groupedInKeyOrder(formIds, rows, (a) => a.commentFormId);
+  const rows = (await reader.query(ASSESSMENTS_OF_FORMS, [formIds])) as CommentFormAssessment[];
+  return groupedInKeyOrder(formIds, rows.map((row) => Object.assign(new CommentFormAssessment(), row)), (a) => a.commentFormId);
 }

@@ -1,11 +1,11 @@
-import type { LargeScenario, TableRows } from '@twoway/demo-data';
+import type { CellStory, TableRows } from '@twoway/demo-data';
 import { letterReceiptRecords, meetingAttendanceRecord, meetingRecord, memberStandingRecords, registrationRecord } from './demo-rows.js';
 
 /** The residence committee's data tables, emptied before a generated data set is loaded. */
 export const RESIDENCE_DATA_TABLES = ['change_notice_acknowledgement', 'letter_receipt', 'meeting_attendance', 'meeting', 'residence_registration', 'member_standing'];
 
-/** The residence committee's rows of a generated data set (`npm run generate`), in COPY column order. */
-export function residenceGeneratedRows(scenario: LargeScenario): TableRows[] {
+/** The residence committee's rows of a generated data set (`npm run generate`), one residential cell's story at a time, in COPY column order. */
+export function residenceGeneratedRows(scenario: CellStory): TableRows[] {
   return [
     {
       table: 'residence_registration',

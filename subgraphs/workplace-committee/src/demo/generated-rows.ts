@@ -1,13 +1,13 @@
-import type { LargeScenario, TableRows } from '@twoway/demo-data';
+import type { CellStory, TableRows } from '@twoway/demo-data';
 import { nameKeys } from '../entities/member.entity.js';
 import { workplaceRecords } from './demo-rows.js';
 
 /** The workplace committee's data tables, emptied before a generated data set is loaded (its policy tables stay). */
 export const WORKPLACE_DATA_TABLES = ['member_transfer', 'member_change', 'change_notice', 'residence_leaving_notice', 'introduction_letter', 'member'];
 
-/** The workplace committee's rows of a generated data set (`npm run generate`), in COPY column order. */
-export function workplaceGeneratedRows(scenario: LargeScenario): TableRows[] {
-  const { members, introductionLetters } = workplaceRecords(scenario.members, scenario.introductions);
+/** The workplace committee's rows of a generated data set (`npm run generate`), one residential cell's story at a time, in COPY column order. */
+export function workplaceGeneratedRows(story: Pick<CellStory, 'members' | 'introductions'>): TableRows[] {
+  const { members, introductionLetters } = workplaceRecords(story.members, story.introductions);
   return [
     {
       table: 'member',
