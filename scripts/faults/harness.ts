@@ -5,9 +5,9 @@
  * process it started is stopped: `cleanUp` runs from the suite's finally and from its signal handlers.
  */
 import { mkdirSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedServer } from '@twoway/dev-database';
+import { freePort, startEmbeddedPostgres, type EmbeddedServer } from '@twoway/dev-database';
+
 import { ensureDatabase, withDatabase } from '@twoway/persistence';
 import { systemClock, today } from '@twoway/platform';
 import { GATEWAY, SUBGRAPHS, type SubgraphName } from '../../topology.js';
@@ -40,18 +40,6 @@ export interface RestartablePostgres {
   serverUrl: string;
   stop(): Promise<void>;
   start(): Promise<void>;
-}
-
-/** A port nothing listens on now (the kernel's pick). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const cleanUps: (() => Promise<void>)[] = [];

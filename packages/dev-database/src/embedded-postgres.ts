@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chown, mkdir, open, rename, rmdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { placeForServerUser, serverUser, type ServerUser } from './embedded-postgres-as-root.js';
+import { failureLine, outputOf, runToEnd, spawnAs } from './programs.js';
 
 export interface EmbeddedServer {
   /** Admin URL of the running server (database `postgres`). */
@@ -172,40 +173,6 @@ async function startServer(binaries: PostgresBinaries, dataDir: string, port: nu
     server.once('close', () => fail(failureLine(output()))); // after its output is all read
   });
   return server;
-}
-
-/** Runs a PostgreSQL program to its end; rejects with the line of its output that says why it failed. */
-function runToEnd(program: string, args: string[], user: ServerUser | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawnAs(program, args, user);
-    const output = outputOf(child);
-    child.once('error', reject);
-    child.once('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(failureLine(output()) || `${path.basename(program)} ended (${signal ?? code})`))));
-  });
-}
-
-/** Spawns a PostgreSQL program, as the server user when run as root, with messages in English (they are read for readiness). */
-function spawnAs(program: string, args: string[], user: ServerUser | undefined): ChildProcess {
-  const env = { ...process.env, LC_MESSAGES: 'C' };
-  return spawn(program, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(user ? { uid: user.uid, gid: user.gid, cwd: '/' } : {}) });
-}
-
-/** Reads a child's output as it comes (a server blocks on a full pipe) and keeps its last lines. */
-function outputOf(child: ChildProcess, keep = 16_384): () => string {
-  let tail = '';
-  const append = (chunk: Buffer) => {
-    tail = (tail + chunk.toString('utf8')).slice(-keep);
-  };
-  child.stdout?.on('data', append);
-  child.stderr?.on('data', append);
-  return () => tail;
-}
-
-/** The line of a PostgreSQL program's output that says why it failed: the first error, else the last line. */
-function failureLine(output: string): string {
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
-  const first = lines.find((line) => /\b(FATAL|PANIC|ERROR):|\berror:|could not/.test(line)) ?? lines.at(-1) ?? '';
-  return first.replace(/^.*?\b(LOG|FATAL|PANIC|ERROR|WARNING):\s+/, '').replace(/\.$/, '');
 }
 
 function reason(error: unknown): string {

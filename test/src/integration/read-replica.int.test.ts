@@ -8,7 +8,8 @@ import { createTestDatabase, dropTestDatabase } from '../support/databases.js';
 import { TEST_EVENTS_SECRET, TEST_GATEWAY_SIGNATURE_SECRET, postToSubgraph, type GraphQLResponse } from '../support/federation.js';
 import { testAuth } from '../support/auth.js';
 import { TEST_DAY, TEST_INSTANT } from '../support/test-day.js';
-import { canMakeReplicas, freePort, startStreamingReplica, type StreamingReplica } from '../support/streaming-replica.js';
+import { freePort } from '@twoway/dev-database';
+import { canMakeReplicas, startStreamingReplica, type StreamingReplica } from '../support/streaming-replica.js';
 
 type Organization = { id: string; name: string; parent: { name: string } | null } | null;
 const ORGANIZATION = `query($id: ID!) { organization(id: $id) { id name parent { name } } }`;

@@ -1,8 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedPostgres, type EmbeddedServer } from '@twoway/dev-database';
+import { freePort, startEmbeddedPostgres, type EmbeddedServer } from '@twoway/dev-database';
 import { databaseName, withDatabase } from '@twoway/persistence';
 import { SUBGRAPHS } from '../../../topology.js';
 
@@ -14,17 +13,6 @@ export interface TestServer {
   /** Prefix of every database the tests create, so they never touch others. */
   prefix: string;
   embedded?: EmbeddedServer;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

