@@ -125,6 +125,74 @@ describe('oversight lists', () => {
     expect(ids).toEqual(expected);
   });
 
+  it('for a year, members whose latest comment of that year recommends action, whatever was signed later', async () => {
+    const years = [...new Set(dataset.evaluation.commentForms.map((f) => f.year).filter((y): y is number => y !== null))].sort();
+    /** The forms recommending action that are their member's latest among `forms`. */
+    const latestRecommending = (forms: typeof dataset.evaluation.commentForms) => {
+      const latest = new Map<string, (typeof forms)[number]>();
+      for (const form of forms) if (!latest.has(form.memberId) || form.signedOn > latest.get(form.memberId)!.signedOn) latest.set(form.memberId, form);
+      return [...latest.values()].filter((f) => f.recommendation === 'CONSIDER_ACTION').map((f) => f.id).sort();
+    };
+    let differsFromLatestOfAnyYear = false;
+    for (const year of years) {
+      const expected = latestRecommending(dataset.evaluation.commentForms.filter((f) => f.year === year));
+      const { ids } = await all<{ id: string }>(haNoi, 'membersRecommendedForAction', `year: ${year}`, 'node { id }', (n) => n.id);
+      expect({ year, ids }).toEqual({ year, ids: expected });
+      expect(expected.length).toBeGreaterThan(0);
+      // The reading this replaces: each member's latest comment of any year, kept when it is of this year.
+      const ofAnyYear = latestRecommending(dataset.evaluation.commentForms).filter((id) => dataset.evaluation.commentForms.find((f) => f.id === id)!.year === year);
+      if (ofAnyYear.length !== expected.length) differsFromLatestOfAnyYear = true;
+    }
+    // The data holds a member recommended for action one year and commented on again later: the year argument matters.
+    expect(differsFromLatestOfAnyYear).toBe(true);
+  });
+
+  it('a shared citizen ID is told by the records, never by the number; each caller sees of the others what its reach and the field policy allow', async () => {
+    const members = dataset.workplace.members;
+    const byId = new Map(members.map((m) => [m.id, m]));
+    const sharing = members.filter((m) => members.some((o) => o.id !== m.id && o.citizenId === m.citizenId));
+    const numbers = sharing.flatMap((m) => [m.citizenId, m.dossierNumber, m.partyCardNumber]).filter((n): n is string => Boolean(n));
+    type Clash = { cursor: string; node: { detail: string; member: { id: string }; relatedMembers: { id: string; citizenId: string | null; dossierNumber: string | null }[] } };
+    const clashes = async (node: string, headers: Record<string, string>) => {
+      const response = await federation.query<{ organization: { workplaceDisagreements: { edges: Clash[] } } }>(
+        `query($id: ID!) { organization(id: $id) { workplaceDisagreements(kind: SHARED_CITIZEN_ID, first: 100) {
+          edges { cursor node { detail member { id } relatedMembers { id citizenId dossierNumber } } } } } }`, { id: node }, headers);
+      expect(response.errors).toBeUndefined();
+      const edges = response.data!.organization.workplaceDisagreements.edges;
+      // Neither the text nor the cursor (which the client holds and sends back) carries a number of the records.
+      const told = edges.map((e) => `${e.node.detail} ${Buffer.from(e.cursor, 'base64url').toString('utf8')}`).join('\n');
+      expect(numbers.filter((n) => told.includes(n))).toEqual([]);
+      return edges;
+    };
+    const others = (id: string) => sharing.filter((o) => o.id !== id && o.citizenId === byId.get(id)!.citizenId).map((o) => o.id).sort();
+
+    // Oversight of the city reaches every record, and reads the citizen ID and dossier number of each.
+    const city = await clashes(haNoi, oversight);
+    expect(city.map((e) => e.node.member.id).sort()).toEqual(sharing.map((m) => m.id).sort());
+    for (const { node } of city) {
+      expect(node.detail).toMatch(/trùng với \d+ hồ sơ/);
+      expect(node.relatedMembers.map((r) => r.id).sort()).toEqual(others(node.member.id));
+      expect(node.relatedMembers.map((r) => [r.citizenId, r.dossierNumber])).toEqual(node.relatedMembers.map((r) => [byId.get(r.id)!.citizenId, byId.get(r.id)!.dossierNumber]));
+    }
+    // The records of one citizen ID are listed together.
+    const order = city.map((e) => byId.get(e.node.member.id)!.citizenId);
+    expect(order.filter((id, i) => order.indexOf(id) !== i && order[i - 1] !== id)).toEqual([]);
+
+    // An administrator of the city sees the same records, without their numbers.
+    const administrator = await clashes(haNoi, await federation.auth.headers('ADMINISTRATOR', haNoi));
+    expect(administrator.map((e) => e.node.relatedMembers.map((r) => r.id).sort())).toEqual(city.map((e) => e.node.relatedMembers.map((r) => r.id).sort()));
+    expect(administrator.flatMap((e) => e.node.relatedMembers.flatMap((r) => [r.citizenId, r.dossierNumber])).every((n) => n === null)).toBe(true);
+
+    // The workplace committee of one agency does not see the record another agency keeps under the same citizen ID.
+    const acrossAgencies = sharing.find((m) => sharing.some((o) => o.citizenId === m.citizenId && o.workplaceOrganizationId !== m.workplaceOrganizationId))!;
+    expect(acrossAgencies).toBeDefined();
+    const agency = acrossAgencies.workplaceOrganizationId;
+    const own = await clashes(agency, await federation.auth.headers('WORKPLACE_COMMITTEE', agency));
+    const mine = own.find((e) => e.node.member.id === acrossAgencies.id)!;
+    expect(mine.node.relatedMembers.map((r) => r.id).sort()).toEqual(others(acrossAgencies.id).filter((id) => byId.get(id)!.workplaceOrganizationId === agency));
+    expect(own.every((e) => e.node.relatedMembers.every((r) => byId.get(r.id)!.workplaceOrganizationId === agency))).toBe(true);
+  });
+
   it('disagreements between the sides, each found where both facts are', async () => {
     const members = new Map(dataset.workplace.members.map((m) => [m.id, m]));
     const open = dataset.residence.registrations.filter((r) => r.status !== 'ENDED');

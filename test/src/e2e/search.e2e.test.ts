@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { organizationId } from '@twoway/demo-data';
 import { buildDemoDataset } from '../support/demo-dataset.js';
 import { foldVietnamese, vietnameseNameSortKey } from '@twoway/platform';
-import { startTestFederation, type TestFederation } from '../support/federation.js';
+import { postToSubgraph, startTestFederation, type TestFederation } from '../support/federation.js';
+import { queryRows } from '@twoway/persistence';
 import { TEST_DAY } from '../support/test-day.js';
 
 const SEARCH = `query($text: String!, $first: Int, $after: String) { searchMembers(text: $text, first: $first, after: $after) {
@@ -77,5 +78,51 @@ describe('finding people', () => {
     expect(hostile.errors).toBeUndefined();
     expect(hostile.data!.searchMembers.totalCount).toBe(0);
     expect((await search('%%', city)).data!.searchMembers.totalCount).toBe(0);
+  });
+
+  describe('by a guarded value', () => {
+    const hoat = () => dataset.workplace.members.find((m) => m.fullName === 'Nguyễn Văn Hoạt')!;
+    const carded = () => dataset.workplace.members.find((m) => m.partyCardNumber)!;
+    const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.map((e) => e.extensions?.code) ?? [];
+    const onWorkplace = (text: string, headers: Record<string, string>) =>
+      postToSubgraph<Found>(federation.subgraphs.workplaceCommittee.http.url, { query: SEARCH, variables: { text, first: 100 } }, headers);
+
+    it('is refused with FORBIDDEN to a role that may not read the value, through the gateway and on the subgraph itself', async () => {
+      const administrator = await federation.auth.headers('ADMINISTRATOR', organizationId('ha-noi'));
+      const partner = await federation.auth.headers('PARTNER_APP', organizationId('ha-noi'), { sub: 'partner-analytics-dashboard' });
+      const grantedPartner = await federation.auth.headers('PARTNER_APP', organizationId('ha-noi'), { sub: 'partner-granted', grants: ['PERSONAL_DATA'] });
+      const refusals = [
+        [hoat().citizenId, await search(hoat().citizenId, administrator)],
+        [carded().partyCardNumber, await search(carded().partyCardNumber!, administrator)],
+        [hoat().citizenId, await onWorkplace(hoat().citizenId, partner)],
+        [carded().partyCardNumber, await onWorkplace(carded().partyCardNumber!, grantedPartner)],
+      ] as const;
+      for (const [text, response] of refusals) {
+        expect({ text, codes: codes(response), data: response.data?.searchMembers ?? null }).toEqual({ text, codes: ['FORBIDDEN'], data: null });
+        expect(response.errors![0]!.message).toMatch(/tìm theo họ tên/);
+      }
+      // A name is searched as before; a partner granted personal data may search by citizen ID.
+      expect((await search('nguyen van hoat', administrator)).data!.searchMembers.edges.map((e) => e.node.id)).toContain(hoat().id);
+      expect((await onWorkplace(hoat().citizenId, grantedPartner)).data!.searchMembers.edges.map((e) => e.node.id)).toContain(hoat().id);
+    });
+
+    it('by citizen ID is audited as a read of it, for each member found', async () => {
+      const sub = 'search-audit-oversight';
+      const found = await search(hoat().citizenId, await federation.auth.headers('OVERSIGHT', organizationId('ha-noi'), { sub }));
+      const ids = found.data!.searchMembers.edges.map((e) => e.node.id).sort();
+      expect(ids).toContain(hoat().id);
+      const audited = await queryRows<{ entity_id: string; fields: string[] }>(federation.subgraphs.workplaceCommittee.databaseUrl,
+        `SELECT entity_id::text, after->'fields' AS fields FROM audit_log WHERE action = 'READ_PERSONAL_DATA' AND actor_subject = $1 ORDER BY entity_id`, [sub]);
+      expect(audited).toEqual(ids.map((id) => ({ entity_id: id, fields: ['Member.citizenId'] })));
+    });
+
+    it('never matches a birth date, an address or a dossier number', async () => {
+      const member = dataset.workplace.members[0]!;
+      const address = dataset.workplace.introductionLetters[0]!.residenceAddress;
+      for (const text of [member.birthDate, member.dossierNumber, address]) {
+        const response = await search(text, city);
+        expect({ text, errors: response.errors, total: response.data?.searchMembers.totalCount }).toEqual({ text, errors: undefined, total: 0 });
+      }
+    });
   });
 });

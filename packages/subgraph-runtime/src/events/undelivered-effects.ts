@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Principal } from '@twoway/auth';
 import type { Language } from '@twoway/platform';
 import { forbidden } from '../mutations/mutation.js';
+import { withoutGuardedValues } from '../access/guarded-json.js';
 
 /** Who may follow up effects that did not get through. */
 const FOLLOW_UP_ROLES = new Set(['ADMINISTRATOR', 'OVERSIGHT']);
@@ -27,7 +28,7 @@ export function undeliveredEffectsResolver() {
       attempts: row.attempts,
       refusedAt: row.refused_at ? new Date(row.refused_at).toISOString() : null,
       lastError: row.last_error,
-      payload: row.payload,
+      payload: withoutGuardedValues(row.payload),
     }));
   };
 }

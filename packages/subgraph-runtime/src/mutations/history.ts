@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ListQuery } from '@twoway/persistence';
+import { withoutGuardedValues } from '../access/guarded-json.js';
 import { listConnection, listOf, listPagesLoader, type ListArguments, type ListConnection, type ListPagesLoader } from '../lists.js';
 
 export interface AuditEntryRecord {
@@ -42,7 +43,7 @@ export function createHistoryLoader(dataSource: DataSource): HistoryLoader {
   return listPagesLoader<AuditRow>(dataSource, historyQuery);
 }
 
-/** The `history` of a document (every document type has one): its audit entries, oldest first, a page at a time. */
+/** The `history` of a document (every document type has one): its audit entries, oldest first, a page at a time, without guarded values (withoutGuardedValues). */
 export function historyConnection(
   history: HistoryLoader,
   document: { entityType: string; entityId: string },
@@ -55,8 +56,9 @@ export function historyConnection(
       actorSubject: row.actor_subject,
       actorRole: row.actor_role,
       actorOrganizationId: row.actor_organization_id,
-      before: row.before,
-      after: row.after,
+      // What was done and to which record; a guarded value is read through its field, not through the history.
+      before: withoutGuardedValues(row.before),
+      after: withoutGuardedValues(row.after),
     },
   }));
 }

@@ -55,15 +55,18 @@ export async function overdueCountsByOrganization(reader: ListReader, node: Node
 }
 
 /**
- * The latest signed comment form of each member in the subtree that recommends
- * considering action (xem xét xử lý), optionally for one year. By signing day.
+ * The comment forms in the subtree that recommend considering action (xem xét
+ * xử lý) and are their member's latest: of `year` when one is given (a later
+ * year's comment does not take a past year's list away), of any year
+ * otherwise. By signing day.
  */
 export function recommendedForActionQuery(scope: string[], year: number | null, side: Side): ListQuery {
   return {
     sql: `SELECT f.id, f.signed_on::text AS sort_key FROM comment_form f JOIN comment_request r ON r.id = f.request_id
           WHERE f.recommendation = 'CONSIDER_ACTION' AND ${requestInScope('r', side, '$1::uuid[]', scope)}
             ${year === null ? '' : 'AND f.year = $2'}
-            AND NOT EXISTS (SELECT 1 FROM comment_form later WHERE later.member_id = f.member_id AND later.signed_on > f.signed_on)`,
+            AND NOT EXISTS (SELECT 1 FROM comment_form later WHERE later.member_id = f.member_id AND later.signed_on > f.signed_on
+              ${year === null ? '' : 'AND later.year = f.year'})`,
     parameters: year === null ? [scope] : [scope, year],
     order: 'DESC',
   };

@@ -99,7 +99,9 @@ export type AuditEntry = {
   actorRole: Scalars['String']['output'];
   /** Who acted (the token subject). */
   actorSubject: Scalars['String']['output'];
+  /** The record after the change, without guarded values. */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** The record before the change, without guarded values (citizen ID, birth date, Party numbers, addresses): read those through the record's fields. */
   before?: Maybe<Scalars['JSON']['output']>;
   occurredAt: Scalars['String']['output'];
 };
@@ -172,13 +174,23 @@ export type CreateOrganizationUnitInput = {
  */
 export type Disagreement = {
   __typename?: 'Disagreement';
-  /** The facts, for a person. */
+  /**
+   * The facts, for a person (in Vietnamese). Never carries personal data or
+   * Party record numbers: those are read through the records' guarded fields.
+   */
   detail: Scalars['String']['output'];
   /** What disagrees, e.g. LEFT_AT_WORKPLACE_STILL_ACTIVE_AT_RESIDENCE. */
   kind: Scalars['String']['output'];
   member: Member;
   /** The organisation node the disagreement is found at. */
   organization?: Maybe<Organization>;
+  /**
+   * The other member records in the clash (for SHARED_CITIZEN_ID: the records
+   * that carry the same citizen ID), as far as the caller may reach them; what
+   * the caller sees of each is up to the field policy. Empty when the
+   * disagreement is about one record.
+   */
+  relatedMembers: Array<Member>;
 };
 
 /** A page of disagreements. */
@@ -834,6 +846,7 @@ export type UndeliveredEffect = {
   createdAt: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastError?: Maybe<Scalars['String']['output']>;
+  /** What the effect carries, without guarded values. */
   payload?: Maybe<Scalars['JSON']['output']>;
   /** Set when the owner refused it. */
   refusedAt?: Maybe<Scalars['String']['output']>;
@@ -1156,6 +1169,7 @@ export type DisagreementResolvers<ContextType = ResidenceContext, ParentType ext
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  relatedMembers?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
 }>;
 
 export type DisagreementConnectionResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['DisagreementConnection'] = ResolversParentTypes['DisagreementConnection']> = ResolversObject<{

@@ -67,8 +67,8 @@ export function residenceDisagreementsQuery(scope: string[], kind: ResidenceDisa
                    r.received_on::text AS sort_key,
                    CASE WHEN s.member_id IS NULL THEN 'UNKNOWN_AT_WORKPLACE' ELSE 'LEFT_AT_WORKPLACE' END AS kind,
                    r.member_id, r.organization_id,
-                   CASE WHEN s.member_id IS NULL THEN 'Registered here (' || r.status || ') but unknown to any workplace committee'
-                        ELSE 'Still ' || r.status || ' here, but ' || s.status || ' at the workplace since ' || s.changed_on END AS detail
+                   CASE WHEN s.member_id IS NULL THEN 'Đăng ký sinh hoạt tại đây (' || r.status || ') nhưng không có trong hồ sơ của cấp ủy nơi làm việc nào'
+                        ELSE 'Tại đây vẫn ' || r.status || ', nhưng nơi làm việc báo ' || s.status || ' từ ngày ' || to_char(s.changed_on, 'DD/MM/YYYY') END AS detail
             FROM residence_registration r LEFT JOIN member_standing s ON s.member_id = r.member_id
             WHERE r.status <> 'ENDED' AND ${inScope('r.organization_id', '$1::uuid[]', scope)}
               AND (s.member_id IS NULL OR s.status NOT IN ('ACTIVE', 'RETIRED', 'IN_TRANSIT'))

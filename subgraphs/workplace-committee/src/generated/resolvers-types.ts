@@ -52,7 +52,9 @@ export type AuditEntry = {
   actorRole: Scalars['String']['output'];
   /** Who acted (the token subject). */
   actorSubject: Scalars['String']['output'];
+  /** The record after the change, without guarded values. */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** The record before the change, without guarded values (citizen ID, birth date, Party numbers, addresses): read those through the record's fields. */
   before?: Maybe<Scalars['JSON']['output']>;
   occurredAt: Scalars['String']['output'];
 };
@@ -132,13 +134,23 @@ export type CreateOrganizationUnitInput = {
  */
 export type Disagreement = {
   __typename?: 'Disagreement';
-  /** The facts, for a person. */
+  /**
+   * The facts, for a person (in Vietnamese). Never carries personal data or
+   * Party record numbers: those are read through the records' guarded fields.
+   */
   detail: Scalars['String']['output'];
   /** What disagrees, e.g. LEFT_AT_WORKPLACE_STILL_ACTIVE_AT_RESIDENCE. */
   kind: Scalars['String']['output'];
   member: Member;
   /** The organisation node the disagreement is found at. */
   organization?: Maybe<Organization>;
+  /**
+   * The other member records in the clash (for SHARED_CITIZEN_ID: the records
+   * that carry the same citizen ID), as far as the caller may reach them; what
+   * the caller sees of each is up to the field policy. Empty when the
+   * disagreement is about one record.
+   */
+  relatedMembers: Array<Member>;
 };
 
 /** A page of disagreements. */
@@ -404,7 +416,7 @@ export type MemberChange = {
   /** The notice it went out in; null until the period is compiled. */
   changeNotice?: Maybe<ChangeNotice>;
   changeType: MemberChangeType;
-  /** What changed (new position, new exemption, remarks). */
+  /** What changed (new position, new exemption, remarks), without guarded values. */
   details?: Maybe<Scalars['JSON']['output']>;
   effectiveOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
@@ -912,8 +924,12 @@ export type Query = {
   /**
    * Finds members within the caller's subtree (by workplace, or by the ward or
    * cell an open letter introduced them to): by 12-digit citizen ID, by party
-   * card number, or by name ignoring tones and marks ("nguyen van hoat" finds
-   * "Nguyễn Văn Hoạt"). In Vietnamese name order.
+   * card number (any other text with a digit), or by name ignoring tones and
+   * marks ("nguyen van hoat" finds "Nguyễn Văn Hoạt"). In Vietnamese name order.
+   * A search by a number is a read of that field: refused with FORBIDDEN to a
+   * role that may not read it (citizen ID: officials and partners granted
+   * PERSONAL_DATA; card number: officials), and audited for personal data.
+   * Birth dates, addresses and dossier numbers are not searchable.
    */
   searchMembers: WorkplaceMemberConnection;
   /** Figures for a node and a period (2026, 2026-Q3 or 2026-11); null for an unknown node. */
@@ -1085,6 +1101,7 @@ export type UndeliveredEffect = {
   createdAt: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastError?: Maybe<Scalars['String']['output']>;
+  /** What the effect carries, without guarded values. */
   payload?: Maybe<Scalars['JSON']['output']>;
   /** Set when the owner refused it. */
   refusedAt?: Maybe<Scalars['String']['output']>;
@@ -1424,6 +1441,7 @@ export type DisagreementResolvers<ContextType = WorkplaceContext, ParentType ext
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  relatedMembers?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
 }>;
 
 export type DisagreementConnectionResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['DisagreementConnection'] = ResolversParentTypes['DisagreementConnection']> = ResolversObject<{

@@ -48,27 +48,36 @@ export function workplaceMembersIn(reader: ListReader, node: Pick<OrganizationUn
   return subtreeList(reader, node, workplaceMembersQuery);
 }
 
-const CITIZEN_ID = /^\d{12}$/;
+/**
+ * What a search text looks for: a citizen ID (12 digits), a Party card number
+ * (any other text with a digit in it: no name has one), or a name. Nothing
+ * else is matched: birth dates, addresses and dossier numbers are not
+ * searchable, so a search cannot test them.
+ */
+export type MemberSearchKind = 'CITIZEN_ID' | 'PARTY_CARD_NUMBER' | 'NAME';
+
+export function memberSearchKind(text: string): MemberSearchKind {
+  if (/^\d{12}$/.test(text)) return 'CITIZEN_ID';
+  return /\d/.test(text) ? 'PARTY_CARD_NUMBER' : 'NAME';
+}
 
 /**
- * Finding people within a subtree: by citizen ID, by party card number, or by
- * name ignoring tones and letter marks (every word typed must appear). A member
- * is in the subtree by workplace, or by the ward or cell an open letter
- * introduced them to, so a ward finds the members living there.
+ * Finding people within a subtree (`text` trimmed, of `kind`): by citizen ID,
+ * by party card number, or by name ignoring tones and letter marks (every word
+ * typed must appear). A member is in the subtree by workplace, or by the ward
+ * or cell an open letter introduced them to, so a ward finds the members
+ * living there.
  */
-export function memberSearchQuery(scope: string[], text: string): ListQuery {
-  const trimmed = text.trim();
-  const words = foldVietnamese(trimmed).split(' ').filter(Boolean).map((word) => `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
-  const match = CITIZEN_ID.test(trimmed)
-    ? 'm.citizen_id = $2'
-    : `(m.party_card_number = $2 OR (cardinality($3::text[]) > 0 AND m.name_search LIKE ALL ($3::text[])))`;
+export function memberSearchQuery(scope: string[], text: string, kind: MemberSearchKind = memberSearchKind(text)): ListQuery {
+  const match = kind === 'CITIZEN_ID' ? 'm.citizen_id = $2' : kind === 'PARTY_CARD_NUMBER' ? 'm.party_card_number = $2' : '(cardinality($2::text[]) > 0 AND m.name_search LIKE ALL ($2::text[]))';
+  const value = kind === 'NAME' ? foldVietnamese(text).split(' ').filter(Boolean).map((word) => `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) : text;
   return {
     sql: `SELECT m.id, m.name_sort_key AS sort_key FROM member m
           WHERE ${match}
             AND (${inScope('m.workplace_cell_id', '$1::uuid[]')}
               OR EXISTS (SELECT 1 FROM introduction_letter l WHERE l.member_id = m.id
                 AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('COALESCE(l.to_cell_id, l.to_ward_id)', '$1::uuid[]')}))`,
-    parameters: CITIZEN_ID.test(trimmed) ? [scope, trimmed] : [scope, trimmed, words],
+    parameters: [scope, value],
   };
 }
 
@@ -77,10 +86,10 @@ export function memberSearchQuery(scope: string[], text: string): ListQuery {
  * principal's own node; nobody for a principal that reads no organisation
  * data (a member reads only their own record).
  */
-export function membersFoundIn(ctx: WorkplaceContext, text: string): ListSource<KeysetRow> {
+export function membersFoundIn(ctx: WorkplaceContext, text: string, kind: MemberSearchKind): ListSource<KeysetRow> {
   return async (page) => {
     if (!(await ctx.access.mayReadNode(ctx.principal.organizationId))) return { rows: [], totalCount: 0 };
     const own = (await ctx.organizations.byId.load(ctx.principal.organizationId))!;
-    return subtreeList(ctx, own, (scope) => memberSearchQuery(scope, text))(page);
+    return subtreeList(ctx, own, (scope) => memberSearchQuery(scope, text, kind))(page);
   };
 }

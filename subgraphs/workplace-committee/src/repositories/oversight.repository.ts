@@ -44,7 +44,8 @@ export function lostLettersIn(reader: ListReader & { dataSource: DataSource }, n
 export function openToTwoWardsQuery(scope: string[]): ListQuery {
   return {
     sql: `SELECT 'OPEN_TO_TWO_WARDS:' || m.id AS id, m.full_name AS sort_key, 'OPEN_TO_TWO_WARDS' AS kind, m.id AS member_id, m.workplace_organization_id AS organization_id,
-             'Letters open to ' || count(DISTINCT l.to_ward_id) || ' wards: ' || string_agg(l.number, ', ' ORDER BY l.issued_on) AS detail
+             'Giấy giới thiệu còn hiệu lực tới ' || count(DISTINCT l.to_ward_id) || ' phường, xã: ' || string_agg(l.number, ', ' ORDER BY l.issued_on) AS detail,
+             ARRAY[]::text[] AS related_member_ids
           FROM member m JOIN introduction_letter l ON l.member_id = m.id
           WHERE l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('m.workplace_cell_id', '$1::uuid[]', scope)}
           GROUP BY m.id HAVING count(DISTINCT l.to_ward_id) > 1`,
@@ -52,12 +53,24 @@ export function openToTwoWardsQuery(scope: string[]): ListQuery {
   };
 }
 
-/** Member records in the subtree that share a citizen ID with another record. */
+/**
+ * Member records in the subtree that share a citizen ID with another record.
+ * The row names the other records (`related_member_ids`, wherever they are:
+ * the resolver keeps those the caller may reach) and says how many there are;
+ * it never carries the citizen ID or another record's numbers, not in its
+ * text and not in its sort key, which a cursor would carry to the client. The
+ * records of one citizen ID sort together, under the least of their ids.
+ */
 export function sharedCitizenIdQuery(scope: string[]): ListQuery {
   return {
-    sql: `SELECT 'SHARED_CITIZEN_ID:' || m.id AS id, m.citizen_id AS sort_key, 'SHARED_CITIZEN_ID' AS kind, m.id AS member_id, m.workplace_organization_id AS organization_id,
-             'Citizen ID ' || m.citizen_id || ' is also on ' || (SELECT string_agg(o.dossier_number, ', ') FROM member o WHERE o.citizen_id = m.citizen_id AND o.id <> m.id) AS detail
+    sql: `SELECT 'SHARED_CITIZEN_ID:' || m.id AS id, shared.first_id AS sort_key, 'SHARED_CITIZEN_ID' AS kind, m.id AS member_id, m.workplace_organization_id AS organization_id,
+             'Số định danh cá nhân trùng với ' || cardinality(shared.others) || ' hồ sơ đảng viên khác' AS detail,
+             shared.others AS related_member_ids
           FROM member m
+          CROSS JOIN LATERAL (
+            SELECT min(o.id::text) AS first_id, array_agg(o.id::text ORDER BY o.id) FILTER (WHERE o.id <> m.id) AS others
+            FROM member o WHERE o.citizen_id = m.citizen_id
+          ) shared
           WHERE m.citizen_id IS NOT NULL AND ${inScope('m.workplace_cell_id', '$1::uuid[]', scope)}
             AND EXISTS (SELECT 1 FROM member o WHERE o.citizen_id = m.citizen_id AND o.id <> m.id)`,
     parameters: [scope],

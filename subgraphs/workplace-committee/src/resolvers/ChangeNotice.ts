@@ -1,4 +1,5 @@
 import { isUuid } from '@twoway/platform';
+import { withoutGuardedValues } from '@twoway/subgraph-runtime';
 import type { ChangeNoticeResolvers, MemberChangeResolvers, ResidenceLeavingNoticeResolvers } from '../generated/resolvers-types.js';
 
 export const ChangeNotice: ChangeNoticeResolvers = {
@@ -12,6 +13,7 @@ export const MemberChange: MemberChangeResolvers = {
   member: async (change, _args, ctx) => (await ctx.loaders.memberById.load(change.memberId))!,
   ward: (change, _args, ctx) => (change.wardId ? ctx.organizations.byId.load(change.wardId) : null),
   changeNotice: (change, _args, ctx) => (change.changeNoticeId ? ctx.loaders.noticeById.load(change.changeNoticeId) : null),
+  details: (change) => withoutGuardedValues(change.details),
 };
 
 export const ResidenceLeavingNotice: ResidenceLeavingNoticeResolvers = {
