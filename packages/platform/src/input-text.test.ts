@@ -18,6 +18,15 @@ describe('findInVariables', () => {
     expect(findInVariables({ note: 'ệ'.repeat(10) }, 10)).toBeUndefined();
   });
 
+  it('finds a citizen ID written in free text (a reason, remarks, an agenda...), and only there', () => {
+    expect(findInVariables({ input: { reason: 'Chuyển đến, CCCD 001068730006' } })).toEqual({ place: '$input.reason', reason: 'citizen-id' });
+    expect(findInVariables({ input: { entries: [{ memberId: 'm', contribution: '001068730006' }] } })).toEqual({ place: '$input.entries[0].contribution', reason: 'citizen-id' });
+    expect(findInVariables({ remarks: 'x 001068730006 y' })).toEqual({ place: '$remarks', reason: 'citizen-id' });
+    // Not 12 digits in a row, or not free text: the admission's own citizenId field, a search.
+    expect(findInVariables({ input: { reason: 'Quyết định số 1234/QĐ-UBND; ĐT 0912345678; 0010687300061' } })).toBeUndefined();
+    expect(findInVariables({ input: { citizenId: '001068730006' }, text: '001068730006' })).toBeUndefined();
+  });
+
   it('does not echo a key that is not a plain name', () => {
     expect(findInVariables({ input: { 'bad\u0000key': 1 } })).toEqual({ place: '$input.?', reason: 'character' });
   });
@@ -29,6 +38,7 @@ describe('findInLiterals', () => {
     expect(findInLiterals(parse('{ members(ids: ["a", "b\\u0001"]) { id } }'))).toEqual({ place: 'ids[1]', reason: 'character' });
     expect(findInLiterals(parse('query($q: String = "\\u0000") { search(q: $q) }'))).toEqual({ place: '$q', reason: 'character' });
     expect(findInLiterals(parse('{ search(q: "chi bộ\\n") }'))).toBeUndefined();
+    expect(findInLiterals(parse('mutation { leave(input: { reason: "CCCD 001068730006" }) { id } }'))).toEqual({ place: 'input.reason', reason: 'citizen-id' });
   });
 });
 

@@ -1,6 +1,7 @@
 import { Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ErrorCode, codedError } from './errors.js';
+import type { Message } from './language.js';
 
 /**
  * Control characters no text of ours holds: C0 except tab, line feed and
@@ -10,6 +11,16 @@ import { ErrorCode, codedError } from './errors.js';
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/**
+ * The inputs where people write free text (a reason, remarks, an agenda, a
+ * contribution, a note, a position): shown to whoever reads the record, so
+ * never the place for personal data. A citizen ID written there (12 digits in
+ * a row) is refused; personal data is kept only in the fields the policy
+ * guards (docs/security.md, "Free text").
+ */
+export const FREE_TEXT_INPUTS: ReadonlySet<string> = new Set(['reason', 'remarks', 'agenda', 'contribution', 'withoutResidenceCommentNote', 'position']);
+const CITIZEN_ID_IN_TEXT = /(?<!\d)\d{12}(?!\d)/;
 
 /** The longest single string any input may hold; a field with a smaller limit says so itself. */
 export const DEFAULT_MAX_INPUT_STRING_LENGTH = 10_000;
@@ -51,13 +62,15 @@ export function inputTextPlugin<TContext extends BaseContext>(limits: InputTextL
 
 interface Problem {
   place: Place;
-  reason: 'character' | 'length';
+  reason: 'character' | 'length' | 'citizen-id';
 }
 
-function judge(text: string, maxLength: number): Problem['reason'] | undefined {
+/** What is wrong with `text`, written at `place` (free text when its last name is one of FREE_TEXT_INPUTS). */
+function judge(text: string, maxLength: number, place = ''): Problem['reason'] | undefined {
   if (FORBIDDEN_CHARACTER.test(text)) return 'character';
   // Counted in characters (code points), so that Vietnamese with combining marks is not cut short by UTF-16 units.
   if (text.length > maxLength && [...text].length > maxLength) return 'length';
+  if (CITIZEN_ID_IN_TEXT.test(text) && FREE_TEXT_INPUTS.has(place.slice(place.lastIndexOf('.') + 1).replace(/^\$/, ''))) return 'citizen-id';
   return undefined;
 }
 
@@ -67,7 +80,7 @@ const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 export function findInVariables(variables: Record<string, unknown>, maxLength = DEFAULT_MAX_INPUT_STRING_LENGTH): Problem | undefined {
   const walk = (value: unknown, place: Place): Problem | undefined => {
     if (typeof value === 'string') {
-      const reason = judge(value, maxLength);
+      const reason = judge(value, maxLength, place);
       return reason ? { place, reason } : undefined;
     }
     if (Array.isArray(value)) {
@@ -101,7 +114,7 @@ export function findInLiterals(document: DocumentNode, maxLength = DEFAULT_MAX_I
   const walk = (value: ValueNode, place: Place): Problem | undefined => {
     switch (value.kind) {
       case Kind.STRING: {
-        const reason = judge(value.value, maxLength);
+        const reason = judge(value.value, maxLength, place);
         return reason ? { place, reason } : undefined;
       }
       case Kind.LIST:
@@ -132,15 +145,20 @@ export function findInLiterals(document: DocumentNode, maxLength = DEFAULT_MAX_I
 }
 
 function refusal({ place, reason }: Problem, maxLength: number) {
-  const message =
-    reason === 'character'
-      ? {
-          vi: `Giá trị ${place} chứa ký tự điều khiển không được phép (như ký tự NUL); chỉ được dùng chữ, số, dấu câu, tab và xuống dòng.`,
-          en: `${place} holds a control character that is not allowed (such as NUL); only text, tabs and line breaks are.`,
-        }
-      : {
-          vi: `Giá trị ${place} dài quá ${maxLength} ký tự.`,
-          en: `${place} is longer than ${maxLength} characters.`,
-        };
+  const messages: Record<Problem['reason'], Message> = {
+    character: {
+      vi: `Giá trị ${place} chứa ký tự điều khiển không được phép (như ký tự NUL); chỉ được dùng chữ, số, dấu câu, tab và xuống dòng.`,
+      en: `${place} holds a control character that is not allowed (such as NUL); only text, tabs and line breaks are.`,
+    },
+    length: {
+      vi: `Giá trị ${place} dài quá ${maxLength} ký tự.`,
+      en: `${place} is longer than ${maxLength} characters.`,
+    },
+    'citizen-id': {
+      vi: `Không ghi số định danh cá nhân vào ${place}: nội dung này ai đọc hồ sơ cũng thấy; số định danh chỉ lưu ở trường riêng của hồ sơ đảng viên.`,
+      en: `Do not write a citizen ID in ${place}: whoever reads the record reads it; a citizen ID is kept only in the member record's own field.`,
+    },
+  };
+  const message = messages[reason];
   return codedError(ErrorCode.BAD_USER_INPUT, message, { argument: place, limit: reason === 'length' ? maxLength : undefined, http: { status: 400 } });
 }
