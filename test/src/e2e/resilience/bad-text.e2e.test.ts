@@ -90,6 +90,19 @@ describe('bad text, straight at the subgraph', () => {
     expect(await meetingCount()).toBe(before + 1);
   });
 
+  it('a citizen ID written in an agenda (free text, which whoever reads the meeting reads): BAD_USER_INPUT naming it, nothing written', async () => {
+    const before = await meetingCount();
+    const response = await residence.query(schedule, { input: input('bad-text-citizen-id', 'Làm việc với đồng chí có CCCD 001068730006') }, asWard);
+    expect({ status: response.status, codes: codes(response), argument: response.errors?.[0]?.extensions?.argument }).toEqual({
+      status: 400,
+      codes: ['BAD_USER_INPUT'],
+      argument: '$input.agenda',
+    });
+    expect(response.errors![0]!.message).toMatch(/Không ghi số định danh cá nhân/);
+    expect(JSON.stringify(response)).not.toContain('001068730006');
+    expect(await meetingCount()).toBe(before);
+  });
+
   it('tabs and line breaks are text: accepted', async () => {
     const response = await residence.query<{ scheduleMeeting: { meeting: { agenda: string } | null } }>(
       schedule,
@@ -114,6 +127,14 @@ describe('bad text, through the gateway', () => {
     const response = await federation.query('query($q: String!) { searchMembers(text: $q, first: 5) { totalCount } }', { q: 'Nguyễn\u0000' });
     expect({ status: response.status, codes: codes(response) }).toEqual({ status: 400, codes: ['BAD_USER_INPUT'] });
     expectNoLeaks(response);
+  });
+
+  it('a citizen ID in a mutation\'s free text sent to the gateway: refused there, nothing written', async () => {
+    const headers = await federation.auth.headers('WARD_COMMITTEE', ward);
+    federation.resetStatementCounts();
+    const response = await federation.query(schedule, { input: input('bad-text-citizen-id-gateway', 'CCCD 001068730006') }, headers);
+    expect({ status: response.status, codes: codes(response), argument: response.errors?.[0]?.extensions?.argument }).toEqual({ status: 400, codes: ['BAD_USER_INPUT'], argument: '$input.agenda' });
+    expect(federation.statementCount()).toBe(0);
   });
 
   it('a NUL byte in a mutation sent to the gateway: refused, nothing written', async () => {
