@@ -60,17 +60,6 @@ const INDEXES_TO_SET_ASIDE = `
     AND ($2::boolean OR (NOT i.indisunique AND c.oid IS NULL))
   ORDER BY 1, 2`;
 
-/**
- * SQL functions the projections' definitions call inside a VALUES list, where PostgreSQL sets the
- * list's expressions up afresh for every row, so a SQL function that cannot be inlined is planned
- * again on each call: `root_of`, twice per member and per comment request, took most of a rebuild
- * (a million members: minutes). For the rebuild each runs as a PL/pgSQL twin of the same query,
- * whose plan the session keeps, and gets its own definition back before COMMIT. A migration making
- * root_of PL/pgSQL (or calling it outside the VALUES) would make this unnecessary.
- */
-const PLANNED_PER_ROW = ['root_of(uuid)'];
-const VOLATILITY: Record<string, string> = { i: 'IMMUTABLE', s: 'STABLE', v: 'VOLATILE' };
-
 const DEFINITION_OF_INDEX = `
   SELECT CASE WHEN c.oid IS NULL THEN pg_get_indexdef(x.oid) ELSE pg_get_constraintdef(c.oid) END AS definition
   FROM pg_class x LEFT JOIN pg_constraint c ON c.conindid = x.oid AND c.contype IN ('p', 'u', 'x')
@@ -152,23 +141,6 @@ class DatabaseLoad {
     }
   }
 
-  /** Runs `work` with the PLANNED_PER_ROW functions (those of a single SELECT) as PL/pgSQL twins, then puts each definition back. */
-  private async withPlpgsqlTwins(work: () => Promise<unknown>): Promise<void> {
-    const originals: string[] = [];
-    for (const signature of PLANNED_PER_ROW) {
-      const [fn] = (await this.client.query<{ definition: string; language: string; body: string; name: string; arguments: string; result: string; volatility: string }>(
-        `SELECT pg_get_functiondef(p.oid) AS definition, l.lanname AS language, p.prosrc AS body, p.proname AS name,
-                pg_get_function_arguments(p.oid) AS arguments, pg_get_function_result(p.oid) AS result, p.provolatile AS volatility
-         FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang WHERE p.oid = to_regprocedure($1)`, [signature])).rows;
-      const query = fn?.body.trim().replace(/;$/, '');
-      if (!fn || fn.language !== 'sql' || !query || !/^SELECT\b/i.test(query) || query.includes(';')) continue;
-      await this.client.query(`CREATE OR REPLACE FUNCTION ${ident(fn.name)}(${fn.arguments}) RETURNS ${fn.result} LANGUAGE plpgsql ${VOLATILITY[fn.volatility]} AS $twin$ BEGIN RETURN (${query}); END $twin$`);
-      originals.push(fn.definition);
-    }
-    await work();
-    for (const definition of originals) await this.client.query(definition);
-  }
-
   private async step(what: string, work: () => Promise<unknown>): Promise<void> {
     const started = Date.now();
     await work();
@@ -186,7 +158,7 @@ class DatabaseLoad {
     // so loads into other databases of the server would wait for this one.
     await this.step('analyse', () => this.client.query(`ANALYZE ${this.tables.join(', ')}`));
     await this.step('projections', async () => {
-      await this.withPlpgsqlTwins(() => this.client.query('SELECT rebuild_projections()'));
+      await this.client.query('SELECT rebuild_projections()');
       await this.restore(this.setAsideOfProjections);
       const tables = (await this.client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> ALL($1::text[]) ORDER BY 1`, [this.tables])).rows;
       await this.client.query(`ANALYZE ${tables.map((t) => ident(t.name)).join(', ')}`);

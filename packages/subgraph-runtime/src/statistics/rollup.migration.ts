@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createProjection, dropProjection, type ProjectionSource } from '../projections/projection.migration.js';
 
 export interface StatisticsRollupDefinition {
@@ -101,4 +101,31 @@ export function rollupTriggerFunctionSql(event: 'INSERT' | 'DELETE', sign: 1 | -
       ${then ? `WITH groups AS MATERIALIZED (${groups}), per_node AS (${perNode('groups')}) ${then}` : `${perNode(`(${groups}) groups`)};`}
       RETURN NULL;
     END $$`;
+}
+
+/**
+ * `root_of` in PL/pgSQL. As a SQL function it cannot be inlined (it reads a
+ * table), and the facts' definitions call it inside a VALUES list, where a
+ * SQL function is set up and planned again for every row: rebuilding the
+ * projections of a million members spent most of its minutes there. PL/pgSQL
+ * keeps the statement's plan for the session, so a trigger's call and a
+ * rebuild's million calls cost one plan. Same answer (null for an unknown node).
+ */
+export class RootOfPlpgsql1764400000940 implements MigrationInterface {
+  name = 'RootOfPlpgsql1764400000940';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE OR REPLACE FUNCTION root_of(node uuid) RETURNS uuid LANGUAGE plpgsql STABLE AS $$
+      BEGIN
+        RETURN (SELECT split_part(path, '/', 2)::uuid FROM organization_unit WHERE id = node);
+      END $$`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE OR REPLACE FUNCTION root_of(node uuid) RETURNS uuid LANGUAGE sql STABLE AS $$
+        SELECT split_part(path, '/', 2)::uuid FROM organization_unit WHERE id = node
+      $$`);
+  }
 }
