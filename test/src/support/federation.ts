@@ -58,7 +58,7 @@ export async function postToSubgraph<TData>(url: string, body: unknown, headers:
  * the three subgraphs on fresh copies of the template databases and the
  * gateway on the committed supergraph, every clock pinned to the test day.
  */
-export async function startTestFederation(options: { clock?: Clock; logs?: string[]; partners?: Map<string, PartnerClient> } = {}): Promise<TestFederation> {
+export async function startTestFederation(options: { clock?: Clock; logs?: string[]; partners?: Map<string, PartnerClient>; subgraphTimeoutMs?: number } = {}): Promise<TestFederation> {
   const clock = options.clock ?? fixedClock(TEST_INSTANT);
   const databases: TestDatabases = await createTestDatabases();
   const auth = await testAuth();
@@ -84,6 +84,7 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
     auth: auth.verifier,
     logger: logger('gateway'),
     ...(options.partners ? { partners: options.partners } : {}),
+    ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
   });
   await gateway.http.listen(0, '127.0.0.1');
   const gatewayUrl = gateway.http.url;

@@ -39,7 +39,9 @@ interface ExpectedAudit {
 
 const columnOf = (field: GuardedField) => GUARDED_COLUMNS.find((c) => c.field === field)!;
 const SUBGRAPH_KEYS: SubgraphKey[] = ['workplaceCommittee', 'residenceCommittee', 'evaluation'];
-const CONCURRENCY = 6;
+const CONCURRENCY = 4;
+/** How many times an operation answered SUBGRAPH_UNAVAILABLE (a subgraph too slow on a loaded machine) is asked. */
+const UNAVAILABLE_ATTEMPTS = 4;
 /** Codes an answer may carry and still be an answer (whose text is checked like the rest). */
 const ANSWER_CODES = new Set(['FORBIDDEN', 'BAD_USER_INPUT', 'INVALID_ID', 'NOT_FOUND', 'PAGE_SIZE_OUT_OF_RANGE', 'INVALID_CURSOR', 'PERSISTED_OPERATION_NOT_ALLOWED']);
 const LIMIT_CODES = new Set(['DEPTH_LIMIT_EXCEEDED', 'ALIAS_LIMIT_EXCEEDED', 'TOKEN_LIMIT_EXCEEDED', 'COST_LIMIT_EXCEEDED', 'DIRECTIVE_LIMIT_EXCEEDED', 'PAYLOAD_TOO_LARGE']);
@@ -91,7 +93,8 @@ describe('personal data reaches a caller only through its guarded field, audited
     for (const clientId of ['pd-partner', 'pd-partner-granted']) {
       partners.set(clientId, { clientId, name: clientId, rateLimit: { requests: 1_000_000, perSeconds: 60 }, operations: new Map() });
     }
-    federation = await startTestFederation({ partners });
+    // Some generated operations ask a great deal at once; beside the whole suite, a subgraph may take longer than the default 5 s.
+    federation = await startTestFederation({ partners, subgraphTimeoutMs: 30_000 });
     values = await plantGuardedValues(databaseUrls());
 
     // The member reading their own record: active, in an agency, never introduced, so that the letter below is theirs.
@@ -213,8 +216,16 @@ describe('personal data reaches a caller only through its guarded field, audited
     const worker = async () => {
       while (next < jobs.length) {
         const { reader, operation } = jobs[next++]!;
-        const requestId = `pd-${process.pid}-${++requestCounter}`;
-        const answer = await endpoint.post({ query: operation.document }, { authorization: tokens.get(reader.name)!, 'x-request-id': requestId });
+        let requestId = '';
+        let answer: GraphQLResponse = {} as GraphQLResponse;
+        // A subgraph too slow to answer in time on a loaded machine (the whole suite runs beside this file) leaves
+        // nulls with SUBGRAPH_UNAVAILABLE, which would check nothing: such an operation is asked again.
+        for (let attempt = 1; attempt <= UNAVAILABLE_ATTEMPTS; attempt += 1) {
+          requestId = `pd-${process.pid}-${++requestCounter}`;
+          answer = await endpoint.post({ query: operation.document }, { authorization: tokens.get(reader.name)!, 'x-request-id': requestId });
+          if (!(answer.errors ?? []).some((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE')) break;
+          await new Promise((resolve) => setTimeout(resolve, 4_000 * attempt)); // past the gateway's circuit breaker, open for 10 s
+        }
         const where = `${endpoint.name} as ${reader.name} (${reader.principal.role}): ${operation.path}`;
         for (const error of answer.errors ?? []) {
           const code = String(error.extensions?.code);
