@@ -5,7 +5,7 @@ import { largeScenario, organizationUnitRows, type LargeScenario, type TableRows
 import { copyFeed, copyRows, type CopyFeed } from '@twoway/dev-database';
 import { createLogger } from '@twoway/platform';
 import { openSubgraphDatabase } from '@twoway/subgraph-runtime';
-import { WORKPLACE_DATA_TABLES, workplaceCommittee } from '@twoway/workplace-committee';
+import { WORKPLACE_AFTER_LOAD, WORKPLACE_DATA_TABLES, workplaceCommittee } from '@twoway/workplace-committee';
 import { RESIDENCE_DATA_TABLES, residenceCommittee } from '@twoway/residence-committee';
 import { EVALUATION_DATA_TABLES, evaluation, evaluationGenerationPolicy, type EvaluationGenerationPolicy } from '@twoway/evaluation';
 import { TREE_KEEPERS } from '../../topology.js';
@@ -18,6 +18,8 @@ interface GeneratedShare {
   module: Parameters<typeof openSubgraphDatabase>[0];
   url: string;
   dataTables: readonly string[];
+  /** Statements the subgraph asks to run once its rows are in, before COMMIT (its sequences past the loaded numbers). */
+  afterLoad?: readonly string[];
 }
 
 /** Tables every subgraph has (the runtime's and the tree's), emptied before loading like its own data tables. */
@@ -83,16 +85,16 @@ class DatabaseLoad {
   private readonly timings: string[] = [];
   private closed = false;
 
-  private constructor(private readonly client: pg.Client, readonly name: string, private readonly tables: readonly string[]) {
+  private constructor(private readonly client: pg.Client, readonly name: string, private readonly tables: readonly string[], private readonly afterLoad: readonly string[]) {
     this.feed = copyFeed(client, { freeze: true });
   }
 
   /** Begins the transaction, empties the tables, sets their indexes aside and copies the tree. */
-  static async begin(url: string, dataTables: readonly string[], tree: TableRows): Promise<DatabaseLoad> {
+  static async begin(url: string, dataTables: readonly string[], tree: TableRows, afterLoad: readonly string[] = []): Promise<DatabaseLoad> {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const load = new DatabaseLoad(client, new URL(url).pathname.slice(1), [...dataTables, 'organization_unit']);
+      const load = new DatabaseLoad(client, new URL(url).pathname.slice(1), [...dataTables, 'organization_unit'], afterLoad);
       await client.query('BEGIN');
       for (const setting of LOAD_SETTINGS) await client.query(setting);
       load.projections = (await client.query<{ name: string }>('SELECT name FROM projection ORDER BY name')).rows.map((p) => p.name);
@@ -152,6 +154,7 @@ class DatabaseLoad {
     let counts: Record<string, number> = {};
     await this.step('copy (last part)', async () => (counts = await this.feed.finish()));
     await this.step('indexes', () => this.restore(this.setAside));
+    for (const statement of this.afterLoad) await this.client.query(statement);
     await this.client.query('SET LOCAL session_replication_role = origin');
     // The projections' plans need the loaded tables' statistics. Only this database's own tables:
     // a bare ANALYZE also takes the catalogs shared by every database and holds them to COMMIT,
@@ -204,7 +207,7 @@ export async function generateData(urls: DatabaseUrls, members: number, day: str
     rows: organizationUnitRows(scenario.organizations, TREE_KEEPERS).map((o) => [o.id, o.parentId, o.kind, o.name, o.path, o.depth, o.validFrom, o.validTo, o.successorId, o.owner, o.version]),
   };
   const shares: GeneratedShare[] = [
-    { share: 'workplace', module: workplaceCommittee, url: urls.WORKPLACE_DATABASE_URL, dataTables: WORKPLACE_DATA_TABLES },
+    { share: 'workplace', module: workplaceCommittee, url: urls.WORKPLACE_DATABASE_URL, dataTables: WORKPLACE_DATA_TABLES, afterLoad: WORKPLACE_AFTER_LOAD },
     { share: 'residence', module: residenceCommittee, url: urls.RESIDENCE_DATABASE_URL, dataTables: RESIDENCE_DATA_TABLES },
     { share: 'evaluation', module: evaluation, url: urls.EVALUATION_DATABASE_URL, dataTables: EVALUATION_DATA_TABLES },
   ];
@@ -219,7 +222,7 @@ export async function generateData(urls: DatabaseUrls, members: number, day: str
   }
   const loads = new Map<Share, DatabaseLoad>();
   try {
-    for (const { share, url, dataTables } of shares) loads.set(share, await DatabaseLoad.begin(url, dataTables, tree));
+    for (const { share, url, dataTables, afterLoad } of shares) loads.set(share, await DatabaseLoad.begin(url, dataTables, tree, afterLoad));
     await tellStory(scenario, { provinces: scenario.tree.provinces, today: day, seed, policy: policy! }, loads);
     log(`Generated ${members} members for ${day} in ${((Date.now() - started) / 1000).toFixed(1)} s; building indexes and projections...`);
     // Every database ready before any commits: a failure in one leaves all three as they were.

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { WORKPLACE_AFTER_LOAD } from '@twoway/workplace-committee';
 import { startTestSubgraph, type TestSubgraph } from '../support/subgraph.js';
 
 const ENTITIES = `query($representations: [_Any!]!) {
@@ -87,5 +88,14 @@ describe('workplace-committee subgraph', () => {
     } while (after);
     expect(new Set(letters.map((l) => l.id)).size).toBe(several!.n);
     expect(letters.map((l) => l.issuedOn)).toEqual(letters.map((l) => l.issuedOn).sort().reverse());
+  });
+
+  it('after a generated load, numbers new letters past every serial loaded, however many', async () => {
+    // A million generated letters are numbered 1-GGT to 1000000-GGT: past the sequence's start (100001).
+    const [letter] = await service.sql<{ id: string }>('SELECT id FROM introduction_letter ORDER BY id LIMIT 1');
+    await service.sql(`UPDATE introduction_letter SET number = '1000000-GGT' WHERE id = $1`, [letter!.id]);
+    for (const statement of WORKPLACE_AFTER_LOAD) await service.sql(statement);
+    const [{ serial }] = (await service.sql<{ serial: string }>(`SELECT nextval('introduction_letter_number_seq')::text AS serial`)) as [{ serial: string }];
+    expect(serial).toBe('1000001');
   });
 });

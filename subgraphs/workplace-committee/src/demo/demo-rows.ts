@@ -41,8 +41,9 @@ export function letterStatus(letter: DemoIntroduction): IntroductionLetterStatus
 
 /**
  * A letter's record. The story numbers letters "2025/GGT-00012" or "G-12"; the
- * form's pattern is "<serial>-GGT" ("12-GGT"), the serials staying unique and
- * below the sequence new letters are numbered from (100001). A superseded
+ * form's pattern is "<serial>-GGT" ("12-GGT"), the serials staying unique and,
+ * in the demo data, below the sequence new letters are numbered from (100001;
+ * a generated data set moves it past its own: WORKPLACE_AFTER_LOAD). A superseded
  * letter ended the day the member's next letter (`next`) was issued.
  */
 export function introductionLetterRecord(letter: DemoIntroduction, next?: Pick<DemoIntroduction, 'issuedOn'>): IntroductionLetterRecord {

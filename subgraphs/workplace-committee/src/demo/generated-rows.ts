@@ -5,6 +5,16 @@ import { workplaceRecords } from './demo-rows.js';
 /** The workplace committee's data tables, emptied before a generated data set is loaded (its policy tables stay). */
 export const WORKPLACE_DATA_TABLES = ['member_transfer', 'member_change', 'change_notice', 'residence_leaving_notice', 'introduction_letter', 'member'];
 
+/**
+ * Statements run once a generated data set is loaded, in its transaction: new
+ * letters are numbered past every serial it holds. The sequence starts at
+ * 100001, above the demo data's serials; a data set of more letters than
+ * that reaches it, and the next letter issued would repeat a number.
+ */
+export const WORKPLACE_AFTER_LOAD: readonly string[] = [
+  `SELECT setval('introduction_letter_number_seq', GREATEST(100000, (SELECT max(split_part(number, '-', 1)::bigint) FROM introduction_letter WHERE number ~ '^[0-9]+-GGT$')))`,
+];
+
 /** The workplace committee's rows of a generated data set (`npm run generate`), one residential cell's story at a time, in COPY column order. */
 export function workplaceGeneratedRows(story: Pick<CellStory, 'members' | 'introductions'>): TableRows[] {
   const { members, introductionLetters } = workplaceRecords(story.members, story.introductions);
