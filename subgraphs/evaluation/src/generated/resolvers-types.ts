@@ -41,18 +41,25 @@ export type AnnualReview = {
    * next to "commend" (biểu dương).
    */
   contradictsResidenceComment: Scalars['Boolean']['output'];
+  /** The day the review was recorded (YYYY-MM-DD). */
   decidedOn: Scalars['Date']['output'];
   /** Every change, oldest first, from the evaluation audit log; at most 100 per page. */
   history: AuditEntryConnection;
+  /** The review's id (a UUID). */
   id: Scalars['ID']['output'];
+  /** The member reviewed. */
   member: Member;
+  /** The quality rating (xếp loại) the score gives by the bands of `ratingScale`, kept as decided. */
   rating: Rating;
   /** The rating's label in the scale in force, in Vietnamese. */
   ratingLabel: Scalars['String']['output'];
+  /** The rating scale in force on the day the review was decided. */
   ratingScale: RatingScale;
   /** The residence's comments the review took into account (an annual request of the same member and year, returned). */
   residenceComment?: Maybe<ResidenceComment>;
+  /** The score decided: a whole number from 0 to 100 (Quy định 366-QĐ/TW). */
   score: Scalars['Int']['output'];
+  /** Optimistic-concurrency version of the review. */
   version: Scalars['Int']['output'];
   /** Why the review was decided without a residence comment; null when it took one into account. */
   withoutResidenceComment?: Maybe<NoResidenceCommentReason>;
@@ -60,6 +67,7 @@ export type AnnualReview = {
   withoutResidenceCommentNote?: Maybe<Scalars['String']['output']>;
   /** The workplace cell that decided it. */
   workplaceCell: Organization;
+  /** The year reviewed. */
   year: Scalars['Int']['output'];
 };
 
@@ -73,31 +81,41 @@ export type AnnualReviewHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of annual reviews that stand against the residence's comments, the latest decided first. */
 export type AnnualReviewIssueConnection = {
   __typename?: 'AnnualReviewIssueConnection';
+  /** The reviews of this page, in the list's order. */
   edges: Array<AnnualReviewIssueEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** Number of reviews in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One review on the list, with why it is there. */
 export type AnnualReviewIssueEdge = {
   __typename?: 'AnnualReviewIssueEdge';
+  /** Opaque; pass it as `after` to read the reviews after this one. */
   cursor: Scalars['String']['output'];
   /** Why the review is on the list. */
   kind: ReviewResidenceIssue;
+  /** The annual review. */
   node: AnnualReview;
 };
 
+/** What recordAnnualReview answers. */
 export type AnnualReviewPayload = {
   __typename?: 'AnnualReviewPayload';
+  /** The review recorded; null when refused. */
   annualReview?: Maybe<AnnualReview>;
+  /** Why the step was refused; empty when it was done. A refused step changes nothing. */
   userErrors: Array<UserError>;
 };
 
 /** One change in a document's history, from the append-only audit log of the subgraph that owns it. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** CREATE or UPDATE. */
+  /** What was done: CREATE, UPDATE, a workflow's step (e.g. RESOLVE, RECORD_ATTENDANCE), or READ_PERSONAL_DATA for an audited read of personal data. */
   action: Scalars['String']['output'];
   /** The organisation they acted for. */
   actorOrganizationId: Scalars['ID']['output'];
@@ -109,31 +127,40 @@ export type AuditEntry = {
   after?: Maybe<Scalars['JSON']['output']>;
   /** The record before the change, without guarded values (citizen ID, birth date, Party numbers, addresses): read those through the record's fields. */
   before?: Maybe<Scalars['JSON']['output']>;
+  /** When it happened: an ISO 8601 instant (UTC), as the subgraph's clock read it. */
   occurredAt: Scalars['String']['output'];
 };
 
 /** A page of a document's history, oldest first. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The entries of this page, oldest first. */
   edges: Array<AuditEntryEdge>;
+  /** Whether more entries follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
   /** Number of entries in the whole history, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One entry of a document's history, with its place in the list. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque; pass it as `after` to read the entries after this one. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AuditEntry;
 };
 
 /** The residential cell's draft of its comments, before signing; it may change until signed. */
 export type CommentDraft = {
   __typename?: 'CommentDraft';
+  /** The criteria set in force on the draft day: the short form (EXEMPT) for an exempt member, the full form (STANDARD) otherwise. */
   criteriaSet: CriteriaSet;
+  /** The day the draft was last written (YYYY-MM-DD). */
   draftedOn: Scalars['Date']['output'];
   /** Level 1 to 3 for each criterion, in the set's order. */
   levels: Array<Scalars['Int']['output']>;
+  /** The cell's free-text remarks; null when none. */
   remarks?: Maybe<Scalars['String']['output']>;
 };
 
@@ -160,25 +187,35 @@ export type CommentRequest = {
   cell?: Maybe<Organization>;
   /** The cell's draft, before it is signed. */
   draft?: Maybe<CommentDraft>;
+  /**
+   * The day the residence must return its comments by (YYYY-MM-DD): the request
+   * day plus ANNUAL_COMMENT_DUE_DAYS (default 30) for an annual request, or
+   * AD_HOC_COMMENT_DUE_DAYS (default 7) for the others, as in force that day.
+   */
   dueOn: Scalars['Date']['output'];
   /** Whether the member is exempt from residence activity (short form, no annual comment). */
   exempt: Scalars['Boolean']['output'];
   /** Every change, oldest first, from the evaluation audit log; at most 100 per page. */
   history: AuditEntryConnection;
+  /** The request's id (a UUID). */
   id: Scalars['ID']['output'];
+  /** The member the residence is asked about. */
   member: Member;
   /** True when the comments were not returned by the due date and the request is still open. */
   overdue: Scalars['Boolean']['output'];
   /** When the scheduler marked the request overdue. */
   overdueSince?: Maybe<Scalars['Date']['output']>;
+  /** Why the comments are asked for: before the annual review, or for an appointment, nomination, award or discipline. */
   purpose: CommentPurpose;
   /** When the ward committee received the request and assigned it to a cell (tiếp nhận). */
   receivedOn?: Maybe<Scalars['Date']['output']>;
   /** When the scheduler reminded the residence (once, shortly before the due date). */
   remindedOn?: Maybe<Scalars['Date']['output']>;
+  /** The day the workplace committee sent the request (YYYY-MM-DD). */
   requestedOn: Scalars['Date']['output'];
   /** The signed form, once the residence has written it. */
   residenceComment?: Maybe<ResidenceComment>;
+  /** Where the request stands in its workflow (SENT → RECEIVED → DRAFTED → SIGNED → CERTIFIED → RETURNED → USED_IN_REVIEW). */
   status: CommentRequestStatus;
   /** Optimistic-concurrency version: pass it back when moving the request on. */
   version: Scalars['Int']['output'];
@@ -199,34 +236,51 @@ export type CommentRequestHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What requestAnnualComments answers. */
 export type CommentRequestBatchPayload = {
   __typename?: 'CommentRequestBatchPayload';
   /** The requests created, waived ones included. */
   commentRequests?: Maybe<Array<CommentRequest>>;
+  /** Why the step was refused; empty when it was done. A refused step changes nothing. */
   userErrors: Array<UserError>;
 };
 
+/** A page of comment requests. */
 export type CommentRequestConnection = {
   __typename?: 'CommentRequestConnection';
+  /** The requests of this page, in the list's order. */
   edges: Array<CommentRequestEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** Number of requests in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One comment request, with its place in the list. */
 export type CommentRequestEdge = {
   __typename?: 'CommentRequestEdge';
+  /** Opaque; pass it as `after` to read the requests after this one. */
   cursor: Scalars['String']['output'];
+  /** The comment request. */
   node: CommentRequest;
 };
 
+/** What a comment request step answers. */
 export type CommentRequestPayload = {
   __typename?: 'CommentRequestPayload';
+  /** The request as the step left it; null when refused. */
   commentRequest?: Maybe<CommentRequest>;
+  /** Why the step was refused; empty when it was done. A refused step changes nothing. */
   userErrors: Array<UserError>;
 };
 
 /** Where a comment request stands. */
 export type CommentRequestStatus =
+  /**
+   * Cancelled while still open (đã hủy): the member left the workplace's care
+   * (transferred out, retired into their residential cell, expelled, removed
+   * from the list or deceased).
+   */
   | 'CANCELLED'
   /** Certified by the ward committee. */
   | 'CERTIFIED'
@@ -247,10 +301,13 @@ export type CommentRequestStatus =
 
 /** A new node of the tree, added by the subgraph that keeps nodes of its kind. */
 export type CreateOrganizationUnitInput = {
+  /** Retrying with the same key returns the first result and creates nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** The new node's level and branch; the subgraph that keeps nodes of that kind adds it. */
   kind: OrganizationKind;
   /** Official name. */
   name: Scalars['String']['input'];
+  /** The node directly above the new one, in force on `validFrom`. */
   parentId: Scalars['ID']['input'];
   /** First day the node exists. */
   validFrom: Scalars['Date']['input'];
@@ -259,14 +316,21 @@ export type CreateOrganizationUnitInput = {
 /** A versioned set of comment criteria (tiêu chí nhận xét), with the dates it is in force. */
 export type CriteriaSet = {
   __typename?: 'CriteriaSet';
+  /** Stable code of this version, e.g. QD213-2020-STANDARD. */
   code: Scalars['String']['output'];
+  /** Its criteria, in their order on the form. */
   criteria: Array<Criterion>;
+  /** First day the set is in force (YYYY-MM-DD). */
   effectiveFrom: Scalars['Date']['output'];
+  /** Last day the set is in force (YYYY-MM-DD); null while it still is. */
   effectiveTo?: Maybe<Scalars['Date']['output']>;
+  /** The set's id (a UUID). */
   id: Scalars['ID']['output'];
   /** Where the criteria come from (regulation, guidance, or a configurable default). */
   source: Scalars['String']['output'];
+  /** Official title of the form, in Vietnamese (e.g. Phiếu nhận xét đảng viên đang công tác). */
   title: Scalars['String']['output'];
+  /** Which form the set is for: the full form or the short form for exempt members. */
   variant: CriteriaVariant;
 };
 
@@ -280,17 +344,22 @@ export type CriteriaVariant =
 /** One criterion of a comment form, with its three levels. */
 export type Criterion = {
   __typename?: 'Criterion';
+  /** Stable code, e.g. MEETING_PARTICIPATION; RECOMMENDATION for the last criterion of the full form. */
   code: Scalars['String']['output'];
+  /** The criterion's id (a UUID). */
   id: Scalars['ID']['output'];
+  /** What is assessed, as worded on the form, in Vietnamese (e.g. Nêu gương về đạo đức, lối sống). */
   label: Scalars['String']['output'];
   /** Labels of levels 1, 2 and 3. */
   levels: Array<Scalars['String']['output']>;
+  /** Its position on the form, from 1. */
   ordinal: Scalars['Int']['output'];
 };
 
 /** The level given for one criterion on a comment form. */
 export type CriterionAssessment = {
   __typename?: 'CriterionAssessment';
+  /** The criterion assessed. */
   criterion: Criterion;
   /** 1 (best) to 3. */
   level: Scalars['Int']['output'];
@@ -311,6 +380,7 @@ export type Disagreement = {
   detail: Scalars['String']['output'];
   /** What disagrees, e.g. LEFT_AT_WORKPLACE_STILL_ACTIVE_AT_RESIDENCE. */
   kind: Scalars['String']['output'];
+  /** The member the disagreement is about (their records as the caller may read them). */
   member: Member;
   /** The organisation node the disagreement is found at. */
   organization?: Maybe<Organization>;
@@ -326,29 +396,42 @@ export type Disagreement = {
 /** A page of disagreements. */
 export type DisagreementConnection = {
   __typename?: 'DisagreementConnection';
+  /** The disagreements of this page, in the list's order. */
   edges: Array<DisagreementEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** Number of disagreements in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One disagreement, with its place in the list. */
 export type DisagreementEdge = {
   __typename?: 'DisagreementEdge';
+  /** Opaque; pass it as `after` to read the disagreements after this one. */
   cursor: Scalars['String']['output'];
+  /** The disagreement. */
   node: Disagreement;
 };
 
+/** What draftResidenceComment asks: the cell's levels and remarks; drafting again replaces the draft until it is signed. */
 export type DraftResidenceCommentInput = {
+  /** The comment request answered (RECEIVED or DRAFTED). */
   commentRequestId: Scalars['ID']['input'];
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
   /** Level 1 (best) to 3 for each criterion, in order. */
   levels: Array<Scalars['Int']['input']>;
+  /** Free-text remarks; blank is kept as none. */
   remarks?: InputMaybe<Scalars['String']['input']>;
+  /** The version of the request the caller read; CONFLICT when it changed since. */
   version: Scalars['Int']['input'];
 };
 
 /** Ends a node (abolished, merged), naming the node that takes over. */
 export type EndOrganizationUnitInput = {
+  /** The node to end. */
   id: Scalars['ID']['input'];
+  /** Retrying with the same key returns the first result and ends nothing twice. */
   idempotencyKey: Scalars['String']['input'];
   /** The node that takes over, of the same kind, in force the day after. */
   successorId?: InputMaybe<Scalars['ID']['input']>;
@@ -370,6 +453,7 @@ export type Member = {
   annualReviews?: Maybe<Array<AnnualReview>>;
   /** Requests for the residence's comments (phiếu xin ý kiến, mẫu 3-213), the newest first. */
   commentRequests?: Maybe<Array<CommentRequest>>;
+  /** The member's id (a UUID), the same in every subgraph. */
   id: Scalars['ID']['output'];
   /** The most recent annual review; null when the member has none yet. */
   latestReview?: Maybe<AnnualReview>;
@@ -381,13 +465,21 @@ export type Member = {
   residenceComments?: Maybe<Array<ResidenceComment>>;
 };
 
+/** A step that needs nothing but the request: signing, certifying or returning its form. */
 export type MoveCommentRequestInput = {
+  /** The comment request moved on. */
   commentRequestId: Scalars['ID']['input'];
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
   /** The version of the request the caller saw. */
   version: Scalars['Int']['input'];
 };
 
+/**
+ * The evaluation workflows: comment requests from the workplace to the residence,
+ * and annual reviews. Each mutation runs in one transaction and writes its change
+ * to the audit log; one a rule refuses answers `userErrors` and changes nothing.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** The ward committee certifies the signed form. */
@@ -410,7 +502,8 @@ export type Mutation = {
    * Before the annual review, the workplace committee asks the residence for
    * comments on all its registered members in one call: a request per member with
    * an active registration, due within ANNUAL_COMMENT_DUE_DAYS; waived for exempt
-   * members. Members already asked for the year are skipped.
+   * members. Members already asked for the year are skipped, and so are members
+   * not introduced to a residence or active in a residential cell themselves.
    */
   requestAnnualComments: CommentRequestBatchPayload;
   /** A single request for appointment, nomination, award or discipline, with the short deadline AD_HOC_COMMENT_DUE_DAYS. */
@@ -422,41 +515,81 @@ export type Mutation = {
 };
 
 
+/**
+ * The evaluation workflows: comment requests from the workplace to the residence,
+ * and annual reviews. Each mutation runs in one transaction and writes its change
+ * to the audit log; one a rule refuses answers `userErrors` and changes nothing.
+ */
 export type MutationCertifyResidenceCommentArgs = {
   input: MoveCommentRequestInput;
 };
 
 
+/**
+ * The evaluation workflows: comment requests from the workplace to the residence,
+ * and annual reviews. Each mutation runs in one transaction and writes its change
+ * to the audit log; one a rule refuses answers `userErrors` and changes nothing.
+ */
 export type MutationDraftResidenceCommentArgs = {
   input: DraftResidenceCommentInput;
 };
 
 
+/**
+ * The evaluation workflows: comment requests from the workplace to the residence,
+ * and annual reviews. Each mutation runs in one transaction and writes its change
+ * to the audit log; one a rule refuses answers `userErrors` and changes nothing.
+ */
 export type MutationReceiveCommentRequestArgs = {
   input: ReceiveCommentRequestInput;
 };
 
 
+/**
+ * The evaluation workflows: comment requests from the workplace to the residence,
+ * and annual reviews. Each mutation runs in one transaction and writes its change
+ * to the audit log; one a rule refuses answers `userErrors` and changes nothing.
+ */
 export type MutationRecordAnnualReviewArgs = {
   input: RecordAnnualReviewInput;
 };
 
 
+/**
+ * The evaluation workflows: comment requests from the workplace to the residence,
+ * and annual reviews. Each mutation runs in one transaction and writes its change
+ * to the audit log; one a rule refuses answers `userErrors` and changes nothing.
+ */
 export type MutationRequestAnnualCommentsArgs = {
   input: RequestAnnualCommentsInput;
 };
 
 
+/**
+ * The evaluation workflows: comment requests from the workplace to the residence,
+ * and annual reviews. Each mutation runs in one transaction and writes its change
+ * to the audit log; one a rule refuses answers `userErrors` and changes nothing.
+ */
 export type MutationRequestCommentsArgs = {
   input: RequestCommentsInput;
 };
 
 
+/**
+ * The evaluation workflows: comment requests from the workplace to the residence,
+ * and annual reviews. Each mutation runs in one transaction and writes its change
+ * to the audit log; one a rule refuses answers `userErrors` and changes nothing.
+ */
 export type MutationReturnResidenceCommentArgs = {
   input: MoveCommentRequestInput;
 };
 
 
+/**
+ * The evaluation workflows: comment requests from the workplace to the residence,
+ * and annual reviews. Each mutation runs in one transaction and writes its change
+ * to the audit log; one a rule refuses answers `userErrors` and changes nothing.
+ */
 export type MutationSignResidenceCommentArgs = {
   input: MoveCommentRequestInput;
 };
@@ -485,6 +618,7 @@ export type Organization = {
   ancestors: Array<Organization>;
   /** The nodes directly below, as in force on `asOf` (default: today). */
   children: Array<Organization>;
+  /** The node's id (a UUID), the same in every subgraph. */
   id: Scalars['ID']['output'];
   /** Whether the node is in force on `asOf` (default: today). */
   inForce: Scalars['Boolean']['output'];
@@ -606,7 +740,9 @@ export type OrganizationReviewsAgainstResidenceCommentArgs = {
 /** A number of records at one organisation node. */
 export type OrganizationCount = {
   __typename?: 'OrganizationCount';
+  /** How many records there are at that node. */
   count: Scalars['Int']['output'];
+  /** The organisation node counted. */
   organization: Organization;
 };
 
@@ -630,7 +766,9 @@ export type OrganizationKind =
 /** The node as changed, or why it was not. */
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
+  /** The node as it is now; null when the change was refused. */
   organization?: Maybe<Organization>;
+  /** Why the change was refused (empty when it was made), each with a code, the input field and a message. */
   userErrors: Array<UserError>;
 };
 
@@ -643,7 +781,9 @@ export type OrganizationStatistics = {
   commentsReturnedOnTime: Scalars['Int']['output'];
   /** commentsReturnedOnTime / commentsDue; null when none were due. */
   commentsReturnedOnTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** The organisation node the figures are for, its whole subtree included. */
   organizationId: Scalars['ID']['output'];
+  /** The period: a year (2026), a quarter (2026-Q3) or a month (2026-11). */
   period: Scalars['String']['output'];
   /** The ratings of the annual reviews decided in the period. */
   ratings: RatingDistribution;
@@ -653,8 +793,11 @@ export type OrganizationStatistics = {
 
 /** Which side's organisation a list is scoped by. */
 export type OversightSide =
+  /** Either side: a record counts for the node when either side's organisation lies in its subtree. */
   | 'EITHER'
+  /** The residence side (nơi cư trú): the residential cell or ward asked for the comments. */
   | 'RESIDENCE'
+  /** The workplace side (nơi công tác): the workplace cell that asks for the comments or decides the review. */
   | 'WORKPLACE';
 
 /** Where a page of a connection ends. */
@@ -666,9 +809,10 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** What the evaluation subgraph answers without starting from an entity. */
 export type Query = {
   __typename?: 'Query';
-  /** A comment request by id; null when unknown. */
+  /** A comment request by id; null when unknown or outside the caller's reach. */
   commentRequest?: Maybe<CommentRequest>;
   /** The criteria sets in force on a day (default: today). */
   criteriaSets: Array<CriteriaSet>;
@@ -683,26 +827,31 @@ export type Query = {
 };
 
 
+/** What the evaluation subgraph answers without starting from an entity. */
 export type QueryCommentRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What the evaluation subgraph answers without starting from an entity. */
 export type QueryCriteriaSetsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** What the evaluation subgraph answers without starting from an entity. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What the evaluation subgraph answers without starting from an entity. */
 export type QueryProvincesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** What the evaluation subgraph answers without starting from an entity. */
 export type QueryRatingScaleArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -721,17 +870,24 @@ export type Rating =
 /** A score band: scores from `minScore` up to the next band give `rating`. */
 export type RatingBand = {
   __typename?: 'RatingBand';
+  /** The rating's label, in Vietnamese (e.g. Hoàn thành tốt nhiệm vụ). */
   label: Scalars['String']['output'];
+  /** The lowest score of the band, out of 100 (e.g. 70 for GOOD under QD366-2025). */
   minScore: Scalars['Int']['output'];
+  /** The rating the band gives. */
   rating: Rating;
 };
 
 /** How many reviews gave each rating. */
 export type RatingDistribution = {
   __typename?: 'RatingDistribution';
+  /** Reviews rated COMPLETED (hoàn thành nhiệm vụ). */
   completed: Scalars['Int']['output'];
+  /** Reviews rated EXCELLENT (hoàn thành xuất sắc nhiệm vụ). */
   excellent: Scalars['Int']['output'];
+  /** Reviews rated GOOD (hoàn thành tốt nhiệm vụ). */
   good: Scalars['Int']['output'];
+  /** Reviews rated NOT_COMPLETED (không hoàn thành nhiệm vụ). */
   notCompleted: Scalars['Int']['output'];
 };
 
@@ -740,21 +896,30 @@ export type RatingScale = {
   __typename?: 'RatingScale';
   /** Bands from the highest rating down. */
   bands: Array<RatingBand>;
+  /** Stable code of this version, e.g. QD366-2025. */
   code: Scalars['String']['output'];
+  /** First day the scale is in force (YYYY-MM-DD). */
   effectiveFrom: Scalars['Date']['output'];
+  /** Last day the scale is in force (YYYY-MM-DD); null while it still is. */
   effectiveTo?: Maybe<Scalars['Date']['output']>;
+  /** The scale's id (a UUID). */
   id: Scalars['ID']['output'];
+  /** Where the bands come from (the regulation, or a configurable default). */
   source: Scalars['String']['output'];
+  /** Official title, in Vietnamese. */
   title: Scalars['String']['output'];
 };
 
+/** What receiveCommentRequest asks: the ward receives a sent request and assigns the residential cell that writes. */
 export type ReceiveCommentRequestInput = {
   /**
    * The residential cell of the ward, in force today, that will write the comments;
    * when omitted, the member's registration cell stored on the request.
    */
   cellId?: InputMaybe<Scalars['ID']['input']>;
+  /** The comment request received (SENT). */
   commentRequestId: Scalars['ID']['input'];
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
   /** The version of the request the caller saw. */
   version: Scalars['Int']['input'];
@@ -772,18 +937,24 @@ export type Recommendation =
 /** How many comment forms recommend what. */
 export type RecommendationDistribution = {
   __typename?: 'RecommendationDistribution';
+  /** Forms recommending commendation (biểu dương). */
   commend: Scalars['Int']['output'];
+  /** Forms recommending that action be considered (xem xét xử lý). */
   considerAction: Scalars['Int']['output'];
+  /** Forms with no recommendation (không đề nghị), short forms for exempt members included. */
   none: Scalars['Int']['output'];
 };
 
+/** What recordAnnualReview asks: the member, year and score, and the residence comment taken into account or why there is none. */
 export type RecordAnnualReviewInput = {
   /**
    * The returned ANNUAL comment request of this member and year whose form the
    * review takes into account. Give this or `withoutResidenceComment`.
    */
   commentRequestId?: InputMaybe<Scalars['ID']['input']>;
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** The member reviewed. */
   memberId: Scalars['ID']['input'];
   /** 0 to 100 (Quy định 366-QĐ/TW). */
   score: Scalars['Int']['input'];
@@ -791,18 +962,25 @@ export type RecordAnnualReviewInput = {
   withoutResidenceComment?: InputMaybe<NoResidenceCommentReason>;
   /** A note on why there is no residence comment (with `withoutResidenceComment`). */
   withoutResidenceCommentNote?: InputMaybe<Scalars['String']['input']>;
+  /** The year reviewed: this year or last year (YEAR_OUT_OF_RANGE otherwise); one review per member and year (ALREADY_REVIEWED). */
   year: Scalars['Int']['input'];
 };
 
+/** What requestAnnualComments asks: the residence's annual comments on the members of a workplace subtree. */
 export type RequestAnnualCommentsInput = {
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
   /** The workplace grassroots organisation (or cell) whose members are asked about. */
   workplaceOrganizationId: Scalars['ID']['input'];
+  /** The year under review: this year or last year; any other is YEAR_OUT_OF_RANGE. */
   year: Scalars['Int']['input'];
 };
 
+/** What requestComments asks: the residence's comments on one member, for a purpose other than the annual review. */
 export type RequestCommentsInput = {
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** The member the residence is asked about: an active member with an active residence registration. */
   memberId: Scalars['ID']['input'];
   /** APPOINTMENT, NOMINATION, AWARD or DISCIPLINE. */
   purpose: CommentPurpose;
@@ -820,9 +998,11 @@ export type ResidenceComment = {
   cell: Organization;
   /** Who certified for the ward committee. */
   certifiedBy?: Maybe<Scalars['String']['output']>;
+  /** The day the ward committee certified the form (xác nhận, YYYY-MM-DD); null until then. */
   certifiedOn?: Maybe<Scalars['Date']['output']>;
   /** The criteria set in force when the form was written. */
   criteriaSet: CriteriaSet;
+  /** The form's id (a UUID). */
   id: Scalars['ID']['output'];
   /** The member the comments are about. */
   member: Member;
@@ -830,26 +1010,37 @@ export type ResidenceComment = {
   recommendation: Recommendation;
   /** Free-text remarks. */
   remarks?: Maybe<Scalars['String']['output']>;
+  /** The comment request the form answers. */
   request: CommentRequest;
+  /** The day the ward returned the certified form to the workplace (gửi trả, YYYY-MM-DD); null until then. */
   returnedOn?: Maybe<Scalars['Date']['output']>;
   /** Who signed for the cell committee. */
   signedBy: Scalars['String']['output'];
+  /** The day the cell committee signed the form (YYYY-MM-DD); its content never changes afterwards. */
   signedOn: Scalars['Date']['output'];
   /** The ward that certified them. */
   ward: Organization;
+  /** The year under review, for an annual request; null for an ad hoc one. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A page of the residence's signed comment forms. */
 export type ResidenceCommentConnection = {
   __typename?: 'ResidenceCommentConnection';
+  /** The forms of this page, in the list's order. */
   edges: Array<ResidenceCommentEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** Number of forms in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One comment form, with its place in the list. */
 export type ResidenceCommentEdge = {
   __typename?: 'ResidenceCommentEdge';
+  /** Opaque; pass it as `after` to read the forms after this one. */
   cursor: Scalars['String']['output'];
+  /** The comment form (phiếu nhận xét). */
   node: ResidenceComment;
 };
 
@@ -862,7 +1053,9 @@ export type ReviewResidenceIssue =
 
 /** Ascending or descending. */
 export type SortOrder =
+  /** Ascending: the earliest (or first in Vietnamese name order) first. */
   | 'ASC'
+  /** Descending: the latest first. */
   | 'DESC';
 
 /**
@@ -871,9 +1064,13 @@ export type SortOrder =
  */
 export type UndeliveredEffect = {
   __typename?: 'UndeliveredEffect';
+  /** How many times delivery was tried. */
   attempts: Scalars['Int']['output'];
+  /** When the effect was written, in the same transaction as the change that caused it (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** The outbox message's id (also the event id the target deduplicates by). */
   id: Scalars['ID']['output'];
+  /** Why the last attempt failed: the target's HTTP status and answer, or a network error code; at most 500 characters. */
   lastError?: Maybe<Scalars['String']['output']>;
   /** What the effect carries, without guarded values. */
   payload?: Maybe<Scalars['JSON']['output']>;

@@ -26,14 +26,21 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A ward's acknowledgement of a workplace's change notice (thông báo thay đổi). */
 export type AcknowledgeChangeNoticeInput = {
+  /** Id of the change notice, owned by the workplace committee and addressed to the acting ward; acknowledged once. */
   changeNoticeId: Scalars['ID']['input'];
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
 };
 
+/** A ward's assignment of a received member to one of its residential cells (phân công về chi bộ). */
 export type AssignToResidentialCellInput = {
+  /** The residential cell: one of the registration's ward, in force today. */
   cellId: Scalars['ID']['input'];
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** The registration to assign, in status RECEIVED. */
   registrationId: Scalars['ID']['input'];
   /** The version of the registration the caller saw. */
   version: Scalars['Int']['input'];
@@ -46,13 +53,19 @@ export type Attendance = {
   contribution?: Maybe<Scalars['String']['output']>;
   /** The reason the member gave when they excused themself before the meeting. */
   excuseReason?: Maybe<Scalars['String']['output']>;
+  /** The meeting: its kind and day come with the entry, whoever holds it; its history only to those whose scope covers its cell or ward. */
   meeting: Meeting;
+  /** How the member attended. */
   status: AttendanceStatus;
 };
 
+/** One member's attendance to record; a member recorded again has their entry corrected. */
 export type AttendanceEntryInput = {
+  /** What the member contributed (ý kiến đóng góp), at most 2,000 characters; optional. */
   contribution?: InputMaybe<Scalars['String']['input']>;
+  /** The member (their id). */
   memberId: Scalars['ID']['input'];
+  /** How the member attended. A member's own excuse reason is kept only while the status stays EXCUSED. */
   status: AttendanceStatus;
 };
 
@@ -63,18 +76,25 @@ export type AttendanceEntryInput = {
  */
 export type AttendanceRecord = {
   __typename?: 'AttendanceRecord';
+  /** Meetings the member was absent from without leave (ABSENT); 0 for a member never expected. */
   absent: Scalars['Int']['output'];
   /** Share of expected meetings attended (present, late or left early), 0 to 1; null when none were expected. */
   attendanceRate?: Maybe<Scalars['Float']['output']>;
   /** Each meeting in the period, the newest first. */
   entries: Array<Attendance>;
+  /** Meetings the member was absent from with leave (EXCUSED); 0 for a member never expected. */
   excused: Scalars['Int']['output'];
+  /** First day of the period (YYYY-MM-DD), inclusive. */
   from: Scalars['Date']['output'];
+  /** Meetings the member came to late (LATE); they count as attended. */
   late: Scalars['Int']['output'];
+  /** Meetings the member left early (LEFT_EARLY); they count as attended. */
   leftEarly: Scalars['Int']['output'];
   /** Meetings the member was expected at in the period. */
   meetingsExpected: Scalars['Int']['output'];
+  /** Meetings the member attended in full (PRESENT). */
   present: Scalars['Int']['output'];
+  /** Last day of the period (YYYY-MM-DD), inclusive. */
   to: Scalars['Date']['output'];
 };
 
@@ -84,14 +104,17 @@ export type AttendanceStatus =
   | 'ABSENT'
   /** Absent with leave (vắng có lý do). */
   | 'EXCUSED'
+  /** Came late (đến muộn); counts as attended. */
   | 'LATE'
+  /** Left before the end (về sớm); counts as attended. */
   | 'LEFT_EARLY'
+  /** Present for the whole meeting (có mặt). */
   | 'PRESENT';
 
 /** One change in a document's history, from the append-only audit log of the subgraph that owns it. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** CREATE or UPDATE. */
+  /** What was done: CREATE, UPDATE, a workflow's step (e.g. RESOLVE, RECORD_ATTENDANCE), or READ_PERSONAL_DATA for an audited read of personal data. */
   action: Scalars['String']['output'];
   /** The organisation they acted for. */
   actorOrganizationId: Scalars['ID']['output'];
@@ -103,35 +126,45 @@ export type AuditEntry = {
   after?: Maybe<Scalars['JSON']['output']>;
   /** The record before the change, without guarded values (citizen ID, birth date, Party numbers, addresses): read those through the record's fields. */
   before?: Maybe<Scalars['JSON']['output']>;
+  /** When it happened: an ISO 8601 instant (UTC), as the subgraph's clock read it. */
   occurredAt: Scalars['String']['output'];
 };
 
 /** A page of a document's history, oldest first. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The entries of this page, oldest first. */
   edges: Array<AuditEntryEdge>;
+  /** Whether more entries follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
   /** Number of entries in the whole history, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One entry of a document's history, with its place in the list. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque; pass it as `after` to read the entries after this one. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AuditEntry;
 };
 
 /** A page of residential cells overdue for their semi-annual two-way meeting. */
 export type CellWithoutSemiAnnualMeetingConnection = {
   __typename?: 'CellWithoutSemiAnnualMeetingConnection';
+  /** The cells of this page, never-met cells first, then the longest waiting. */
   edges: Array<CellWithoutSemiAnnualMeetingEdge>;
+  /** Whether more cells follow, and the cursor to read them from. */
   pageInfo: PageInfo;
   /** Number of cells in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A residential cell overdue for its semi-annual two-way meeting, with when it last held one and how many members wait. */
 export type CellWithoutSemiAnnualMeetingEdge = {
   __typename?: 'CellWithoutSemiAnnualMeetingEdge';
+  /** This edge's place in the list: pass it as `after` to read the cells that follow. */
   cursor: Scalars['String']['output'];
   /** Day of the cell's last semi-annual two-way meeting up to `asOf`; null if it never held one. */
   lastHeldOn?: Maybe<Scalars['Date']['output']>;
@@ -144,25 +177,34 @@ export type CellWithoutSemiAnnualMeetingEdge = {
 /** A ward's acknowledgement of a change notice. */
 export type ChangeNoticeAcknowledgement = {
   __typename?: 'ChangeNoticeAcknowledgement';
+  /** Day the ward acknowledged the notice (YYYY-MM-DD). */
   acknowledgedOn: Scalars['Date']['output'];
+  /** Id of the workplace's change notice acknowledged. */
   changeNoticeId: Scalars['ID']['output'];
   /** Registrations the notice ended. */
   endedRegistrations: Array<ResidenceRegistration>;
+  /** The ward that acknowledged it, the notice's addressee. */
   ward: Organization;
 };
 
+/** The acknowledgement made, or why it was not. */
 export type ChangeNoticeAcknowledgementPayload = {
   __typename?: 'ChangeNoticeAcknowledgementPayload';
+  /** The acknowledgement, with the registrations it ended; null when refused. */
   changeNoticeAcknowledgement?: Maybe<ChangeNoticeAcknowledgement>;
+  /** Why the step was refused; empty when it was done. A refused step changes nothing. */
   userErrors: Array<UserError>;
 };
 
 /** A new node of the tree, added by the subgraph that keeps nodes of its kind. */
 export type CreateOrganizationUnitInput = {
+  /** Retrying with the same key returns the first result and creates nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** The new node's level and branch; the subgraph that keeps nodes of that kind adds it. */
   kind: OrganizationKind;
   /** Official name. */
   name: Scalars['String']['input'];
+  /** The node directly above the new one, in force on `validFrom`. */
   parentId: Scalars['ID']['input'];
   /** First day the node exists. */
   validFrom: Scalars['Date']['input'];
@@ -181,6 +223,7 @@ export type Disagreement = {
   detail: Scalars['String']['output'];
   /** What disagrees, e.g. LEFT_AT_WORKPLACE_STILL_ACTIVE_AT_RESIDENCE. */
   kind: Scalars['String']['output'];
+  /** The member the disagreement is about (their records as the caller may read them). */
   member: Member;
   /** The organisation node the disagreement is found at. */
   organization?: Maybe<Organization>;
@@ -196,20 +239,28 @@ export type Disagreement = {
 /** A page of disagreements. */
 export type DisagreementConnection = {
   __typename?: 'DisagreementConnection';
+  /** The disagreements of this page, in the list's order. */
   edges: Array<DisagreementEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** Number of disagreements in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One disagreement, with its place in the list. */
 export type DisagreementEdge = {
   __typename?: 'DisagreementEdge';
+  /** Opaque; pass it as `after` to read the disagreements after this one. */
   cursor: Scalars['String']['output'];
+  /** The disagreement. */
   node: Disagreement;
 };
 
 /** Ends a node (abolished, merged), naming the node that takes over. */
 export type EndOrganizationUnitInput = {
+  /** The node to end. */
   id: Scalars['ID']['input'];
+  /** Retrying with the same key returns the first result and ends nothing twice. */
   idempotencyKey: Scalars['String']['input'];
   /** The node that takes over, of the same kind, in force the day after. */
   successorId?: InputMaybe<Scalars['ID']['input']>;
@@ -225,6 +276,7 @@ export type EndOrganizationUnitInput = {
  */
 export type IntroductionLetter = {
   __typename?: 'IntroductionLetter';
+  /** The letter's id (a UUID), owned by the workplace committee. */
   id: Scalars['ID']['output'];
   /** What the ward did with the letter; null until it received or returned it. */
   receipt?: Maybe<LetterReceipt>;
@@ -233,20 +285,28 @@ export type IntroductionLetter = {
 /** The ward's return stub of an introduction letter (phần cuống giấy giới thiệu). */
 export type LetterReceipt = {
   __typename?: 'LetterReceipt';
+  /** Id of the workplace's introduction letter the stub answers. */
   introductionLetterId: Scalars['ID']['output'];
+  /** Day the ward received the letter (tiếp nhận, YYYY-MM-DD); null when it returned it. */
   receivedOn?: Maybe<Scalars['Date']['output']>;
   /** The registration the receipt opened. */
   registration?: Maybe<ResidenceRegistration>;
   /** Why the ward returned the letter (for example: the address is not in this ward). */
   returnReason?: Maybe<Scalars['String']['output']>;
+  /** Day the ward returned the letter (YYYY-MM-DD); null when it received it. */
   returnedOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether the ward received the letter or returned it. */
   status: LetterReceiptStatus;
+  /** The ward the letter was addressed to, which received or returned it. */
   ward: Organization;
 };
 
+/** The ward's return stub as made, or why it was not. */
 export type LetterReceiptPayload = {
   __typename?: 'LetterReceiptPayload';
+  /** The return stub (status RETURNED); null when the step was refused. */
   letterReceipt?: Maybe<LetterReceipt>;
+  /** Why the step was refused; empty when it was done. A refused step changes nothing. */
   userErrors: Array<UserError>;
 };
 
@@ -260,13 +320,17 @@ export type LetterReceiptStatus =
 /** A meeting held by a residential cell or a ward. */
 export type Meeting = {
   __typename?: 'Meeting';
+  /** What the meeting is to discuss (nội dung sinh hoạt), at most 2,000 characters; null when none was given. */
   agenda?: Maybe<Scalars['String']['output']>;
   /** Attendance recorded for the meeting, one entry per expected member. */
   attendances: Array<MeetingAttendance>;
+  /** Day the meeting is (or was) held (YYYY-MM-DD). */
   heldOn: Scalars['Date']['output'];
   /** Every change, oldest first, from the residence committee's audit log; at most 100 per page. */
   history: AuditEntryConnection;
+  /** The meeting's id (a UUID). */
   id: Scalars['ID']['output'];
+  /** Which kind of meeting: the semi-annual two-way meeting, a regular cell meeting or a residents' meeting. */
   kind: MeetingKind;
   /** The cell or ward that held it. */
   organization: Organization;
@@ -284,34 +348,44 @@ export type MeetingHistoryArgs = {
 /** One member's attendance as recorded at a meeting. */
 export type MeetingAttendance = {
   __typename?: 'MeetingAttendance';
+  /** What the member contributed (ý kiến đóng góp), at most 2,000 characters; null if none was recorded. */
   contribution?: Maybe<Scalars['String']['output']>;
   /** The reason the member gave when they excused themself before the meeting (sendMeetingExcuse). */
   excuseReason?: Maybe<Scalars['String']['output']>;
   /** The meeting the entry belongs to. */
   meeting: Meeting;
+  /** The member the entry is about. */
   member: Member;
+  /** How the member attended, as the cell or ward recorded it (EXCUSED when the member sent an excuse and the cell has not corrected it). */
   status: AttendanceStatus;
 };
 
 /** A page of meetings. */
 export type MeetingConnection = {
   __typename?: 'MeetingConnection';
+  /** The meetings of this page, the newest first. */
   edges: Array<MeetingEdge>;
+  /** Whether more meetings follow, and the cursor to read them from. */
   pageInfo: PageInfo;
   /** Number of meetings in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One meeting of a page, with its cursor. */
 export type MeetingEdge = {
   __typename?: 'MeetingEdge';
+  /** This edge's place in the list: pass it as `after` to read the meetings that follow. */
   cursor: Scalars['String']['output'];
+  /** The meeting. */
   node: Meeting;
 };
 
 /** The member's attendance entry at the meeting, as their excuse recorded it. */
 export type MeetingExcusePayload = {
   __typename?: 'MeetingExcusePayload';
+  /** The member's EXCUSED entry with their reason; null when the excuse was refused. */
   meetingAttendance?: Maybe<MeetingAttendance>;
+  /** Why the step was refused; empty when it was done. A refused step changes nothing. */
   userErrors: Array<UserError>;
 };
 
@@ -324,9 +398,12 @@ export type MeetingKind =
   /** The semi-annual meeting with two-way members (sinh hoạt định kỳ 6 tháng). */
   | 'SEMI_ANNUAL_TWO_WAY';
 
+/** The meeting as changed, or why it was not. */
 export type MeetingPayload = {
   __typename?: 'MeetingPayload';
+  /** The meeting as it is now; null when the step was refused. */
   meeting?: Maybe<Meeting>;
+  /** Why the step was refused; empty when it was done. A refused step changes nothing. */
   userErrors: Array<UserError>;
 };
 
@@ -343,6 +420,7 @@ export type Member = {
    * Without them: the last 12 months up to today.
    */
   attendance?: Maybe<AttendanceRecord>;
+  /** The member's id (a UUID), the same in every subgraph; the workplace committee owns the member record. */
   id: Scalars['ID']['output'];
   /** The current registration at residence (đăng ký sinh hoạt nơi cư trú); null when the member is not registered. */
   residenceRegistration?: Maybe<ResidenceRegistration>;
@@ -369,6 +447,12 @@ export type MemberAttendanceArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/**
+ * The residence side's writes. Each takes one `input` with an `idempotencyKey`,
+ * runs in one transaction, is written to the residence committee's audit log, and
+ * answers the changed record with `userErrors` (a refused step changes nothing).
+ * Acting outside one's role, or for a node outside one's scope, is FORBIDDEN.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -414,51 +498,111 @@ export type Mutation = {
 };
 
 
+/**
+ * The residence side's writes. Each takes one `input` with an `idempotencyKey`,
+ * runs in one transaction, is written to the residence committee's audit log, and
+ * answers the changed record with `userErrors` (a refused step changes nothing).
+ * Acting outside one's role, or for a node outside one's scope, is FORBIDDEN.
+ */
 export type MutationAcknowledgeChangeNoticeArgs = {
   input: AcknowledgeChangeNoticeInput;
 };
 
 
+/**
+ * The residence side's writes. Each takes one `input` with an `idempotencyKey`,
+ * runs in one transaction, is written to the residence committee's audit log, and
+ * answers the changed record with `userErrors` (a refused step changes nothing).
+ * Acting outside one's role, or for a node outside one's scope, is FORBIDDEN.
+ */
 export type MutationAssignToResidentialCellArgs = {
   input: AssignToResidentialCellInput;
 };
 
 
+/**
+ * The residence side's writes. Each takes one `input` with an `idempotencyKey`,
+ * runs in one transaction, is written to the residence committee's audit log, and
+ * answers the changed record with `userErrors` (a refused step changes nothing).
+ * Acting outside one's role, or for a node outside one's scope, is FORBIDDEN.
+ */
 export type MutationCreateResidenceOrganizationArgs = {
   input: CreateOrganizationUnitInput;
 };
 
 
+/**
+ * The residence side's writes. Each takes one `input` with an `idempotencyKey`,
+ * runs in one transaction, is written to the residence committee's audit log, and
+ * answers the changed record with `userErrors` (a refused step changes nothing).
+ * Acting outside one's role, or for a node outside one's scope, is FORBIDDEN.
+ */
 export type MutationEndResidenceOrganizationArgs = {
   input: EndOrganizationUnitInput;
 };
 
 
+/**
+ * The residence side's writes. Each takes one `input` with an `idempotencyKey`,
+ * runs in one transaction, is written to the residence committee's audit log, and
+ * answers the changed record with `userErrors` (a refused step changes nothing).
+ * Acting outside one's role, or for a node outside one's scope, is FORBIDDEN.
+ */
 export type MutationReceiveIntroductionLetterArgs = {
   input: ReceiveIntroductionLetterInput;
 };
 
 
+/**
+ * The residence side's writes. Each takes one `input` with an `idempotencyKey`,
+ * runs in one transaction, is written to the residence committee's audit log, and
+ * answers the changed record with `userErrors` (a refused step changes nothing).
+ * Acting outside one's role, or for a node outside one's scope, is FORBIDDEN.
+ */
 export type MutationRecordAttendanceArgs = {
   input: RecordAttendanceInput;
 };
 
 
+/**
+ * The residence side's writes. Each takes one `input` with an `idempotencyKey`,
+ * runs in one transaction, is written to the residence committee's audit log, and
+ * answers the changed record with `userErrors` (a refused step changes nothing).
+ * Acting outside one's role, or for a node outside one's scope, is FORBIDDEN.
+ */
 export type MutationReportLeavingResidenceArgs = {
   input: ReportLeavingResidenceInput;
 };
 
 
+/**
+ * The residence side's writes. Each takes one `input` with an `idempotencyKey`,
+ * runs in one transaction, is written to the residence committee's audit log, and
+ * answers the changed record with `userErrors` (a refused step changes nothing).
+ * Acting outside one's role, or for a node outside one's scope, is FORBIDDEN.
+ */
 export type MutationReturnIntroductionLetterArgs = {
   input: ReturnIntroductionLetterInput;
 };
 
 
+/**
+ * The residence side's writes. Each takes one `input` with an `idempotencyKey`,
+ * runs in one transaction, is written to the residence committee's audit log, and
+ * answers the changed record with `userErrors` (a refused step changes nothing).
+ * Acting outside one's role, or for a node outside one's scope, is FORBIDDEN.
+ */
 export type MutationScheduleMeetingArgs = {
   input: ScheduleMeetingInput;
 };
 
 
+/**
+ * The residence side's writes. Each takes one `input` with an `idempotencyKey`,
+ * runs in one transaction, is written to the residence committee's audit log, and
+ * answers the changed record with `userErrors` (a refused step changes nothing).
+ * Acting outside one's role, or for a node outside one's scope, is FORBIDDEN.
+ */
 export type MutationSendMeetingExcuseArgs = {
   input: SendMeetingExcuseInput;
 };
@@ -474,6 +618,9 @@ export type Organization = {
    * Oversight: members registered in this subtree on `asOf` (default today) who
    * attended neither of the last two semi-annual two-way meetings they were
    * expected at. Answered by the residence committee from its own records.
+   * Members the workplace reports EXEMPT or NOT_INTRODUCED are never expected:
+   * that duty is the residence's projection of the workplace's (member_standing),
+   * at most one outbox delivery interval (30 s) behind.
    */
   absentFromLastTwoSemiAnnualMeetings: ResidenceRegistrationConnection;
   /** Every node above, the province first. */
@@ -488,6 +635,7 @@ export type Organization = {
   cellsWithoutSemiAnnualMeeting: CellWithoutSemiAnnualMeetingConnection;
   /** The nodes directly below, as in force on `asOf` (default: today). */
   children: Array<Organization>;
+  /** The node's id (a UUID), the same in every subgraph. */
   id: Scalars['ID']['output'];
   /** Whether the node is in force on `asOf` (default: today). */
   inForce: Scalars['Boolean']['output'];
@@ -611,7 +759,9 @@ export type OrganizationResidenceDisagreementsArgs = {
 /** A number of records at one organisation node. */
 export type OrganizationCount = {
   __typename?: 'OrganizationCount';
+  /** How many records there are at that node. */
   count: Scalars['Int']['output'];
+  /** The organisation node counted. */
   organization: Organization;
 };
 
@@ -635,14 +785,18 @@ export type OrganizationKind =
 /** The node as changed, or why it was not. */
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
+  /** The node as it is now; null when the change was refused. */
   organization?: Maybe<Organization>;
+  /** Why the change was refused (empty when it was made), each with a code, the input field and a message. */
   userErrors: Array<UserError>;
 };
 
 /** Figures the residence committee adds to a node and period, from its own records. */
 export type OrganizationStatistics = {
   __typename?: 'OrganizationStatistics';
+  /** The node the figures are for; they cover its whole subtree. */
   organizationId: Scalars['ID']['output'];
+  /** The period: a year (2026), a quarter (2026-Q3) or a month (2026-11). */
   period: Scalars['String']['output'];
   /** Registrations active on the last day of the period in this subtree. */
   registeredMembers: Scalars['Int']['output'];
@@ -663,6 +817,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The residence side's reads by id, and its undelivered effects. */
 export type Query = {
   __typename?: 'Query';
   /** A meeting by id; null when unknown. */
@@ -678,33 +833,44 @@ export type Query = {
 };
 
 
+/** The residence side's reads by id, and its undelivered effects. */
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The residence side's reads by id, and its undelivered effects. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The residence side's reads by id, and its undelivered effects. */
 export type QueryProvincesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** The residence side's reads by id, and its undelivered effects. */
 export type QueryResidenceRegistrationArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A ward's receipt of an introduction letter (tiếp nhận giấy giới thiệu). */
 export type ReceiveIntroductionLetterInput = {
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** Id of the workplace's letter, addressed to the acting ward and still open there (ISSUED or PRESENTED), for an active member. */
   introductionLetterId: Scalars['ID']['input'];
 };
 
+/** Attendance to record at a held meeting, in one transaction for the whole list. */
 export type RecordAttendanceInput = {
+  /** At least one entry, each member once, each registered (assigned) in the meeting's cell or ward on the day it was held. */
   entries: Array<AttendanceEntryInput>;
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** The meeting, held today or earlier. */
   meetingId: Scalars['ID']['input'];
   /** The version of the meeting the caller saw. */
   version: Scalars['Int']['input'];
@@ -719,11 +885,15 @@ export type RegistrationStatus =
   /** Received and listed by the ward, not yet assigned to a cell. */
   | 'RECEIVED';
 
+/** A cell's or ward's report that a member or their family no longer lives here (leaving-residence notice). */
 export type ReportLeavingResidenceInput = {
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
   /** For example: the family moved to another ward. */
   reason: Scalars['String']['input'];
+  /** The member's registration, still open (RECEIVED or ACTIVE). */
   registrationId: Scalars['ID']['input'];
+  /** The version of the registration the caller read; CONFLICT when it changed since. */
   version: Scalars['Int']['input'];
 };
 
@@ -734,8 +904,20 @@ export type ResidenceActivity =
   /** Employed elsewhere: the two-way link with their workplace (sinh hoạt hai chiều). */
   | 'TWO_WAY';
 
+/** How the residence's list disagrees with the workplace's record of a member (residenceDisagreements). */
 export type ResidenceDisagreementKind =
+  /**
+   * The member is still registered here (RECEIVED or ACTIVE), but the workplace
+   * reports them gone: transferred out of the federation, expelled (khai trừ),
+   * removed from the list (xóa tên) or deceased. Members retired or in transit
+   * between organisations are not listed.
+   */
   | 'LEFT_AT_WORKPLACE'
+  /**
+   * The member is registered here, but the residence's projection of the
+   * workplace's records knows nothing of them: no workplace committee of the
+   * federation has reported the member.
+   */
   | 'UNKNOWN_AT_WORKPLACE';
 
 /**
@@ -746,14 +928,24 @@ export type ResidenceRegistration = {
   __typename?: 'ResidenceRegistration';
   /** How the member takes part here: two-way, or officially (retired). */
   activity: ResidenceActivity;
-  /** Address of residence. Personal data. */
+  /**
+   * Address of residence (địa chỉ nơi cư trú), as the introduction letter gave it;
+   * at most 400 characters. Personal data: read by the member, the cell, ward and
+   * workplace committees, oversight, and partner apps granted PERSONAL_DATA; every
+   * read by anyone but the member is audited. Withheld from others: null.
+   */
   address?: Maybe<Scalars['String']['output']>;
   /** Day the member was assigned to a cell. */
   assignedOn?: Maybe<Scalars['Date']['output']>;
   /** The residential cell the member is assigned to (chi bộ khu dân cư); null until assigned. */
   cell?: Maybe<Organization>;
-  /** Why the registration ended (moved, transferred, expelled, removed, deceased). */
+  /**
+   * Why the registration ended; null while it is open. MOVED (received by another
+   * ward), LEFT_RESIDENCE (reported by the cell or ward), or the change-notice item
+   * that ended it: RESIDENCE_CHANGED, TRANSFERRED, EXPELLED, REMOVED, DECEASED.
+   */
   endReason?: Maybe<Scalars['String']['output']>;
+  /** Day the registration ended (YYYY-MM-DD); null while it is open. */
   endedOn?: Maybe<Scalars['Date']['output']>;
   /**
    * Whether the workplace reports the member exempt from activity at residence
@@ -763,12 +955,15 @@ export type ResidenceRegistration = {
   exempt: Scalars['Boolean']['output'];
   /** Every change, oldest first, from the residence committee's audit log; at most 100 per page. */
   history: AuditEntryConnection;
+  /** The registration's id (a UUID). */
   id: Scalars['ID']['output'];
   /** Id of the workplace's introduction letter this registration answers. */
   introductionLetterId?: Maybe<Scalars['ID']['output']>;
+  /** The member registered (owned by the workplace committee). */
   member: Member;
   /** Day the ward received the letter and listed the member. */
   receivedOn: Scalars['Date']['output'];
+  /** Where the registration stands: RECEIVED (listed by the ward), ACTIVE (assigned to a cell) or ENDED. */
   status: RegistrationStatus;
   /** Optimistic-concurrency version: pass it back when changing the registration. */
   version: Scalars['Int']['output'];
@@ -789,43 +984,61 @@ export type ResidenceRegistrationHistoryArgs = {
 /** A page of registrations at residence. */
 export type ResidenceRegistrationConnection = {
   __typename?: 'ResidenceRegistrationConnection';
+  /** The registrations of this page, in the list's order. */
   edges: Array<ResidenceRegistrationEdge>;
+  /** Whether more registrations follow, and the cursor to read them from. */
   pageInfo: PageInfo;
   /** Number of registrations in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One registration of a page, with its cursor. */
 export type ResidenceRegistrationEdge = {
   __typename?: 'ResidenceRegistrationEdge';
+  /** This edge's place in the list: pass it as `after` to read the registrations that follow. */
   cursor: Scalars['String']['output'];
+  /** The registration. */
   node: ResidenceRegistration;
 };
 
+/** The registration as changed, or why it was not. */
 export type ResidenceRegistrationPayload = {
   __typename?: 'ResidenceRegistrationPayload';
+  /** The registration as it is now; null when the step was refused. */
   residenceRegistration?: Maybe<ResidenceRegistration>;
+  /** Why the step was refused; empty when it was done. A refused step changes nothing. */
   userErrors: Array<UserError>;
 };
 
+/** A ward's return of a letter that is not for it. */
 export type ReturnIntroductionLetterInput = {
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** Id of the workplace's letter, addressed to the acting ward and still open there (ISSUED or PRESENTED). */
   introductionLetterId: Scalars['ID']['input'];
   /** At most 400 characters, as the workplace keeps it (REASON_TOO_LONG). */
   reason: Scalars['String']['input'];
 };
 
+/** A meeting to schedule. */
 export type ScheduleMeetingInput = {
   /** At most 2 000 characters (AGENDA_TOO_LONG). */
   agenda?: InputMaybe<Scalars['String']['input']>;
+  /** Day the meeting is held (YYYY-MM-DD); the cell or ward must be in force that day. */
   heldOn: Scalars['Date']['input'];
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** Which kind of meeting. */
   kind: MeetingKind;
   /** The residential cell or ward holding the meeting. */
   organizationId: Scalars['ID']['input'];
 };
 
+/** A member's excuse from a coming meeting (xin vắng); sent again, it replaces the earlier one. */
 export type SendMeetingExcuseInput = {
+  /** Retrying with the same key returns the first result and changes nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** The meeting: of the member's own cell or ward, not yet held (on its day, only until the cell records attendance). */
   meetingId: Scalars['ID']['input'];
   /** Why the member cannot come (3 to 500 characters), e.g. a work trip. */
   reason: Scalars['String']['input'];
@@ -833,7 +1046,9 @@ export type SendMeetingExcuseInput = {
 
 /** Ascending or descending. */
 export type SortOrder =
+  /** Ascending: the earliest (or first in Vietnamese name order) first. */
   | 'ASC'
+  /** Descending: the latest first. */
   | 'DESC';
 
 /**
@@ -842,9 +1057,13 @@ export type SortOrder =
  */
 export type UndeliveredEffect = {
   __typename?: 'UndeliveredEffect';
+  /** How many times delivery was tried. */
   attempts: Scalars['Int']['output'];
+  /** When the effect was written, in the same transaction as the change that caused it (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** The outbox message's id (also the event id the target deduplicates by). */
   id: Scalars['ID']['output'];
+  /** Why the last attempt failed: the target's HTTP status and answer, or a network error code; at most 500 characters. */
   lastError?: Maybe<Scalars['String']['output']>;
   /** What the effect carries, without guarded values. */
   payload?: Maybe<Scalars['JSON']['output']>;

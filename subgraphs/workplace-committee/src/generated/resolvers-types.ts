@@ -24,18 +24,25 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A member to admit (kết nạp đảng viên) into a workplace cell of the acting agency. */
 export type AdmitMemberInput = {
   /** Date of the admission decision; not after today. */
   admissionDate: Scalars['Date']['input'];
+  /** Date of birth (ngày sinh); the member must be at least 18 on the admission day. Personal data. */
   birthDate: Scalars['Date']['input'];
   /** 12-digit citizen ID, unique among members. */
   citizenId?: InputMaybe<Scalars['String']['input']>;
+  /** Dossier number (số lý lịch), unique among members; optional. */
   dossierNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Why the member is exempt from residence activity; null when not exempt. SPECIAL_DUTY: never due for introduction. */
   exemptionCategory?: InputMaybe<ExemptionCategory>;
   /** Full name, family name first. */
   fullName: Scalars['String']['input'];
+  /** Retrying with the same key returns the first result and admits nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** Position at work (chức vụ); optional. */
   position?: InputMaybe<Scalars['String']['input']>;
+  /** Sex (giới tính). */
   sex: Sex;
   /** A workplace cell in force under the acting agency. */
   workplaceCellId: Scalars['ID']['input'];
@@ -44,7 +51,7 @@ export type AdmitMemberInput = {
 /** One change in a document's history, from the append-only audit log of the subgraph that owns it. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** CREATE or UPDATE. */
+  /** What was done: CREATE, UPDATE, a workflow's step (e.g. RESOLVE, RECORD_ATTENDANCE), or READ_PERSONAL_DATA for an audited read of personal data. */
   action: Scalars['String']['output'];
   /** The organisation they acted for. */
   actorOrganizationId: Scalars['ID']['output'];
@@ -56,21 +63,27 @@ export type AuditEntry = {
   after?: Maybe<Scalars['JSON']['output']>;
   /** The record before the change, without guarded values (citizen ID, birth date, Party numbers, addresses): read those through the record's fields. */
   before?: Maybe<Scalars['JSON']['output']>;
+  /** When it happened: an ISO 8601 instant (UTC), as the subgraph's clock read it. */
   occurredAt: Scalars['String']['output'];
 };
 
 /** A page of a document's history, oldest first. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The entries of this page, oldest first. */
   edges: Array<AuditEntryEdge>;
+  /** Whether more entries follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
   /** Number of entries in the whole history, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One entry of a document's history, with its place in the list. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque; pass it as `after` to read the entries after this one. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AuditEntry;
 };
 
@@ -81,48 +94,74 @@ export type AuditEntryEdge = {
  */
 export type ChangeNotice = {
   __typename?: 'ChangeNotice';
+  /**
+   * The day the ward acknowledged it; null until then. The acknowledgement comes
+   * from the residence committee by outbox: stale by at most one outbox delivery.
+   */
   acknowledgedOn?: Maybe<Scalars['Date']['output']>;
+  /** The notice's id (UUID). */
   id: Scalars['ID']['output'];
+  /** The reported changes the notice carries, by the day they took effect. */
   items: Array<MemberChange>;
+  /** Periodic changes, or newly admitted members. */
   kind: ChangeNoticeKind;
   /** The period covered, e.g. 2027-Q1 or 2027-03. */
   period: Scalars['String']['output'];
+  /** The day the scheduler compiled and sent it, after the period ended. */
   sentOn: Scalars['Date']['output'];
+  /** Sent, or acknowledged by the ward. */
   status: ChangeNoticeStatus;
+  /** Optimistic-concurrency version of the notice. */
   version: Scalars['Int']['output'];
+  /** The ward committee the notice is sent to. */
   ward: Organization;
+  /** The workplace grassroots organisation that sends the notice. */
   workplaceOrganization: Organization;
 };
 
 /** A page of change notices. */
 export type ChangeNoticeConnection = {
   __typename?: 'ChangeNoticeConnection';
+  /** The notices on this page, newest first. */
   edges: Array<ChangeNoticeEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
   /** Number of notices in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One change notice in a page. */
 export type ChangeNoticeEdge = {
   __typename?: 'ChangeNoticeEdge';
+  /** This edge's cursor; pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
+  /** The notice. */
   node: ChangeNotice;
 };
 
+/** Which changes a notice carries, and how often it goes out. */
 export type ChangeNoticeKind =
+  /** Newly admitted members (NEWLY_ADMITTED); monthly by default (policy NEW_MEMBER_NOTICE_PERIOD). */
   | 'NEW_MEMBERS'
+  /** Every reported change but new admissions; quarterly by default (policy CHANGE_NOTICE_PERIOD). */
   | 'PERIODIC';
 
+/** Where a change notice stands. */
 export type ChangeNoticeStatus =
+  /** Acknowledged by the ward committee; on the residence side this ends the registrations of the members its items say left or moved. */
   | 'ACKNOWLEDGED'
+  /** Sent to the ward, not yet acknowledged. */
   | 'SENT';
 
 /** A new node of the tree, added by the subgraph that keeps nodes of its kind. */
 export type CreateOrganizationUnitInput = {
+  /** Retrying with the same key returns the first result and creates nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** The new node's level and branch; the subgraph that keeps nodes of that kind adds it. */
   kind: OrganizationKind;
   /** Official name. */
   name: Scalars['String']['input'];
+  /** The node directly above the new one, in force on `validFrom`. */
   parentId: Scalars['ID']['input'];
   /** First day the node exists. */
   validFrom: Scalars['Date']['input'];
@@ -141,6 +180,7 @@ export type Disagreement = {
   detail: Scalars['String']['output'];
   /** What disagrees, e.g. LEFT_AT_WORKPLACE_STILL_ACTIVE_AT_RESIDENCE. */
   kind: Scalars['String']['output'];
+  /** The member the disagreement is about (their records as the caller may read them). */
   member: Member;
   /** The organisation node the disagreement is found at. */
   organization?: Maybe<Organization>;
@@ -156,20 +196,28 @@ export type Disagreement = {
 /** A page of disagreements. */
 export type DisagreementConnection = {
   __typename?: 'DisagreementConnection';
+  /** The disagreements of this page, in the list's order. */
   edges: Array<DisagreementEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** Number of disagreements in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One disagreement, with its place in the list. */
 export type DisagreementEdge = {
   __typename?: 'DisagreementEdge';
+  /** Opaque; pass it as `after` to read the disagreements after this one. */
   cursor: Scalars['String']['output'];
+  /** The disagreement. */
   node: Disagreement;
 };
 
 /** Ends a node (abolished, merged), naming the node that takes over. */
 export type EndOrganizationUnitInput = {
+  /** The node to end. */
   id: Scalars['ID']['input'];
+  /** Retrying with the same key returns the first result and ends nothing twice. */
   idempotencyKey: Scalars['String']['input'];
   /** The node that takes over, of the same kind, in force the day after. */
   successorId?: InputMaybe<Scalars['ID']['input']>;
@@ -194,8 +242,11 @@ export type ExemptionCategory =
 
 /** Length of the periods of a series. */
 export type Granularity =
+  /** Calendar months (2026-11). */
   | 'MONTH'
+  /** Calendar quarters (2026-Q3). */
   | 'QUARTER'
+  /** Calendar years (2026). */
   | 'YEAR';
 
 /**
@@ -205,6 +256,7 @@ export type Granularity =
  */
 export type IntroductionLetter = {
   __typename?: 'IntroductionLetter';
+  /** The day the ward assigned the member to a residential cell, from the return stub (stale by at most one outbox delivery); null until then. */
   assignedOn?: Maybe<Scalars['Date']['output']>;
   /** Last day to present the letter to the ward (policy deadline). */
   dueOn: Scalars['Date']['output'];
@@ -216,24 +268,38 @@ export type IntroductionLetter = {
   exempt: Scalars['Boolean']['output'];
   /** Every change to the letter, oldest first, from the workplace committee's audit log; at most 100 per page. */
   history: AuditEntryConnection;
+  /** The letter's id (UUID). */
   id: Scalars['ID']['output'];
   /** The workplace grassroots organisation that issued the letter. */
   issuedBy: Organization;
+  /** The day the workplace committee issued the letter. */
   issuedOn: Scalars['Date']['output'];
+  /** The member introduced. */
   member: Member;
   /** Letter number (số giấy giới thiệu). */
   number: Scalars['String']['output'];
   /** True when the letter was not presented by its due date. */
   overdue: Scalars['Boolean']['output'];
+  /**
+   * The day the member presented the letter to the ward (xuất trình); null until
+   * then. When the ward receives it with no presentation recorded, the receipt day.
+   */
   presentedOn?: Maybe<Scalars['Date']['output']>;
+  /** The day the ward received the letter, from the return stub (stale by at most one outbox delivery); null until then. */
   receivedOn?: Maybe<Scalars['Date']['output']>;
-  /** Residence address stated in the letter. Personal data. */
+  /**
+   * Residence address stated in the letter. Personal data: read by the member,
+   * cell, ward and workplace committees, oversight and partner apps granted
+   * PERSONAL_DATA; null for anyone else. Every read but the member's own is audited.
+   */
   residenceAddress?: Maybe<Scalars['String']['output']>;
   /** Why the ward returned the letter. */
   returnReason?: Maybe<Scalars['String']['output']>;
+  /** The day the ward returned the letter (wrong ward); null unless RETURNED. */
   returnedOn?: Maybe<Scalars['Date']['output']>;
   /** Who signed for the committee (secretary or deputy). */
   signerName: Scalars['String']['output'];
+  /** Where the letter stands. */
   status: IntroductionLetterStatus;
   /** The residential cell the ward assigned the member to, from the return stub. */
   toCell?: Maybe<Organization>;
@@ -257,22 +323,29 @@ export type IntroductionLetterHistoryArgs = {
 /** A page of a member's introduction letters. */
 export type IntroductionLetterConnection = {
   __typename?: 'IntroductionLetterConnection';
+  /** The letters on this page, newest first. */
   edges: Array<IntroductionLetterEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
   /** Number of letters in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One introduction letter in a page. */
 export type IntroductionLetterEdge = {
   __typename?: 'IntroductionLetterEdge';
+  /** This edge's cursor; pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
+  /** The letter. */
   node: IntroductionLetter;
 };
 
 /** The letter as issued, or why it was not. */
 export type IntroductionLetterPayload = {
   __typename?: 'IntroductionLetterPayload';
+  /** The letter as issued or changed; null when refused. */
   introductionLetter?: Maybe<IntroductionLetter>;
+  /** Why the step was refused; empty when it was done. */
   userErrors: Array<UserError>;
 };
 
@@ -291,11 +364,13 @@ export type IntroductionLetterStatus =
   /** Returned by the ward (wrong ward). */
   | 'RETURNED';
 
+/** An introduction letter to issue (giấy giới thiệu, mẫu 1-213). */
 export type IssueIntroductionLetterInput = {
   /** Retrying with the same key returns the first result and issues nothing twice. */
   idempotencyKey: Scalars['String']['input'];
+  /** The member to introduce: ACTIVE, not on SPECIAL_DUTY. */
   memberId: Scalars['ID']['input'];
-  /** Residence address (địa chỉ nơi cư trú). */
+  /** Residence address (địa chỉ nơi cư trú), 5 to 400 characters. Personal data. */
   residenceAddress: Scalars['String']['input'];
   /** The ward committee of the member's residence. */
   toWardId: Scalars['ID']['input'];
@@ -303,12 +378,15 @@ export type IssueIntroductionLetterInput = {
 
 /** Why an introduction letter ended. */
 export type LetterEndReason =
+  /** The member died (từ trần). */
   | 'DECEASED'
+  /** The member was expelled (khai trừ). */
   | 'EXPELLED'
   /** The ward reported the member no longer lives there. */
   | 'LEFT_RESIDENCE'
   /** The member's exemption became SPECIAL_DUTY: not introduced at residence. */
   | 'NOT_INTRODUCED'
+  /** The member was removed from the list (xóa tên). */
   | 'REMOVED'
   /** The workplace reported the member moved home. */
   | 'RESIDENCE_CHANGED'
@@ -319,19 +397,27 @@ export type LetterEndReason =
   /** The member was transferred to another organisation. */
   | 'TRANSFERRED';
 
+/** A page of introduction letters lost between the two sides. */
 export type LostIntroductionLetterConnection = {
   __typename?: 'LostIntroductionLetterConnection';
+  /** The letters on this page, by the deadline they missed. */
   edges: Array<LostIntroductionLetterEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Number of letters in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A lost letter, where it stopped, and the deadline it missed. */
 export type LostIntroductionLetterEdge = {
   __typename?: 'LostIntroductionLetterEdge';
+  /** This edge's cursor; pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
   /** The deadline it missed. */
   deadline: Scalars['Date']['output'];
+  /** The lost letter. */
   node: IntroductionLetter;
+  /** Where the letter stopped: not received, or received and not assigned. */
   stage: LostLetterStage;
 };
 
@@ -350,13 +436,24 @@ export type Member = {
   __typename?: 'Member';
   /** Date admitted to the Party (ngày vào Đảng). */
   admissionDate: Scalars['Date']['output'];
-  /** Date of birth (ngày sinh). Personal data. */
+  /**
+   * Date of birth (ngày sinh). Personal data: read by the member, cell, ward and
+   * workplace committees, oversight and partner apps granted PERSONAL_DATA; null
+   * for anyone else. Every read but the member's own is audited.
+   */
   birthDate?: Maybe<Scalars['Date']['output']>;
   /** Changes the workplace reported for this member, newest first. */
   changes: Array<MemberChange>;
-  /** 12-digit citizen ID (số căn cước công dân). Personal data. */
+  /**
+   * 12-digit citizen ID (số căn cước công dân). Personal data: read by the member,
+   * cell, ward and workplace committees, oversight and partner apps granted
+   * PERSONAL_DATA; null for anyone else. Every read but the member's own is audited.
+   */
   citizenId?: Maybe<Scalars['String']['output']>;
-  /** Dossier number (số lý lịch), opaque. */
+  /**
+   * Dossier number (số lý lịch), opaque. Read by the member, the workplace
+   * committee and oversight; null for anyone else. Not personal data: reads are not audited.
+   */
   dossierNumber?: Maybe<Scalars['String']['output']>;
   /** Why the member is exempt from residence activity, if they are (Hướng dẫn 33-HD/BTCTW); null when not exempt. */
   exemptionCategory?: Maybe<ExemptionCategory>;
@@ -364,6 +461,7 @@ export type Member = {
   fullMembershipDate?: Maybe<Scalars['Date']['output']>;
   /** Full name, family name first (họ và tên). */
   fullName: Scalars['String']['output'];
+  /** The member's id (UUID), the key every subgraph knows the member by. */
   id: Scalars['ID']['output'];
   /**
    * Since when the member is due for introduction: the admission day, the day a
@@ -373,7 +471,10 @@ export type Member = {
   introductionDueSince?: Maybe<Scalars['Date']['output']>;
   /** Introduction letters issued for this member to a ward of residence, newest first, at most 100 per page. */
   introductionLetters: IntroductionLetterConnection;
-  /** The wards' notices that the member or their family no longer lives there, newest first. */
+  /**
+   * The wards' notices that the member or their family no longer lives there, newest first.
+   * Sent by the residence committee by outbox: stale by at most one outbox delivery.
+   */
   leavingNotices: Array<ResidenceLeavingNotice>;
   /**
    * True while the member is due for introduction: their duty at residence is
@@ -381,12 +482,17 @@ export type Member = {
    * RECEIVED, ASSIGNED). See docs/party-life.md.
    */
   needsNewIntroduction: Scalars['Boolean']['output'];
-  /** Party card number (số thẻ đảng viên), opaque; null until full membership. */
+  /**
+   * Party card number (số thẻ đảng viên), opaque; null until full membership.
+   * Read by the member, cell, ward and workplace committees and oversight (checked
+   * when a letter is presented); null for anyone else. Not personal data: reads are not audited.
+   */
   partyCardNumber?: Maybe<Scalars['String']['output']>;
   /** Position at work (chức vụ). */
   position?: Maybe<Scalars['String']['output']>;
   /** What the residence may expect of the member, derived from status and exemption (docs/party-life.md). */
   residenceDuty: ResidenceDuty;
+  /** Sex (giới tính), as recorded in the dossier. */
   sex: Sex;
   /** Standing of the membership at the workplace. */
   status: MembershipStatus;
@@ -415,12 +521,17 @@ export type MemberChange = {
   __typename?: 'MemberChange';
   /** The notice it went out in; null until the period is compiled. */
   changeNotice?: Maybe<ChangeNotice>;
+  /** What changed. */
   changeType: MemberChangeType;
   /** What changed (new position, new exemption, remarks), without guarded values. */
   details?: Maybe<Scalars['JSON']['output']>;
+  /** The day the change took effect; not after the day it was reported. */
   effectiveOn: Scalars['Date']['output'];
+  /** The change's id (UUID). */
   id: Scalars['ID']['output'];
+  /** The member the change is about. */
   member: Member;
+  /** The day the workplace committee recorded the change. */
   reportedOn: Scalars['Date']['output'];
   /** The ward it is reported to; null when the member was never introduced. */
   ward?: Maybe<Organization>;
@@ -428,57 +539,82 @@ export type MemberChange = {
 
 /** What changed about a member, reported by the workplace to the ward (Quy định 213, Điều 3). */
 export type MemberChangeType =
+  /** Deceased (từ trần). */
   | 'DECEASED'
+  /** Exemption category set, changed or lifted; to SPECIAL_DUTY it ends the member's open letters. */
   | 'EXEMPTION_CHANGED'
   /** Expelled (khai trừ). */
   | 'EXPELLED'
+  /**
+   * Newly admitted (đảng viên mới kết nạp): recorded by the member's first letter
+   * when issued within a year of admission; goes out in the monthly new-members notice.
+   */
   | 'NEWLY_ADMITTED'
+  /** New position at work (thay đổi chức vụ). */
   | 'POSITION_CHANGED'
   /** Removed from the list (xóa tên). */
   | 'REMOVED'
+  /** Moved home (thay đổi nơi cư trú): the letter to the old ward ends at once; the member is due for a new introduction. */
   | 'RESIDENCE_CHANGED'
   /** Retired (nghỉ hưu): official Party activity moves to the residential cell. */
   | 'RETIRED'
   /** Transferred to another Party organisation (chuyển sinh hoạt). */
   | 'TRANSFERRED';
 
+/** A page of transfers not yet taken in. */
 export type MemberInTransitConnection = {
   __typename?: 'MemberInTransitConnection';
+  /** The transfers on this page, by the day the member is due to be taken in. */
   edges: Array<MemberInTransitEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Number of transfers in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A transfer not yet taken in, whether it is overdue, and its deadline. */
 export type MemberInTransitEdge = {
   __typename?: 'MemberInTransitEdge';
+  /** This edge's cursor; pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
   /** Last day to take the member in (the transfer's dueBy). */
   deadline: Scalars['Date']['output'];
+  /** The transfer (its member, sending and receiving organisations). */
   node: MemberTransfer;
   /** True when not taken in by the deadline. */
   overdue: Scalars['Boolean']['output'];
 };
 
+/** A page of members not introduced in time. */
 export type MemberNotIntroducedConnection = {
   __typename?: 'MemberNotIntroducedConnection';
+  /** The members on this page, by deadline. */
   edges: Array<MemberNotIntroducedEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Number of members in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A member not introduced in time, with since when they are due and the deadline they missed. */
 export type MemberNotIntroducedEdge = {
   __typename?: 'MemberNotIntroducedEdge';
+  /** This edge's cursor; pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
   /** The deadline they missed (dueSince + LETTER_PRESENTATION_DAYS). */
   deadline: Scalars['Date']['output'];
   /** Since when the member is due for introduction. */
   dueSince: Scalars['Date']['output'];
+  /** The member due for introduction. */
   node: Member;
 };
 
+/** The member as changed, or why not. */
 export type MemberPayload = {
   __typename?: 'MemberPayload';
+  /** The member as changed; null when refused. */
   member?: Maybe<Member>;
+  /** Why the step was refused; empty when it was done. */
   userErrors: Array<UserError>;
 };
 
@@ -497,13 +633,19 @@ export type MemberTransfer = {
   fromCell: Organization;
   /** The sending grassroots organisation. */
   fromOrganization: Organization;
+  /** The transfer's id (UUID). */
   id: Scalars['ID']['output'];
+  /** Official or temporary transfer. */
   kind: MemberTransferKind;
+  /** The member transferred. */
   member: Member;
+  /** The day the receiving committee took the member in; null while SENT. */
   receivedOn?: Maybe<Scalars['Date']['output']>;
+  /** The sending committee's remarks, free text; null when none. */
   remarks?: Maybe<Scalars['String']['output']>;
   /** The day the sending committee recorded the transfer. */
   sentOn: Scalars['Date']['output'];
+  /** Whether the receiving committee has taken the member in. */
   status: MemberTransferStatus;
   /** The receiving workplace cell, once taken in. */
   toCell?: Maybe<Organization>;
@@ -515,16 +657,21 @@ export type MemberTransfer = {
 
 /** Official or temporary transfer (chuyển sinh hoạt đảng chính thức, tạm thời). */
 export type MemberTransferKind =
+  /** Official transfer (chuyển sinh hoạt đảng chính thức). */
   | 'OFFICIAL'
+  /** Temporary transfer (chuyển sinh hoạt đảng tạm thời); recorded and taken in the same way as an official one. */
   | 'TEMPORARY';
 
 /** The transfer as recorded, or why it was not. */
 export type MemberTransferPayload = {
   __typename?: 'MemberTransferPayload';
+  /** The transfer as recorded; null when refused. */
   memberTransfer?: Maybe<MemberTransfer>;
+  /** Why the step was refused; empty when it was done. */
   userErrors: Array<UserError>;
 };
 
+/** Where a transfer between organisations stands. */
 export type MemberTransferStatus =
   /** Taken in by the receiving committee. */
   | 'RECEIVED'
@@ -548,6 +695,11 @@ export type MembershipStatus =
   /** Transferred to another Party organisation (chuyển sinh hoạt). */
   | 'TRANSFERRED';
 
+/**
+ * The workplace side's steps of the two-way workflows (docs/workflows.md). Each
+ * takes one input with an idempotency key, runs in one transaction, is audited,
+ * and answers the record or, when refused, userErrors and no change.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -606,46 +758,91 @@ export type Mutation = {
 };
 
 
+/**
+ * The workplace side's steps of the two-way workflows (docs/workflows.md). Each
+ * takes one input with an idempotency key, runs in one transaction, is audited,
+ * and answers the record or, when refused, userErrors and no change.
+ */
 export type MutationAdmitMemberArgs = {
   input: AdmitMemberInput;
 };
 
 
+/**
+ * The workplace side's steps of the two-way workflows (docs/workflows.md). Each
+ * takes one input with an idempotency key, runs in one transaction, is audited,
+ * and answers the record or, when refused, userErrors and no change.
+ */
 export type MutationCreateWorkplaceOrganizationArgs = {
   input: CreateOrganizationUnitInput;
 };
 
 
+/**
+ * The workplace side's steps of the two-way workflows (docs/workflows.md). Each
+ * takes one input with an idempotency key, runs in one transaction, is audited,
+ * and answers the record or, when refused, userErrors and no change.
+ */
 export type MutationEndWorkplaceOrganizationArgs = {
   input: EndOrganizationUnitInput;
 };
 
 
+/**
+ * The workplace side's steps of the two-way workflows (docs/workflows.md). Each
+ * takes one input with an idempotency key, runs in one transaction, is audited,
+ * and answers the record or, when refused, userErrors and no change.
+ */
 export type MutationIssueIntroductionLetterArgs = {
   input: IssueIntroductionLetterInput;
 };
 
 
+/**
+ * The workplace side's steps of the two-way workflows (docs/workflows.md). Each
+ * takes one input with an idempotency key, runs in one transaction, is audited,
+ * and answers the record or, when refused, userErrors and no change.
+ */
 export type MutationPresentIntroductionLetterArgs = {
   input: PresentIntroductionLetterInput;
 };
 
 
+/**
+ * The workplace side's steps of the two-way workflows (docs/workflows.md). Each
+ * takes one input with an idempotency key, runs in one transaction, is audited,
+ * and answers the record or, when refused, userErrors and no change.
+ */
 export type MutationReceiveTransferredMemberArgs = {
   input: ReceiveTransferredMemberInput;
 };
 
 
+/**
+ * The workplace side's steps of the two-way workflows (docs/workflows.md). Each
+ * takes one input with an idempotency key, runs in one transaction, is audited,
+ * and answers the record or, when refused, userErrors and no change.
+ */
 export type MutationReportMemberChangeArgs = {
   input: ReportMemberChangeInput;
 };
 
 
+/**
+ * The workplace side's steps of the two-way workflows (docs/workflows.md). Each
+ * takes one input with an idempotency key, runs in one transaction, is audited,
+ * and answers the record or, when refused, userErrors and no change.
+ */
 export type MutationRetireMemberArgs = {
   input: RetireMemberInput;
 };
 
 
+/**
+ * The workplace side's steps of the two-way workflows (docs/workflows.md). Each
+ * takes one input with an idempotency key, runs in one transaction, is audited,
+ * and answers the record or, when refused, userErrors and no change.
+ */
 export type MutationTransferMemberOutArgs = {
   input: TransferMemberOutInput;
 };
@@ -661,11 +858,14 @@ export type Organization = {
   ancestors: Array<Organization>;
   /**
    * Change notices sent to wards in this subtree or from workplace organisations
-   * in it, newest first. Filter by status; at most 100 per page.
+   * in it, newest first. Filter by status; at most 100 per page. Answered by the
+   * workplace committee; the wards' acknowledgements arrive by outbox (stale by at
+   * most one outbox delivery).
    */
   changeNotices: ChangeNoticeConnection;
   /** The nodes directly below, as in force on `asOf` (default: today). */
   children: Array<Organization>;
+  /** The node's id (a UUID), the same in every subgraph. */
   id: Scalars['ID']['output'];
   /** Whether the node is in force on `asOf` (default: today). */
   inForce: Scalars['Boolean']['output'];
@@ -686,14 +886,17 @@ export type Organization = {
    * Oversight: members sent from or to an organisation in this subtree and not
    * taken in on `asOf` (default today), by the day they are due to be taken in;
    * `overdueOnly` keeps those past TRANSFER_RECEIPT_DAYS: lost between organisations.
-   * Transfers outside the federation are final and not listed.
+   * Transfers outside the federation are final and not listed. Answered by the
+   * workplace committee from its own transfers: never stale.
    */
   membersInTransit: MemberInTransitConnection;
   /**
    * Oversight: members working in this subtree still due for introduction more than
    * LETTER_PRESENTATION_DAYS (in force on `asOf`, default today) after they became
    * due (admitted, taken in, or their letter ended), by deadline. Judged from the
-   * members' current records.
+   * members' current records. Answered by the workplace committee; the wards'
+   * returns and leaving notices that make a member due arrive by outbox (stale by
+   * at most one outbox delivery).
    */
   membersNotIntroduced: MemberNotIntroducedConnection;
   /** Official name (tên tổ chức đảng). */
@@ -706,6 +909,8 @@ export type Organization = {
    * Oversight: wards' leaving notices about members working in this subtree, open
    * on `asOf` (default today) more than LEAVING_NOTICE_ACTION_DAYS after the ward
    * sent them: the workplace has not introduced the member elsewhere. By deadline.
+   * Answered by the workplace committee; the notices arrive from the wards by
+   * outbox (stale by at most one outbox delivery).
    */
   unansweredLeavingNotices: UnansweredLeavingNoticeConnection;
   /** First day the node exists (ngày thành lập / hiệu lực). */
@@ -717,12 +922,14 @@ export type Organization = {
   /**
    * Oversight: disagreements in the workplace's own records for members working in
    * this subtree: OPEN_TO_TWO_WARDS (letters open to two wards at once) and
-   * SHARED_CITIZEN_ID (two member records with one citizen ID).
+   * SHARED_CITIZEN_ID (two member records with one citizen ID). Answered by the
+   * workplace committee from its own records: never stale.
    */
   workplaceDisagreements: DisagreementConnection;
   /**
    * Members whose workplace cell lies in this node's subtree, in Vietnamese name
    * order (given name, middle name, family name). At most 100 per page.
+   * Answered by the workplace committee from its own records.
    */
   workplaceMembers: WorkplaceMemberConnection;
 };
@@ -836,7 +1043,9 @@ export type OrganizationWorkplaceMembersArgs = {
 /** A number of records at one organisation node. */
 export type OrganizationCount = {
   __typename?: 'OrganizationCount';
+  /** How many records there are at that node. */
   count: Scalars['Int']['output'];
+  /** The organisation node counted. */
   organization: Organization;
 };
 
@@ -860,7 +1069,9 @@ export type OrganizationKind =
 /** The node as changed, or why it was not. */
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
+  /** The node as it is now; null when the change was refused. */
   organization?: Maybe<Organization>;
+  /** Why the change was refused (empty when it was made), each with a code, the input field and a message. */
   userErrors: Array<UserError>;
 };
 
@@ -879,7 +1090,9 @@ export type OrganizationStatistics = {
   members: Scalars['Int']['output'];
   /** Of those, members a ward has assigned to a residential cell (from the return stubs the wards send). */
   membersAssignedAtResidence: Scalars['Int']['output'];
+  /** The node the figures are for. */
   organization: Organization;
+  /** The node's id (UUID); with `period`, the key the subgraphs join on. */
   organizationId: Scalars['ID']['output'];
   /** The period: a year (2026), a quarter (2026-Q3) or a month (2026-11). */
   period: Scalars['String']['output'];
@@ -898,22 +1111,26 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A member's presentation of their letter to the ward (xuất trình giấy giới thiệu). */
 export type PresentIntroductionLetterInput = {
+  /** Retrying with the same key returns the first result and records nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** The letter presented: ISSUED, not yet presented. */
   introductionLetterId: Scalars['ID']['input'];
   /** The day the letter was presented (default today): not before it was issued, not after today. */
   presentedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** The version of the letter the caller saw. */
+  /** The version of the letter the caller saw; CONFLICT when it changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** Reads of the workplace committee's records: figures, member search and records by id. */
 export type Query = {
   __typename?: 'Query';
-  /** A change notice by id; null when unknown. */
+  /** A change notice by id; null when unknown or out of the caller's reach. */
   changeNotice?: Maybe<ChangeNotice>;
-  /** An introduction letter by id; null when unknown. */
+  /** An introduction letter by id; null when unknown or out of the caller's reach. */
   introductionLetter?: Maybe<IntroductionLetter>;
-  /** A member by id; null when unknown. */
+  /** A member by id; null when unknown or out of the caller's reach. */
   member?: Maybe<Member>;
   /** A member transfer by id; null when unknown or out of reach. */
   memberTransfer?: Maybe<MemberTransfer>;
@@ -932,7 +1149,7 @@ export type Query = {
    * Birth dates, addresses and dossier numbers are not searchable.
    */
   searchMembers: WorkplaceMemberConnection;
-  /** Figures for a node and a period (2026, 2026-Q3 or 2026-11); null for an unknown node. */
+  /** Figures for a node and a period (2026, 2026-Q3 or 2026-11); null for an unknown node or one out of the caller's scope. */
   statistics?: Maybe<OrganizationStatistics>;
   /** Figures for a node as a time series: one entry per month, quarter or year from `from` to `to` (at most 60). */
   statisticsSeries: Array<OrganizationStatistics>;
@@ -941,36 +1158,43 @@ export type Query = {
 };
 
 
+/** Reads of the workplace committee's records: figures, member search and records by id. */
 export type QueryChangeNoticeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the workplace committee's records: figures, member search and records by id. */
 export type QueryIntroductionLetterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the workplace committee's records: figures, member search and records by id. */
 export type QueryMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the workplace committee's records: figures, member search and records by id. */
 export type QueryMemberTransferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the workplace committee's records: figures, member search and records by id. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the workplace committee's records: figures, member search and records by id. */
 export type QueryProvincesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** Reads of the workplace committee's records: figures, member search and records by id. */
 export type QuerySearchMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -978,12 +1202,14 @@ export type QuerySearchMembersArgs = {
 };
 
 
+/** Reads of the workplace committee's records: figures, member search and records by id. */
 export type QueryStatisticsArgs = {
   organizationId: Scalars['ID']['input'];
   period: Scalars['String']['input'];
 };
 
 
+/** Reads of the workplace committee's records: figures, member search and records by id. */
 export type QueryStatisticsSeriesArgs = {
   from: Scalars['Date']['input'];
   granularity: Granularity;
@@ -991,26 +1217,35 @@ export type QueryStatisticsSeriesArgs = {
   to: Scalars['Date']['input'];
 };
 
+/** A transferred member to take in (tiếp nhận sinh hoạt đảng). */
 export type ReceiveTransferredMemberInput = {
+  /** Retrying with the same key returns the first result and takes nobody in twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** The transfer to the acting agency, still SENT, its member still IN_TRANSIT. */
   transferId: Scalars['ID']['input'];
-  /** The version of the transfer the caller saw. */
+  /** The version of the transfer the caller saw; CONFLICT when it changed since. */
   version: Scalars['Int']['input'];
   /** A workplace cell in force under the receiving agency. */
   workplaceCellId: Scalars['ID']['input'];
 };
 
+/** A change about a member to report (position, exemption, residence, expulsion, removal, death). */
 export type ReportMemberChangeInput = {
+  /** What changed; TRANSFERRED, RETIRED and NEWLY_ADMITTED are refused here (NOT_REPORTED_HERE). */
   changeType: MemberChangeType;
+  /** The day the change took effect; not after today. */
   effectiveOn: Scalars['Date']['input'];
   /** For EXEMPTION_CHANGED: the new category, or null for none. */
   exemptionCategory?: InputMaybe<ExemptionCategory>;
+  /** Retrying with the same key returns the first result and reports nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** The member: ACTIVE, working under the acting agency. */
   memberId: Scalars['ID']['input'];
   /** For POSITION_CHANGED: the new position. */
   position?: InputMaybe<Scalars['String']['input']>;
+  /** Optional remarks, kept in the change's details. */
   remarks?: InputMaybe<Scalars['String']['input']>;
-  /** The version of the member the caller saw. */
+  /** The version of the member the caller saw; CONFLICT when it changed since. */
   version: Scalars['Int']['input'];
 };
 
@@ -1034,60 +1269,85 @@ export type ResidenceDuty =
 /** A ward's notice that a member or their family no longer lives in the ward. */
 export type ResidenceLeavingNotice = {
   __typename?: 'ResidenceLeavingNotice';
+  /** The notice's id (UUID), as the residence committee issued it. */
   id: Scalars['ID']['output'];
+  /** The member the notice is about. */
   member: Member;
+  /** Why, in the residence committee's words. */
   reason: Scalars['String']['output'];
+  /** The day the ward or cell committee reported it. */
   reportedOn: Scalars['Date']['output'];
   /** OPEN until the workplace introduces the member elsewhere. */
   status: Scalars['String']['output'];
+  /** The ward the member or their family left. */
   ward: Organization;
 };
 
+/** A member's retirement to record (nghỉ hưu). */
 export type RetireMemberInput = {
   /** The day the retirement takes effect; not after today. */
   effectiveOn: Scalars['Date']['input'];
+  /** Retrying with the same key returns the first result and records nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** The member retiring: ACTIVE and assigned to a residential cell. */
   memberId: Scalars['ID']['input'];
+  /** Optional remarks, kept with the change item. */
   remarks?: InputMaybe<Scalars['String']['input']>;
-  /** The version of the member the caller saw. */
+  /** The version of the member the caller saw; CONFLICT when it changed since. */
   version: Scalars['Int']['input'];
 };
 
 /** Sex as recorded in the member's dossier (giới tính). */
 export type Sex =
+  /** Female (nữ). */
   | 'FEMALE'
+  /** Male (nam). */
   | 'MALE';
 
 /** Ascending or descending. */
 export type SortOrder =
+  /** Ascending: the earliest (or first in Vietnamese name order) first. */
   | 'ASC'
+  /** Descending: the latest first. */
   | 'DESC';
 
+/** A member to transfer out (chuyển sinh hoạt đảng đi). */
 export type TransferMemberOutInput = {
   /** The day the transfer takes effect; not after today. */
   effectiveOn: Scalars['Date']['input'];
+  /** Retrying with the same key returns the first result and transfers nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
+  /** Official or temporary transfer. */
   kind: MemberTransferKind;
+  /** The member to transfer: ACTIVE, working under the acting agency. */
   memberId: Scalars['ID']['input'];
+  /** Optional remarks, kept with the transfer and its change item. */
   remarks?: InputMaybe<Scalars['String']['input']>;
   /** The receiving agency (an AGENCY node in force); omit for an organisation outside this federation. */
   toOrganizationId?: InputMaybe<Scalars['ID']['input']>;
-  /** The version of the member the caller saw. */
+  /** The version of the member the caller saw; CONFLICT when it changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** A page of leaving notices the workplace has not answered in time. */
 export type UnansweredLeavingNoticeConnection = {
   __typename?: 'UnansweredLeavingNoticeConnection';
+  /** The notices on this page, by deadline. */
   edges: Array<UnansweredLeavingNoticeEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Number of notices in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A leaving notice the workplace has not answered with a new letter, and the deadline it missed. */
 export type UnansweredLeavingNoticeEdge = {
   __typename?: 'UnansweredLeavingNoticeEdge';
+  /** This edge's cursor; pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
   /** The deadline the workplace missed (reportedOn + LEAVING_NOTICE_ACTION_DAYS). */
   deadline: Scalars['Date']['output'];
+  /** The ward's leaving notice. */
   node: ResidenceLeavingNotice;
 };
 
@@ -1097,9 +1357,13 @@ export type UnansweredLeavingNoticeEdge = {
  */
 export type UndeliveredEffect = {
   __typename?: 'UndeliveredEffect';
+  /** How many times delivery was tried. */
   attempts: Scalars['Int']['output'];
+  /** When the effect was written, in the same transaction as the change that caused it (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** The outbox message's id (also the event id the target deduplicates by). */
   id: Scalars['ID']['output'];
+  /** Why the last attempt failed: the target's HTTP status and answer, or a network error code; at most 500 characters. */
   lastError?: Maybe<Scalars['String']['output']>;
   /** What the effect carries, without guarded values. */
   payload?: Maybe<Scalars['JSON']['output']>;
@@ -1122,22 +1386,30 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+/** What disagrees in the workplace committee's own records. */
 export type WorkplaceDisagreementKind =
+  /** The member has letters in force to two or more wards at once. */
   | 'OPEN_TO_TWO_WARDS'
+  /** Two or more member records carry one citizen ID (the number itself is never shown). */
   | 'SHARED_CITIZEN_ID';
 
 /** A page of members of a workplace subtree. */
 export type WorkplaceMemberConnection = {
   __typename?: 'WorkplaceMemberConnection';
+  /** The members on this page, in Vietnamese name order. */
   edges: Array<WorkplaceMemberEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
   /** Number of members in the whole list, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One member in a page. */
 export type WorkplaceMemberEdge = {
   __typename?: 'WorkplaceMemberEdge';
+  /** This edge's cursor; pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
+  /** The member. */
   node: Member;
 };
 
