@@ -44,7 +44,7 @@ export default tseslint.config(
   },
   {
     // Command-line entry points and scripts talk to a person on the console.
-    files: ['scripts/**', 'gateway/src/*-cli.ts', 'packages/platform/src/command-line.ts', '**/*.mjs'],
+    files: ['scripts/**', 'docs/examples/**', 'gateway/src/*-cli.ts', 'packages/platform/src/command-line.ts', '**/*.mjs'],
     rules: { 'no-console': 'off' },
   },
   // The schemas (each subgraph's and the SDL every subgraph shares): what partners and dashboard builders learn

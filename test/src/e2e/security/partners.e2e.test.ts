@@ -6,6 +6,7 @@ import { organizationId } from '@twoway/demo-data';
 import { createLogger } from '@twoway/platform';
 import { TEST_GATEWAY_SIGNATURE_SECRET, postGraphQL, startTestFederation, type TestFederation } from '../../support/federation.js';
 import { exampleOperation } from '../../support/operations.js';
+import { callPersisted } from '../../../../docs/examples/partner-client.js';
 
 const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.map((e) => e.extensions?.code);
 const dashboard = exampleOperation('ward-dashboard');
@@ -95,5 +96,15 @@ describe('partner apps', () => {
     const statuses: number[] = [];
     for (const url of [first, second, first, second]) statuses.push((await postGraphQL(url, byHash(operationHash(dashboardText)), headers)).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+
+  it('the example client of docs/partners.md runs its safelisted operation by hash, and reports a rate limit it may not wait out', async () => {
+    const token = await federation.auth.token('PARTNER_APP', organizationId('ha-noi'), { sub: 'partner-analytics-dashboard' });
+    const call = { token, operation: dashboardText, variables: dashboard.variables };
+    const data = await callPersisted<{ statistics: { organization: { name: string } } }>({ gatewayUrl: federation.gatewayUrl, ...call });
+    expect(data.statistics.organization.name).toBeTruthy();
+    const limited = await gatewayWith(client('partner-analytics-dashboard', 1));
+    await callPersisted({ gatewayUrl: limited, ...call });
+    await expect(callPersisted({ gatewayUrl: limited, ...call, attempts: 1 })).rejects.toThrow(/^RATE_LIMITED: /);
   });
 });
