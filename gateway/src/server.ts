@@ -148,6 +148,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     formatError: (formatted, error) => mask(codeLimitRefusal(formatted, error), error),
   });
   const partners = partnerGate({ partners: options.partners ?? loadPartnerRegistry(), auth: options.auth, logger, ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}) });
+  await partners.ready();
   const http = await createHttpService<RequestScope>({
     name: 'gateway',
     logger,

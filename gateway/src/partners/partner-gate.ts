@@ -40,7 +40,10 @@ const NOT_ON_SAFELIST: Message = {
  * FORBIDDEN (unknown client), RATE_LIMITED (429, with Retry-After),
  * PERSISTED_OPERATION_REQUIRED or PERSISTED_OPERATION_NOT_ALLOWED.
  */
-export function partnerGate(options: PartnerGateOptions): { middleware: express.RequestHandler; close(): Promise<void> } {
+/** How long a starting gateway waits for Redis before it serves (the limits fall back to memory while Redis is away). */
+const REDIS_READY_WAIT_MS = 2_000;
+
+export function partnerGate(options: PartnerGateOptions): { middleware: express.RequestHandler; ready(): Promise<void>; close(): Promise<void> } {
   const redis = options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined;
   redis?.on('error', (error) => options.logger.warn({ err: error }, 'redis unavailable for partner rate limits'));
   const limiters = new Map<string, RateLimiterAbstract>();
@@ -111,6 +114,23 @@ export function partnerGate(options: PartnerGateOptions): { middleware: express.
   return {
     middleware: (req, res, next) => {
       void Promise.resolve(middleware(req, res, next)).catch(next);
+    },
+    /**
+     * Resolves once Redis is connected (at once without Redis), or after REDIS_READY_WAIT_MS if it is not: a
+     * gateway that serves before its connection is up would count its first partner requests in its own memory,
+     * not in the limit the replicas share.
+     */
+    ready() {
+      if (!redis || redis.status === 'ready') return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          redis.off('ready', done);
+          resolve();
+        };
+        const timer = setTimeout(done, REDIS_READY_WAIT_MS);
+        redis.once('ready', done);
+      });
     },
     async close() {
       redis?.disconnect();
