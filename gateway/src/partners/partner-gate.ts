@@ -31,6 +31,9 @@ const NOT_ON_SAFELIST: Message = {
   en: "This operation is not on the partner app's safelist",
 };
 
+/** How long a starting gateway waits for Redis before it serves (the limits fall back to memory while Redis is away). */
+const REDIS_READY_WAIT_MS = 2_000;
+
 /**
  * Partner apps through the gateway: a request with a PARTNER_APP token must
  * come from a registered client, within that client's rate limit, and run
@@ -40,9 +43,6 @@ const NOT_ON_SAFELIST: Message = {
  * FORBIDDEN (unknown client), RATE_LIMITED (429, with Retry-After),
  * PERSISTED_OPERATION_REQUIRED or PERSISTED_OPERATION_NOT_ALLOWED.
  */
-/** How long a starting gateway waits for Redis before it serves (the limits fall back to memory while Redis is away). */
-const REDIS_READY_WAIT_MS = 2_000;
-
 export function partnerGate(options: PartnerGateOptions): { middleware: express.RequestHandler; ready(): Promise<void>; close(): Promise<void> } {
   const redis = options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined;
   redis?.on('error', (error) => options.logger.warn({ err: error }, 'redis unavailable for partner rate limits'));

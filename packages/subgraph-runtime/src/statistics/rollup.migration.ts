@@ -18,6 +18,9 @@ export interface StatisticsRollupDefinition {
   sources: ProjectionSource[];
 }
 
+/** The root (province) of a node: the first id on its path. What `root_of(node)` answers, in SQL or PL/pgSQL. */
+const ROOT_OF_QUERY = `SELECT split_part(path, '/', 2)::uuid FROM organization_unit WHERE id = node`;
+
 const FACT_COLUMNS = ['source_id', 'node_id', 'shadow_node_id', 'measure', 'stock', 'starts_on', 'ends_on'];
 
 /**
@@ -32,9 +35,7 @@ const FACT_COLUMNS = ['source_id', 'node_id', 'shadow_node_id', 'measure', 'stoc
  */
 export async function createStatisticsRollup(queryRunner: QueryRunner, definition: StatisticsRollupDefinition): Promise<void> {
   await queryRunner.query(`
-    CREATE FUNCTION root_of(node uuid) RETURNS uuid LANGUAGE sql STABLE AS $$
-      SELECT split_part(path, '/', 2)::uuid FROM organization_unit WHERE id = node
-    $$`);
+    CREATE FUNCTION root_of(node uuid) RETURNS uuid LANGUAGE sql STABLE AS $$ ${ROOT_OF_QUERY} $$`);
   await queryRunner.query(`
     CREATE TABLE statistics_fact (
       source_id      uuid NOT NULL,
@@ -118,14 +119,12 @@ export class RootOfPlpgsql1764400000940 implements MigrationInterface {
     await queryRunner.query(`
       CREATE OR REPLACE FUNCTION root_of(node uuid) RETURNS uuid LANGUAGE plpgsql STABLE AS $$
       BEGIN
-        RETURN (SELECT split_part(path, '/', 2)::uuid FROM organization_unit WHERE id = node);
+        RETURN (${ROOT_OF_QUERY});
       END $$`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION root_of(node uuid) RETURNS uuid LANGUAGE sql STABLE AS $$
-        SELECT split_part(path, '/', 2)::uuid FROM organization_unit WHERE id = node
-      $$`);
+      CREATE OR REPLACE FUNCTION root_of(node uuid) RETURNS uuid LANGUAGE sql STABLE AS $$ ${ROOT_OF_QUERY} $$`);
   }
 }

@@ -77,6 +77,9 @@ export class Member {
   }
 }
 
+/** A citizen ID (số định danh cá nhân): exactly 12 digits, as the member table's CHECK has it. */
+export const CITIZEN_ID_PATTERN = /^\d{12}$/;
+
 /** The name columns of a member row written in bulk (seed, generator), where entity hooks do not run. */
 export function nameKeys(fullName: string): { nameSearch: string; nameSortKey: string } {
   return { nameSearch: foldVietnamese(fullName), nameSortKey: vietnameseNameSortKey(fullName) };

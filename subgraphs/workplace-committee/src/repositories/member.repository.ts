@@ -3,7 +3,7 @@ import { inScope, type OrganizationUnit } from '@twoway/org-tree';
 import { foldVietnamese } from '@twoway/platform';
 import { inKeyOrder, type KeysetRow, type ListQuery } from '@twoway/persistence';
 import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
-import { Member } from '../entities/member.entity.js';
+import { CITIZEN_ID_PATTERN, Member } from '../entities/member.entity.js';
 import type { WorkplaceContext } from '../context.js';
 
 type Reader = DataSource | EntityManager;
@@ -57,7 +57,7 @@ export function workplaceMembersIn(reader: ListReader, node: Pick<OrganizationUn
 export type MemberSearchKind = 'CITIZEN_ID' | 'PARTY_CARD_NUMBER' | 'NAME';
 
 export function memberSearchKind(text: string): MemberSearchKind {
-  if (/^\d{12}$/.test(text)) return 'CITIZEN_ID';
+  if (CITIZEN_ID_PATTERN.test(text)) return 'CITIZEN_ID';
   return /\d/.test(text) ? 'PARTY_CARD_NUMBER' : 'NAME';
 }
 
@@ -68,7 +68,7 @@ export function memberSearchKind(text: string): MemberSearchKind {
  * or cell an open letter introduced them to, so a ward finds the members
  * living there.
  */
-export function memberSearchQuery(scope: string[], text: string, kind: MemberSearchKind = memberSearchKind(text)): ListQuery {
+export function memberSearchQuery(scope: string[], text: string, kind: MemberSearchKind): ListQuery {
   const match = kind === 'CITIZEN_ID' ? 'm.citizen_id = $2' : kind === 'PARTY_CARD_NUMBER' ? 'm.party_card_number = $2' : '(cardinality($2::text[]) > 0 AND m.name_search LIKE ALL ($2::text[]))';
   const value = kind === 'NAME' ? foldVietnamese(text).split(' ').filter(Boolean).map((word) => `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) : text;
   return {

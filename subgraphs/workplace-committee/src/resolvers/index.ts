@@ -12,7 +12,7 @@ import type { Member as MemberEntity } from '../entities/member.entity.js';
 const Disagreement: DisagreementResolvers = {
   member: async (d, _args, ctx) => (await ctx.loaders.memberById.load(d.memberId))!,
   // Through the reach, like any member record: another agency's record in the clash stays out of sight.
-  relatedMembers: async (d, _args, ctx) => (await ctx.loaders.memberById.loadMany(d.relatedMemberIds)).filter((m): m is MemberEntity => m !== null && !(m instanceof Error)),
+  relatedMembers: async (d, _args, ctx) => (await Promise.all(d.relatedMemberIds.map((id) => ctx.loaders.memberById.load(id)))).filter((m): m is MemberEntity => m !== null),
 };
 
 export const resolvers: Resolvers = { Query, Mutation, Member, IntroductionLetter, Organization, ChangeNotice, MemberChange, ResidenceLeavingNotice, MemberTransfer, Disagreement, OrganizationStatistics };

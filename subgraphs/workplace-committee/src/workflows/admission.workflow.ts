@@ -3,7 +3,7 @@ import { isUuid, type Message } from '@twoway/platform';
 import { refuse, runMutation, type MutationResult, type MutationScope } from '@twoway/subgraph-runtime';
 import type { ExemptionCategory, Sex } from '../generated/resolvers-types.js';
 import type { WorkplaceContext } from '../context.js';
-import { Member } from '../entities/member.entity.js';
+import { CITIZEN_ID_PATTERN, Member } from '../entities/member.entity.js';
 import { actAsGrassrootsCommittee } from './acting.js';
 import { publishStanding } from './residence-standing.js';
 
@@ -77,7 +77,7 @@ export async function admitMember(ctx: WorkplaceContext, input: AdmitMemberInput
     const cell = await workplaceCellUnder(ctx, scope, agencyId, input.workplaceCellId, ['input', 'workplaceCellId']);
     const citizenId = input.citizenId?.trim() || null;
     if (citizenId !== null) {
-      if (!/^\d{12}$/.test(citizenId)) {
+      if (!CITIZEN_ID_PATTERN.test(citizenId)) {
         refuse(AdmissionErrorCode.CITIZEN_ID_INVALID, ['input', 'citizenId'], { vi: 'Số căn cước công dân gồm đúng 12 chữ số', en: 'A citizen ID is exactly 12 digits' });
       }
       if (await scope.manager.existsBy(Member, { citizenId })) {
