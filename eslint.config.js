@@ -17,21 +17,31 @@ const FEDERATION_DIRECTIVES = `
   directive @shareable repeatable on OBJECT | FIELD_DEFINITION`;
 /** A subgraph's whole schema, as the linter's rules that need one read it. */
 const subgraphSchema = (file) => [FEDERATION_DIRECTIVES, readFileSync(file, 'utf8'), ...SHARED_SDL.map((shared) => readFileSync(shared, 'utf8'))].join('\n');
-const graphqlSchemaRules = (files, schema) => ({
-  files,
-  languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig: { schema } } },
-  plugins: { '@graphql-eslint': graphql },
-  rules: {
-    '@graphql-eslint/require-description': ['error', { types: true, rootField: true, FieldDefinition: true, InputValueDefinition: true, EnumValueDefinition: true, DirectiveDefinition: true }],
-    '@graphql-eslint/naming-convention': ['error', { types: 'PascalCase', FieldDefinition: 'camelCase', InputValueDefinition: 'camelCase', Argument: 'camelCase', EnumValueDefinition: 'UPPER_CASE' }],
-    '@graphql-eslint/no-hashtag-description': 'error',
-    '@graphql-eslint/no-typename-prefix': 'error',
-    '@graphql-eslint/unique-enum-value-names': 'error',
+/** The API schema the gateway serves (`npm run compose` writes it): what the example documents are checked against. */
+const API_SCHEMA = 'gateway/schema/api.graphql';
+const EXAMPLE_DOCUMENTS = 'docs/queries/**/*.graphql';
+/**
+ * Which schema each GraphQL file is read against, as graphql-config projects (found by the file's path). One
+ * object for every block below: @graphql-eslint loads the first graphQLConfig it is given and keeps it for the
+ * whole run, so blocks with a config each would all be read against the first.
+ */
+const GRAPHQL_PROJECTS = {
+  projects: {
+    ...Object.fromEntries(SUBGRAPH_SCHEMAS.map((file) => [file.split('/')[1], { schema: subgraphSchema(file), include: file }])),
+    shared: { schema: subgraphSchema(SUBGRAPH_SCHEMAS[0]), include: SHARED_SDL },
+    api: { schema: API_SCHEMA, include: API_SCHEMA },
+    examples: { schema: API_SCHEMA, documents: EXAMPLE_DOCUMENTS },
   },
+};
+const graphqlRules = (files, rules) => ({
+  files,
+  languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig: GRAPHQL_PROJECTS } },
+  plugins: { '@graphql-eslint': graphql },
+  rules,
 });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.data/**', '.turbo/**', 'coverage/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', 'gateway/schema/reference/**', '.data/**', '.turbo/**', 'coverage/**'] },
   ...[js.configs.recommended, ...tseslint.configs.recommended].map(forCode),
   {
     files: CODE,
@@ -50,6 +60,26 @@ export default tseslint.config(
   // The schemas (each subgraph's and the SDL every subgraph shares): what partners and dashboard builders learn
   // the API from, in an IDE or the generated reference. Every type, field, argument, input field and enum value
   // says what it means (docs/partners.md); names follow the usual conventions.
-  ...SUBGRAPH_SCHEMAS.map((file) => graphqlSchemaRules([file], subgraphSchema(file))),
-  graphqlSchemaRules(SHARED_SDL, subgraphSchema(SUBGRAPH_SCHEMAS[0])),
+  graphqlRules([...SUBGRAPH_SCHEMAS, ...SHARED_SDL], {
+    '@graphql-eslint/require-description': ['error', { types: true, rootField: true, FieldDefinition: true, InputValueDefinition: true, EnumValueDefinition: true, DirectiveDefinition: true }],
+    '@graphql-eslint/naming-convention': ['error', { types: 'PascalCase', FieldDefinition: 'camelCase', InputValueDefinition: 'camelCase', Argument: 'camelCase', EnumValueDefinition: 'UPPER_CASE' }],
+    '@graphql-eslint/no-hashtag-description': 'error',
+    '@graphql-eslint/no-typename-prefix': 'error',
+    '@graphql-eslint/unique-enum-value-names': 'error',
+  }),
+  // The API as a whole, as the gateway composes it: every type reachable from a root, and the lists in the
+  // connection shape (edges with a node and a cursor, forward paging by first and after). One subgraph's schema
+  // cannot be judged so: its entities are reached from the others'.
+  graphqlRules([API_SCHEMA], {
+    '@graphql-eslint/no-unreachable-types': 'error',
+    '@graphql-eslint/relay-connection-types': 'error',
+    '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
+    '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+    '@graphql-eslint/require-deprecation-reason': 'error',
+  }),
+  // The example operations partners and dashboard builders start from (docs/queries): valid against the API
+  // schema of today, named, with every variable used; what the server would refuse, the linter refuses first.
+  // Not require-selections: it asks for every object's id, for clients that merge answers in a cache by id; the
+  // examples are sent by hash and read whole (docs/partners.md), and an id the reader does not need is noise.
+  graphqlRules([EXAMPLE_DOCUMENTS], { ...graphql.configs['flat/operations-recommended'].rules, '@graphql-eslint/require-selections': 'off' }),
 );

@@ -91,6 +91,7 @@ try {
   Two-way federation is running.
     ${column('Gateway (GraphQL + GraphiQL)')}${federation.gatewayUrl}
 ${SUBGRAPHS.map((subgraph) => `    ${column(`${subgraph.name} subgraph`)}${localUrl(subgraph)}`).join('\n')}
+    ${column('API reference')}http://localhost:${GATEWAY_PORT}/reference/
     ${column('Health')}http://localhost:${GATEWAY_PORT}/health/ready
   Every request needs a bearer token; print one for a demo principal with
     npm run -s token -- --role administrator --org ${HA_NOI}

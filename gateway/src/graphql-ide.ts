@@ -1,9 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type express from 'express';
+import express from 'express';
+import { REFERENCE_DIR } from './supergraph/reference.js';
 
 /** Where the gateway serves the IDE's files. */
 export const GRAPHQL_IDE_PATH = '/graphql-ide';
+/** Where it serves the developer reference generated from the API schema (gateway/schema/reference). */
+export const REFERENCE_PATH = '/reference';
+
+/** The reference is static: its own script and styles, nothing from elsewhere. */
+const REFERENCE_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 const TITLE = 'Sinh hoạt hai chiều · GraphQL';
 
@@ -13,11 +19,13 @@ const WORKERS = { editorWorkerService: 'editor.worker.js', json: 'json.worker.js
 const DEFAULT_QUERY = `# Trình soạn truy vấn GraphQL (GraphiQL) của hệ thống sinh hoạt hai chiều, do gateway
 # phục vụ: không cần Internet. Mỗi yêu cầu cần một token: dán vào ô Headers bên dưới,
 # thay cho <token>. Token thử: npm run -s token -- --role oversight --org <mã tổ chức>.
-# Chạy truy vấn: Ctrl-Enter. Tài liệu lược đồ: nút sách ở bên trái.
+# Chạy truy vấn: Ctrl-Enter. Tài liệu lược đồ: nút sách ở bên trái, hoặc tài liệu
+# tham khảo đầy đủ tại /reference/.
 #
 # The GraphQL IDE (GraphiQL) of the two-way federation, served by the gateway itself:
 # no internet needed. Every request needs a token: put it in the Headers editor below,
-# in place of <token>. Run: Ctrl-Enter. Schema documentation: the book button on the left.
+# in place of <token>. Run: Ctrl-Enter. Schema documentation: the book button on the left,
+# or the whole reference at /reference/.
 
 query Provinces {
   provinces {
@@ -107,7 +115,9 @@ async function loadAssets(): Promise<Map<string, Asset>> {
 /**
  * A GraphQL IDE for development that needs no internet: GraphiQL, with a
  * headers editor for the bearer token, in place of Apollo Sandbox (which the
- * browser loads from Apollo's CDN). The gateway leaves both out in production.
+ * browser loads from Apollo's CDN); and next to it, at /reference/, the
+ * developer reference generated from the API schema. The gateway leaves all of
+ * it out in production, as it does introspection.
  */
 export function graphqlIde(): { landingPage: ApolloServerPlugin; routes(app: express.Express): void } {
   let assets: Promise<Map<string, Asset>> | undefined;
@@ -122,6 +132,12 @@ export function graphqlIde(): { landingPage: ApolloServerPlugin; routes(app: exp
       },
     },
     routes(app) {
+      app.use(REFERENCE_PATH, (_req, res, next) => {
+        res.set({ 'content-security-policy': REFERENCE_SECURITY_POLICY, 'x-content-type-options': 'nosniff' });
+        next();
+      }, express.static(REFERENCE_DIR), (_req, res) => {
+        res.status(404).type('text/plain').send('Not found');
+      });
       app.get(`${GRAPHQL_IDE_PATH}/:file`, async (req, res, next) => {
         try {
           assets ??= loadAssets();

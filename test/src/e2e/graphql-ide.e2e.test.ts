@@ -87,8 +87,29 @@ describe('the GraphQL IDE', () => {
     expect(await response.text()).not.toMatch(/"name"|node_modules/);
   });
 
-  it('is off in production: no landing page, none of its files', async () => {
-    const files = await ideFiles();
+  it('serves the developer reference generated from the API schema at /reference/, every file of it from the gateway', async () => {
+    const response = await fetch(`${origin}/reference/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    const reference = await response.text();
+    expect(reference).toMatch(/<title>Sinh hoạt hai chiều · API reference<\/title>/);
+    expect(reference).toContain('<section id="query-provinces"');
+    const files = referencedUrls(reference).filter((ref) => !ref.startsWith('#') && !/^https?:/.test(ref)).map((ref) => new URL(ref, `${origin}/reference/`));
+    expect(files.map((url) => url.pathname).sort()).toEqual(['/reference/javascripts/spectaql.min.js', '/reference/stylesheets/spectaql.min.css']);
+    for (const url of files) {
+      const file = await fetch(url);
+      expect({ url: url.pathname, status: file.status, type: file.headers.get('content-type') ?? '' }).toEqual({ url: url.pathname, status: 200, type: expect.stringMatching(expectedType(url)) });
+      expect(await file.text()).not.toMatch(CDN);
+    }
+    expect(reference).not.toMatch(CDN);
+    const missing = await fetch(`${origin}/reference/..%2F..%2Fpackage.json`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).not.toMatch(/"name"|node_modules|at /);
+  });
+
+  it('is off in production: no landing page, none of its files, no reference', async () => {
+    const files = [...await ideFiles(), new URL('/reference/', origin), new URL('/reference/index.html', origin)];
     await withProductionGateway(federation, async (url) => {
       const page = await fetch(url, { headers: { accept: 'text/html' } });
       expect(page.headers.get('content-type')).not.toMatch(/text\/html/);

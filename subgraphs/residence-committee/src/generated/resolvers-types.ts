@@ -322,7 +322,7 @@ export type Meeting = {
   __typename?: 'Meeting';
   /** What the meeting is to discuss (nội dung sinh hoạt), at most 2,000 characters; null when none was given. */
   agenda?: Maybe<Scalars['String']['output']>;
-  /** Attendance recorded for the meeting, one entry per expected member. */
+  /** Attendance recorded so far for the meeting (điểm danh): one entry per member whose attendance or excuse is on record, only the members the caller may read; an expected member not yet recorded has none. */
   attendances: Array<MeetingAttendance>;
   /** Day the meeting is (or was) held (YYYY-MM-DD). */
   heldOn: Scalars['Date']['output'];

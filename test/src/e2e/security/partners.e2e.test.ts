@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createGateway, operationHash, type PartnerClient, type RunningGateway } from '@twoway/gateway';
 import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
@@ -107,4 +110,15 @@ describe('partner apps', () => {
     await callPersisted({ gatewayUrl: limited, ...call });
     await expect(callPersisted({ gatewayUrl: limited, ...call, attempts: 1 })).rejects.toThrow(/^RATE_LIMITED: /);
   });
+
+  it('the example client runs as the program docs/partners.md shows (npx tsx docs/examples/partner-client.ts), printing the ward dashboard', async () => {
+    const token = await federation.auth.token('PARTNER_APP', organizationId('ha-noi'), { sub: 'partner-analytics-dashboard' });
+    const program = fileURLToPath(new URL('../../../../docs/examples/partner-client.ts', import.meta.url));
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', program], {
+      env: { ...process.env, GATEWAY_URL: federation.gatewayUrl, PARTNER_TOKEN: token },
+    });
+    const printed = JSON.parse(stdout) as { statistics: { organization: { name: string } } };
+    expect(printed.statistics.organization.name).toBeTruthy();
+    expect(printed).toEqual(await callPersisted({ gatewayUrl: federation.gatewayUrl, token, operation: dashboardText, variables: dashboard.variables }));
+  }, 30_000);
 });
