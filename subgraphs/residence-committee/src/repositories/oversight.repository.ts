@@ -18,31 +18,26 @@ const EXPECTED_AT_MEETINGS = (memberId: string) =>
  * expected, so never listed.
  */
 export function absentFromLastTwoMeetingsQuery(scope: string[], asOf: string): ListQuery {
+  const registeredOn = (alias: string) =>
+    `${inScope(`${alias}.organization_id`, '$1::uuid[]', scope)} AND ${alias}.assigned_on <= $2 AND (${alias}.ended_on IS NULL OR ${alias}.ended_on > $2) AND ${EXPECTED_AT_MEETINGS(`${alias}.member_id`)}`;
   return {
-    sql: `WITH registered AS MATERIALIZED (
-            -- Only who can be on the list: absent at both of their last two meetings, or with meetings after $2
-            -- (judged below from the records); each on its index (migration 295, the first covering the columns read here), so a province reads its absentees,
-            -- not every registration.
-            SELECT * FROM (
-              SELECT registration_id, organization_id, member_id, assigned_on, ended_on, received_on, last_held_on, true AS absent_at_last_two
-              FROM registration_attendance WHERE last_held_on <= $2 AND last_status IN ('ABSENT', 'EXCUSED') AND previous_status IN ('ABSENT', 'EXCUSED')
-              UNION ALL
-              SELECT registration_id, organization_id, member_id, assigned_on, ended_on, received_on, last_held_on, false
-              FROM registration_attendance WHERE last_held_on > $2
-            ) r
-            WHERE ${inScope('r.organization_id', '$1::uuid[]', scope)} AND r.assigned_on <= $2 AND (r.ended_on IS NULL OR r.ended_on > $2)
-              AND ${EXPECTED_AT_MEETINGS('r.member_id')}),
-          -- Members with meetings after $2: their last two by then, from the records.
+    sql: `WITH later AS MATERIALIZED (
+            -- Registrations with semi-annual meetings after $2 (none when $2 is today): judged below from the records.
+            SELECT r.registration_id, r.member_id, r.received_on FROM registration_attendance r WHERE r.last_held_on > $2 AND ${registeredOn('r')}),
           ranked AS (
             SELECT a.member_id, a.status, row_number() OVER (PARTITION BY a.member_id ORDER BY a.held_on DESC, a.meeting_id DESC) AS n
             FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
-            WHERE a.member_id IN (SELECT member_id FROM registered WHERE last_held_on > $2) AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on <= $2),
+            WHERE a.member_id IN (SELECT member_id FROM later) AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on <= $2),
           absent_then AS (
             SELECT member_id FROM ranked WHERE n <= 2 GROUP BY member_id
             HAVING count(*) = 2 AND bool_and(status IN ('ABSENT', 'EXCUSED')))
-          -- The others (no semi-annual meeting after $2): their last two are the projection's.
-          SELECT r.registration_id AS id, r.received_on::text AS sort_key FROM registered r
-          WHERE r.absent_at_last_two OR r.member_id IN (SELECT member_id FROM absent_then)`,
+          -- The others (no semi-annual meeting after $2): their last two are the projection's, read from its index by
+          -- organisation (migration 296), so that a node reads its own entries, not the country's; only the two
+          -- columns of the list, so that the list materialised for its page and total stays small.
+          SELECT r.registration_id AS id, r.received_on::text AS sort_key FROM registration_attendance r
+          WHERE r.last_held_on <= $2 AND r.last_status IN ('ABSENT', 'EXCUSED') AND r.previous_status IN ('ABSENT', 'EXCUSED') AND ${registeredOn('r')}
+          UNION ALL
+          SELECT l.registration_id, l.received_on::text FROM later l WHERE l.member_id IN (SELECT member_id FROM absent_then)`,
     parameters: [scope, asOf],
   };
 }
