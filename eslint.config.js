@@ -20,6 +20,8 @@ const subgraphSchema = (file) => [FEDERATION_DIRECTIVES, readFileSync(file, 'utf
 /** The API schema the gateway serves (`npm run compose` writes it): what the example documents are checked against. */
 const API_SCHEMA = 'gateway/schema/api.graphql';
 const EXAMPLE_DOCUMENTS = 'docs/queries/**/*.graphql';
+/** The operations the oversight dashboard sends (packages/dashboard; its safelist is made from them). */
+const DASHBOARD_DOCUMENTS = 'packages/dashboard/app/operations/*.graphql';
 /**
  * Which schema each GraphQL file is read against, as graphql-config projects (found by the file's path). One
  * object for every block below: @graphql-eslint loads the first graphQLConfig it is given and keeps it for the
@@ -31,6 +33,7 @@ const GRAPHQL_PROJECTS = {
     shared: { schema: subgraphSchema(SUBGRAPH_SCHEMAS[0]), include: SHARED_SDL },
     api: { schema: API_SCHEMA, include: API_SCHEMA },
     examples: { schema: API_SCHEMA, documents: EXAMPLE_DOCUMENTS },
+    dashboard: { schema: API_SCHEMA, documents: DASHBOARD_DOCUMENTS },
   },
 };
 const graphqlRules = (files, rules) => ({
@@ -77,9 +80,9 @@ export default tseslint.config(
     '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
     '@graphql-eslint/require-deprecation-reason': 'error',
   }),
-  // The example operations partners and dashboard builders start from (docs/queries): valid against the API
-  // schema of today, named, with every variable used; what the server would refuse, the linter refuses first.
-  // Not require-selections: it asks for every object's id, for clients that merge answers in a cache by id; the
-  // examples are sent by hash and read whole (docs/partners.md), and an id the reader does not need is noise.
-  graphqlRules([EXAMPLE_DOCUMENTS], { ...graphql.configs['flat/operations-recommended'].rules, '@graphql-eslint/require-selections': 'off' }),
+  // The example operations partners and dashboard builders start from (docs/queries), and the dashboard's own:
+  // valid against the API schema of today, named, with every variable used; what the server would refuse, the
+  // linter refuses first. Not require-selections: it asks for every object's id, for clients that merge answers
+  // in a cache by id; these are sent by hash and read whole (docs/partners.md), and an id nobody reads is noise.
+  graphqlRules([EXAMPLE_DOCUMENTS, DASHBOARD_DOCUMENTS], { ...graphql.configs['flat/operations-recommended'].rules, '@graphql-eslint/require-selections': 'off' }),
 );

@@ -17,6 +17,7 @@ import { readCommandLine } from '@twoway/platform';
 import { GATEWAY, SUBGRAPHS, localUrl } from '../topology.js';
 import { DATABASE_VARIABLES, federationDatabases } from './lib/databases.js';
 import { startFederationProcesses, stopPostgresOfDataDir, type FederationProcesses } from './lib/processes.js';
+import { DASHBOARD_PATH, ensureDashboardBuilt } from '@twoway/dashboard';
 
 readCommandLine(`
 Usage: npm start
@@ -72,6 +73,8 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 try {
+  // The oversight dashboard's page, built by Vite on a fresh checkout (packages/dashboard/dist is git-ignored).
+  await ensureDashboardBuilt((message) => console.log(message));
   const databases = await federationDatabases((message) => console.log(message));
   embedded = databases.embedded;
   federation = await startFederationProcesses({
@@ -91,6 +94,7 @@ try {
   Two-way federation is running.
     ${column('Gateway (GraphQL + GraphiQL)')}${federation.gatewayUrl}
 ${SUBGRAPHS.map((subgraph) => `    ${column(`${subgraph.name} subgraph`)}${localUrl(subgraph)}`).join('\n')}
+    ${column('Oversight dashboard')}http://localhost:${GATEWAY_PORT}${DASHBOARD_PATH}/
     ${column('API reference')}http://localhost:${GATEWAY_PORT}/reference/
     ${column('Health')}http://localhost:${GATEWAY_PORT}/health/ready
   Every request needs a bearer token; print one for a demo principal with

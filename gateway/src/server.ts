@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { createHttpService, createLogger, languageOf, languagePlugin, localizeErrors, maskError, type HttpService, type Logger, type RequestScope } from '@twoway/platform';
-import type { TokenVerifier } from '@twoway/auth';
+import type { TokenSigner, TokenVerifier } from '@twoway/auth';
 import { createServiceMetrics, graphqlMetricsPlugin, graphqlTracingPlugin, serviceTracer, type ServiceMetrics } from '@twoway/telemetry';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { DEFAULT_SUBGRAPH_CALL_POLICY, SubgraphGuard, type CircuitState, type SubgraphCallEvent, type SubgraphCallPolicy, type SubgraphCircuitEvent } from './subgraph-calls/subgraph-guard.js';
@@ -18,6 +18,8 @@ import { GATEWAY_LIMITS } from './limits/limits.js';
 import { pageCostLimit } from './limits/page-cost.js';
 import { PRINCIPAL_LOCAL, partnerGate } from './partners/partner-gate.js';
 import { graphqlIde } from './graphql-ide.js';
+// The oversight dashboard (issue 16): its page at /dashboard/ and its safelist.
+import { dashboardRoutes, dashboardSafelist, developmentTokenSigner, loadDashboardClient, type DashboardClient } from './dashboard.js';
 import { loadPartnerRegistry, type PartnerClient } from './partners/registry.js';
 
 // The gateway reports usage to Apollo unless told not to; nothing leaves this federation.
@@ -56,6 +58,13 @@ export interface GatewayOptions {
   observeSubgraphCircuit?: (event: SubgraphCircuitEvent) => void;
   /** Node's process metrics (CPU, memory, event loop) in the gateway's registry; off where several services share one process (tests). */
   processMetrics?: boolean;
+  /** The oversight dashboard's registration (gateway/partners/dashboard.json by default). */
+  dashboard?: DashboardClient;
+  /**
+   * Signs the dashboard's development sign-in tokens (never in production). By default the private key beside
+   * AUTH_JWKS_FILE, as `npm start` lays out .keys/; without one the page asks for a token.
+   */
+  dashboardDevTokenSigner?: () => Promise<TokenSigner | undefined>;
 }
 
 export interface RunningGateway {
@@ -158,7 +167,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     telemetry: { tracer: serviceTracer('gateway'), metrics },
     routes: (app) => {
       ide?.routes(app);
-      app.use('/graphql', express.json({ limit: GATEWAY_LIMITS.bodyLimit }), bodyLimitRefusal(), batchLimit(), partners.middleware);
+      dashboardRoutes(app, { production: options.production ?? false, devTokenSigner: options.dashboardDevTokenSigner ?? (() => developmentTokenSigner()), logger });
+      app.use('/graphql', express.json({ limit: GATEWAY_LIMITS.bodyLimit }), bodyLimitRefusal(), batchLimit(), dashboardSafelist(options.dashboard ?? loadDashboardClient()), partners.middleware);
     },
     context: async (scope) => {
       if (!scope.locals[PRINCIPAL_LOCAL]) {
