@@ -41,6 +41,7 @@ export const RESIDENCE_DUTY: Record<string, string> = {
 export const SEX: Record<string, string> = { MALE: 'Nam', FEMALE: 'Nữ' };
 export const LOST_LETTER_STAGE: Record<string, string> = { NOT_RECEIVED: 'Phường chưa tiếp nhận', NOT_ASSIGNED: 'Chưa phân về chi bộ' };
 export const COMMENT_PURPOSE: Record<string, string> = { ANNUAL: 'Đánh giá hằng năm', APPOINTMENT: 'Bổ nhiệm', AWARD: 'Khen thưởng', DISCIPLINE: 'Kỷ luật', NOMINATION: 'Giới thiệu ứng cử' };
+export const REVIEW_ISSUE: Record<string, string> = { CONTRADICTS: 'Trái với đề nghị của nơi cư trú', WITHOUT_COMMENT: 'Quyết định khi chưa có nhận xét' };
 export const RECOMMENDATION: Record<string, string> = { COMMEND: 'Đề nghị biểu dương', NONE: 'Không đề nghị', CONSIDER_ACTION: 'Đề nghị xem xét' };
 export const CHANGE_TYPE: Record<string, string> = {
   NEWLY_ADMITTED: 'Kết nạp mới',

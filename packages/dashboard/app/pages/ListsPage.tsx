@@ -12,11 +12,12 @@ const PAGE_SIZES = [20, 50, 100];
 
 function ListTable({ session, day, organizationId, list }: { session: Session; day: string; organizationId: string; list: OversightList }) {
   const [order, setOrder] = useState<'ASC' | 'DESC'>('ASC');
+  const [year, setYear] = useState(Number(day.slice(0, 4)) - 1);
   const [size, setSize] = useState(PAGE_SIZES[0]!);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [exporting, setExporting] = useState<string | null>(null);
   const [exportError, setExportError] = useState<ApiError | null>(null);
-  const variables = { organizationId, ...(list.sortedBy ? { order } : {}), ...(list.asOf ? { asOf: day } : {}) };
+  const variables = { organizationId, ...(list.sortedBy ? { order } : {}), ...(list.asOf ? { asOf: day } : {}), ...(list.byYear ? { year } : {}) };
   const page = useOperation(list.document, { ...variables, first: size, after: cursors[cursors.length - 1] ?? null }, session.token);
   const restart = () => setCursors([null]);
 
@@ -59,6 +60,25 @@ function ListTable({ session, day, organizationId, list }: { session: Session; d
       ) : null}
       {exportError ? <Failure error={exportError} /> : null}
       <div className="toolbar">
+        {list.byYear ? (
+          <label>
+            Năm đánh giá{' '}
+            <select
+              value={year}
+              onChange={(e) => {
+                setYear(Number(e.target.value));
+                restart();
+              }}
+              data-testid="list-year"
+            >
+              {Array.from({ length: 5 }, (_, i) => Number(day.slice(0, 4)) - i).map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         {list.sortedBy ? (
           <button
             type="button"
@@ -92,9 +112,10 @@ function ListTable({ session, day, organizationId, list }: { session: Session; d
       </div>
       {page.state === 'loading' ? <Loading what="danh sách" /> : null}
       {page.state === 'failed' ? <Failure error={page.error} /> : null}
+      {page.state === 'done' ? <PartialErrors errors={page.errors} /> : null}
+      {page.state === 'done' && !page.data.organization && page.errors.length === 0 ? <Failure error={{ code: 'NOT_FOUND', message: 'Không có đơn vị này, hoặc tư cách này không được xem.' }} /> : null}
       {page.state === 'done' && page.data.organization ? (
         <>
-          <PartialErrors errors={page.errors} />
           <p data-testid="list-total">
             Tổng số: <strong>{formatNumber(page.data.organization.list.totalCount)}</strong>
           </p>

@@ -1,20 +1,30 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   AbsentMembersDocument,
+  CellsWithoutSemiAnnualMeetingDocument,
+  ReviewsAgainstResidenceCommentDocument,
   LostIntroductionLettersDocument,
+  MembersInTransitDocument,
+  MembersNotIntroducedDocument,
   MembersRecommendedForActionDocument,
   OverdueCommentRequestsDocument,
   ResidenceDisagreementsDocument,
+  UnansweredLeavingNoticesDocument,
   WorkplaceDisagreementsDocument,
   type AbsentMembersQuery,
+  type CellsWithoutSemiAnnualMeetingQuery,
+  type ReviewsAgainstResidenceCommentQuery,
   type LostIntroductionLettersQuery,
+  type MembersInTransitQuery,
+  type MembersNotIntroducedQuery,
   type MembersRecommendedForActionQuery,
   type OverdueCommentRequestsQuery,
   type ResidenceDisagreementsQuery,
+  type UnansweredLeavingNoticesQuery,
   type WorkplaceDisagreementsQuery,
 } from '../generated/graphql';
 import { formatDate } from '../format';
-import { COMMENT_PURPOSE, LOST_LETTER_STAGE, label } from '../labels';
+import { COMMENT_PURPOSE, LOST_LETTER_STAGE, RECOMMENDATION, REVIEW_ISSUE, TRANSFER_KIND, label } from '../labels';
 
 /** One column of a list: its header, and its text for a row, the same on screen, in CSV and in Excel. */
 export interface Column {
@@ -31,6 +41,7 @@ interface ListVariables {
   after?: string | null;
   order?: 'ASC' | 'DESC';
   asOf?: string | null;
+  year?: number;
 }
 
 export interface ListAnswer {
@@ -48,6 +59,8 @@ export interface OversightList {
   sortedBy?: string;
   /** It is reckoned as of a day (the reference day). */
   asOf: boolean;
+  /** It is of a review year, chosen on the page (the year before the reference day's at first). */
+  byYear?: boolean;
   columns: Column[];
   row: (edge: never) => Row;
 }
@@ -65,9 +78,10 @@ const DISAGREEMENT_COLUMNS: Column[] = [
   { header: 'Đơn vị', text: (r) => text(r.organization) },
 ];
 
-const disagreementRow = (edge: { node: { member: { id: string; fullName: string }; detail: string; kind: string; organization?: { name: string } | null } }): Row => ({
+/** A row of either; the residence's list names its members by id only (one the workplace does not know has no name). */
+const disagreementRow = (edge: { node: { member: { id: string; fullName?: string }; detail: string; kind: string; organization?: { name: string } | null } }): Row => ({
   memberId: edge.node.member.id,
-  memberName: edge.node.member.fullName,
+  memberName: edge.node.member.fullName ?? `Mã ${edge.node.member.id}`,
   detail: edge.node.detail,
   kind: edge.node.kind,
   organization: edge.node.organization?.name,
@@ -107,7 +121,7 @@ export const LISTS: OversightList[] = [
     title: 'Vắng hai kỳ họp 6 tháng gần nhất',
     about: 'Đảng viên vắng cả hai kỳ họp định kỳ 6 tháng gần nhất ở chi bộ nơi cư trú.',
     document: AbsentMembersDocument as never,
-    sortedBy: 'họ tên',
+    sortedBy: 'ngày phường tiếp nhận',
     asOf: true,
     columns: [
       { header: 'Đảng viên', text: (r) => text(r.memberName) },
@@ -153,7 +167,7 @@ export const LISTS: OversightList[] = [
     title: 'Được đề nghị xem xét',
     about: 'Đảng viên mà chi bộ nơi cư trú đề nghị nơi công tác xem xét trong phiếu nhận xét.',
     document: MembersRecommendedForActionDocument as never,
-    sortedBy: 'năm nhận xét',
+    sortedBy: 'ngày ký nhận xét',
     asOf: false,
     columns: [
       { header: 'Đảng viên', text: (r) => text(r.memberName) },
@@ -188,5 +202,112 @@ export const LISTS: OversightList[] = [
     asOf: false,
     columns: DISAGREEMENT_COLUMNS,
     row: (edge: EdgeOf<WorkplaceDisagreementsQuery>) => disagreementRow(edge),
+  },
+  {
+    slug: 'chi-bo-chua-hop',
+    title: 'Chi bộ chưa họp 6 tháng',
+    about: 'Chi bộ khu dân cư có đảng viên sinh hoạt hai chiều mà chưa tổ chức kỳ họp định kỳ 6 tháng nào trong thời hạn quy định; chi bộ chưa họp lần nào đứng đầu, rồi đến chi bộ chờ lâu nhất.',
+    document: CellsWithoutSemiAnnualMeetingDocument as never,
+    asOf: true,
+    columns: [
+      { header: 'Chi bộ', text: (r) => text(r.cell) },
+      { header: 'Trực thuộc', text: (r) => text(r.parent) },
+    ],
+    row: (edge: EdgeOf<CellsWithoutSemiAnnualMeetingQuery>) => ({ cell: edge.node.name, parent: edge.node.parent?.name }),
+  },
+  {
+    slug: 'chua-gioi-thieu',
+    title: 'Chưa giới thiệu về nơi cư trú',
+    about: 'Đảng viên của nơi công tác đã đến hạn mà chưa được giới thiệu về sinh hoạt ở nơi cư trú (mới kết nạp, mới chuyển đến, hoặc thư giới thiệu đã chấm dứt), theo hạn.',
+    document: MembersNotIntroducedDocument as never,
+    asOf: true,
+    columns: [
+      { header: 'Đảng viên', text: (r) => text(r.memberName) },
+      { header: 'Chức vụ', text: (r) => text(r.position) },
+      { header: 'Nơi công tác', text: (r) => text(r.workplace) },
+      { header: 'Hạn giới thiệu', text: (r) => formatDate(r.deadline as string) },
+    ],
+    row: (edge: EdgeOf<MembersNotIntroducedQuery>) => ({
+      memberId: edge.node.id,
+      memberName: edge.node.fullName,
+      position: edge.node.position,
+      workplace: edge.node.workplaceOrganization.name,
+      deadline: edge.deadline,
+    }),
+  },
+  {
+    slug: 'dang-chuyen-sinh-hoat',
+    title: 'Đang chuyển sinh hoạt',
+    about: 'Đảng viên chuyển đi từ hoặc chuyển đến một tổ chức trong phạm vi này mà nơi đến chưa tiếp nhận, theo hạn tiếp nhận; quá hạn là thất lạc giữa hai tổ chức.',
+    document: MembersInTransitDocument as never,
+    asOf: true,
+    columns: [
+      { header: 'Đảng viên', text: (r) => text(r.memberName) },
+      { header: 'Hình thức', text: (r) => label(TRANSFER_KIND, r.kind as string) },
+      { header: 'Từ', text: (r) => text(r.from) },
+      { header: 'Đến', text: (r) => text(r.to) },
+      { header: 'Ngày gửi', text: (r) => formatDate(r.sentOn as string) },
+      { header: 'Hạn tiếp nhận', text: (r) => formatDate(r.deadline as string) },
+      { header: 'Quá hạn', text: (r) => (r.overdue ? 'Quá hạn' : '') },
+    ],
+    row: (edge: EdgeOf<MembersInTransitQuery>) => ({
+      memberId: edge.node.member.id,
+      memberName: edge.node.member.fullName,
+      kind: edge.node.kind,
+      from: edge.node.fromOrganization.name,
+      to: edge.node.toOrganization?.name,
+      sentOn: edge.node.sentOn,
+      deadline: edge.deadline,
+      overdue: edge.overdue,
+    }),
+  },
+  {
+    slug: 'bao-roi-noi-cu-tru',
+    title: 'Báo rời nơi cư trú chưa được xử lý',
+    about: 'Phường đã báo đảng viên rời khỏi nơi cư trú mà nơi công tác chưa giới thiệu đảng viên về nơi ở mới sau thời hạn quy định, theo hạn.',
+    document: UnansweredLeavingNoticesDocument as never,
+    asOf: true,
+    columns: [
+      { header: 'Đảng viên', text: (r) => text(r.memberName) },
+      { header: 'Nơi công tác', text: (r) => text(r.workplace) },
+      { header: 'Phường báo', text: (r) => text(r.ward) },
+      { header: 'Ngày báo', text: (r) => formatDate(r.reportedOn as string) },
+      { header: 'Lý do', text: (r) => text(r.reason) },
+      { header: 'Hạn xử lý', text: (r) => formatDate(r.deadline as string) },
+    ],
+    row: (edge: EdgeOf<UnansweredLeavingNoticesQuery>) => ({
+      memberId: edge.node.member.id,
+      memberName: edge.node.member.fullName,
+      workplace: edge.node.member.workplaceOrganization.name,
+      ward: edge.node.ward.name,
+      reportedOn: edge.node.reportedOn,
+      reason: edge.node.reason,
+      deadline: edge.deadline,
+    }),
+  },
+  {
+    slug: 'danh-gia-trai-nhan-xet',
+    title: 'Xếp loại trái với nhận xét nơi cư trú',
+    about: 'Kết quả đánh giá, xếp loại hằng năm trái với đề nghị trong nhận xét của nơi cư trú, hoặc quyết định khi chưa có nhận xét của nơi cư trú; mới nhất trước.',
+    document: ReviewsAgainstResidenceCommentDocument as never,
+    asOf: false,
+    byYear: true,
+    columns: [
+      { header: 'Đảng viên', text: (r) => text(r.memberName) },
+      { header: 'Vấn đề', text: (r) => label(REVIEW_ISSUE, r.kind as string) },
+      { header: 'Xếp loại', text: (r) => text(r.rating) },
+      { header: 'Nơi cư trú đề nghị', text: (r) => (r.recommendation ? label(RECOMMENDATION, r.recommendation as string) : 'Chưa có nhận xét') },
+      { header: 'Chi bộ nơi công tác', text: (r) => text(r.cell) },
+      { header: 'Ngày quyết định', text: (r) => formatDate(r.decidedOn as string) },
+    ],
+    row: (edge: EdgeOf<ReviewsAgainstResidenceCommentQuery>) => ({
+      memberId: edge.node.member.id,
+      memberName: edge.node.member.fullName,
+      kind: edge.kind,
+      rating: edge.node.ratingLabel,
+      recommendation: edge.node.residenceComment?.recommendation,
+      cell: edge.node.workplaceCell.name,
+      decidedOn: edge.node.decidedOn,
+    }),
   },
 ];

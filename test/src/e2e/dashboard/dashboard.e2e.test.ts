@@ -204,6 +204,43 @@ describe('the oversight dashboard in a browser', () => {
     }
   }, 120_000);
 
+  it('offers every oversight list of the API, each with the total the API gives the official', async () => {
+    // Each list of the page and the field it reads, with the arguments the page sends: as of its reference day
+    // where the list takes one; the reviews of the year before the reference day's, from either side.
+    const day = `(asOf: "${TEST_DAY}")`;
+    const lists: [slug: string, field: string][] = [
+      ['thu-that-lac', `lostIntroductionLetters${day}`],
+      ['vang-hop', `absentFromLastTwoSemiAnnualMeetings${day}`],
+      ['nhan-xet-qua-han', `overdueCommentRequests${day}`],
+      ['de-nghi-xem-xet', 'membersRecommendedForAction'],
+      ['khong-khop', 'residenceDisagreements'],
+      ['ho-so-noi-cong-tac', 'workplaceDisagreements'],
+      ['chi-bo-chua-hop', `cellsWithoutSemiAnnualMeeting${day}`],
+      ['chua-gioi-thieu', `membersNotIntroduced${day}`],
+      ['dang-chuyen-sinh-hoat', `membersInTransit${day}`],
+      ['bao-roi-noi-cu-tru', `unansweredLeavingNotices${day}`],
+      ['danh-gia-trai-nhan-xet', `reviewsAgainstResidenceComment(year: ${Number(TEST_DAY.slice(0, 4)) - 1}, side: EITHER)`],
+    ];
+    const oversight = await federation.auth.headers('OVERSIGHT', HA_NOI);
+    const page = await newPage();
+    await signInAsDemo(page, 'Cơ quan giám sát · Thành phố Hà Nội');
+    const shown: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const [slug, field] of lists) {
+      const answer = await federation.query<{ organization: { list: { totalCount: number } } }>(
+        `query { organization(id: "${HA_NOI}") { list: ${field} { totalCount } } }`, {}, oversight);
+      expected[slug] = NUMBER.format(answer.data!.organization.list.totalCount);
+      await page.goto(at(`/danh-sach/${HA_NOI}/${slug}`));
+      // The total, or the page's account of why there is none (a failure is shown, never hidden).
+      await page.waitForSelector('[data-testid="list-total"], [role="alert"], [role="note"]', { timeout: 10_000 }).catch(async () => {
+        throw new Error(`${slug}: neither a total nor a failure on the page: ${await text(page, 'body')}`);
+      });
+      shown[slug] = /Tổng số:\s*([\d.]+)/.exec(await text(page, '[data-testid="list-total"], [role="alert"], [role="note"]'))?.[1] ?? await text(page, 'main');
+    }
+    expect(shown).toEqual(expected);
+    expect(problemsOf(page)).toEqual([]);
+  }, 120_000);
+
   it('shows a ward committee its ward, and personal data exactly as the API answers that role', async () => {
     const page = await newPage();
     await signInWithToken(page, await federation.auth.token('WARD_COMMITTEE', DONG_NGAC));
