@@ -241,6 +241,39 @@ describe('the oversight dashboard in a browser', () => {
     expect(problemsOf(page)).toEqual([]);
   }, 120_000);
 
+  it('can be used from the keyboard alone: sign in, open the lists, go to the next page', async () => {
+    const page = await newPage();
+    await page.goto(at('/'));
+    await page.waitForSelector('[data-testid="dev-sign-in"]');
+    /**
+     * Presses Tab until the focused element (`e` in `wanted`, a predicate evaluated in the page) is the one wanted,
+     * then Enter.
+     */
+    const tabTo = async (wanted: string, description: string) => {
+      for (let presses = 0; presses < 60; presses += 1) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(`((e) => Boolean(e && (${wanted})))(document.activeElement)`)) {
+          await page.keyboard.press('Enter');
+          return;
+        }
+      }
+      throw new Error(`Tab never reached ${description}`);
+    };
+    await tabTo(`e.tagName === 'BUTTON' && e.textContent === 'Đăng nhập'`, 'the sign-in button');
+    await page.waitForSelector('[data-testid="acting-as"]');
+    await tabTo(`e.tagName === 'A' && e.classList.contains('button') && e.textContent.includes('Danh sách giám sát')`, 'the link to the lists');
+    await page.waitForSelector('[data-testid="list-total"]');
+    await tabTo(`e.tagName === 'A' && e.textContent === 'Vắng hai kỳ họp 6 tháng gần nhất'`, 'the absentees tab');
+    await waitForText(page, 'section h2', 'Vắng hai kỳ họp 6 tháng gần nhất');
+    await page.waitForSelector('[data-testid="list-table"] tbody tr');
+    const first = (await tableRows(page, 'list-table'))[0]?.[0] ?? '';
+    await tabTo(`e.getAttribute('data-testid') === 'next-page'`, 'the next page button');
+    // The next page is on screen once the table is back (it is not while the page loads) with another first row.
+    await page.waitForFunction(`(document.querySelector('[data-testid="list-table"] tbody tr td')?.textContent ?? ${JSON.stringify(first)}) !== ${JSON.stringify(first)}`);
+    expect(await text(page, '.pager span')).toMatch(/^Trang 2\//);
+    expect(problemsOf(page)).toEqual([]);
+  }, 120_000);
+
   it('shows a ward committee its ward, and personal data exactly as the API answers that role', async () => {
     const page = await newPage();
     await signInWithToken(page, await federation.auth.token('WARD_COMMITTEE', DONG_NGAC));
