@@ -88,6 +88,63 @@ export async function keysetPage<Extra extends Record<string, unknown> = Record<
 }
 
 /**
+ * A list too long to compute whole for each page (a province's tens of
+ * thousands of absentees), whose total is kept counted elsewhere (issue 15):
+ * the page is read in order straight from the parts' indexes, and the total
+ * from the counts, so a province costs what a ward does.
+ */
+export interface CountedListQuery {
+  /**
+   * The list as the parts whose union it is: each a SELECT of `id` (uuid) and
+   * `sort_value` (of type `sortType`), in their own types so that the order
+   * and the cursor's comparison can walk an index on them. Each part is read
+   * on its own, ordered and limited, then the parts' first rows merged.
+   */
+  parts: string[];
+  /** Common table expressions the parts and the total may read (`name AS MATERIALIZED (…)`, comma-separated): what both need, computed once. */
+  with?: string;
+  /** The type of `sort_value`; its text is the row's sort key, as a materialised list's `sort_key` (`date`: YYYY-MM-DD). */
+  sortType: 'date';
+  /**
+   * A SELECT of one row, `total_count` int, on the same parameters: the list's
+   * total, or NULL where the counts cannot answer (the caller then reads the
+   * list whole).
+   */
+  total: string;
+  parameters: unknown[];
+  order?: SortOrder;
+}
+
+/**
+ * One page of a counted list and its total, in one statement; null when its
+ * total says the counts cannot answer. The same rows, sort keys and cursors as
+ * the list read whole: its parts' `sort_value::text` and `id::text` order as
+ * the values do (ISO dates, lower-case uuids).
+ */
+export async function countedKeysetPage<Extra extends Record<string, unknown> = Record<never, never>>(
+  runner: SqlRunner,
+  list: CountedListQuery,
+  page: KeysetPageRequest,
+): Promise<KeysetRows<KeysetRow<Extra>> | null> {
+  const n = list.parameters.length;
+  const order = page.order ?? list.order ?? 'ASC';
+  const after = page.after ? `WHERE (p.sort_value, p.id) ${order === 'ASC' ? '>' : '<'} ($${n + 1}::${list.sortType}, $${n + 2}::uuid)` : '';
+  const values = page.after ? [...list.parameters, page.after[0], page.after[1]] : list.parameters;
+  const limit = page.limit + 1;
+  const parts = list.parts.map((part) => `(SELECT p.* FROM (${part}) p ${after} ORDER BY p.sort_value ${order}, p.id ${order} LIMIT ${limit})`);
+  const rows = (await runner.query(
+    `WITH ${list.with ? `${list.with}, ` : ''}total AS (${list.total})
+     SELECT page.*, total.total_count FROM total LEFT JOIN LATERAL (
+       SELECT q.*, q.id::text AS id, q.sort_value::text AS sort_key FROM (${parts.join(' UNION ALL ')}) q
+       ORDER BY q.sort_value ${order}, q.id ${order} LIMIT ${limit}
+     ) page ON total.total_count IS NOT NULL`,
+    values,
+  )) as (PageRow & { sort_value?: unknown })[];
+  if (rows[0]?.total_count == null) return null;
+  return { rows: rowsOfPage<KeysetRow<Extra>>(rows.map(({ sort_value: _value, ...row }) => row)), totalCount: rows[0].total_count };
+}
+
+/**
  * The same page (size, cursor, order) of each of many lists of one kind (each
  * member's letters, each document's history) and their totals, in one
  * statement. `list` yields, besides `id` and `sort_key`, `list_key`: the list

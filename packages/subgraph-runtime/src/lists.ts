@@ -7,8 +7,8 @@
  */
 import DataLoader from 'dataloader';
 import { isKeysetKey, readPage, toConnection, type PageRequest } from '@twoway/platform';
-import { groupedBy, keysetPage, keysetPages, type KeysetPageRequest, type KeysetRow, type KeysetRows, type ListQuery, type SortOrder, type SqlRunner } from '@twoway/persistence';
-import type { OrganizationLoaders, OrganizationUnit } from '@twoway/org-tree';
+import { countedKeysetPage, groupedBy, keysetPage, keysetPages, type CountedListQuery, type KeysetPageRequest, type KeysetRow, type KeysetRows, type ListQuery, type SortOrder, type SqlRunner } from '@twoway/persistence';
+import { LARGE_SCOPE, type OrganizationLoaders, type OrganizationUnit } from '@twoway/org-tree';
 
 /** What a list field is asked: a page (`first`, `after`) and, where the field offers one, an order. */
 export interface ListArguments extends PageRequest {
@@ -67,6 +67,26 @@ export function subtreeList<Extra extends Record<string, unknown> = Record<never
   query: (scope: string[]) => ListQuery | Promise<ListQuery>,
 ): ListSource<KeysetRow<Extra>> {
   return async (page) => keysetPage<Extra>(reader.dataSource, await query(await reader.organizations.scopeByPath.load(node.path)), page);
+}
+
+/**
+ * A list in the subtree of `node` that keeps its total as counts (see
+ * list-counts.ts): for a large scope (a province), `counted` reads its page
+ * from its indexes and its total from the counts at the node; for a small one
+ * (a ward, a cell), and where the counts cannot answer (a scope covering a
+ * node outside the subtree), `fromRecords` reads it whole, as subtreeList.
+ * The same rows and cursors either way; one statement in the common case.
+ */
+export function countedSubtreeList<Extra extends Record<string, unknown> = Record<never, never>>(
+  reader: ListReader,
+  node: Pick<OrganizationUnit, 'path'>,
+  list: { counted: () => CountedListQuery; fromRecords: (scope: string[]) => ListQuery | Promise<ListQuery> },
+): ListSource<KeysetRow<Extra>> {
+  return async (page) => {
+    const scope = await reader.organizations.scopeByPath.load(node.path);
+    const counted = scope.length > LARGE_SCOPE ? await countedKeysetPage<Extra>(reader.dataSource, list.counted(), page) : null;
+    return counted ?? keysetPage<Extra>(reader.dataSource, await list.fromRecords(scope), page);
+  };
 }
 
 /** Which page of which list a pages loader is asked for. */

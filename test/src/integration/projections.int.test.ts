@@ -5,20 +5,22 @@ import { coversOutsideSubtreeSql, scopeIdsSql } from '@twoway/org-tree';
 import { parsePeriod } from '@twoway/platform';
 import { STATISTICS_FIGURES_SQL, statisticsFiguresParameters } from '@twoway/subgraph-runtime';
 import { createTestDatabases, dropTestDatabases, type SubgraphKey, type TestDatabases } from '../support/databases.js';
+import { CHANGES, TREE_CHANGES } from '../support/record-changes.js';
 
 /**
  * Projections (statistics_fact and its statistics_rollup, member_reach, the
  * residence's registration_attendance) are kept by triggers. Whatever the statement,
  * each projection must equal its definition (the `<table>_source` view)
- * computed afresh, and the rollup the facts grouped afresh.
+ * computed afresh, and the rollup the facts grouped afresh (by month, the
+ * lists' counts by day: statistics_rollup_start).
  */
 const DIFFERENCES = `
   WITH expected AS (
-    SELECT node_id, shadow_node_id, measure::text, stock, date_trunc('month', starts_on)::date AS starts_month, date_trunc('month', ends_on)::date AS ends_month, count(*)::int AS n
+    SELECT node_id, shadow_node_id, measure::text, stock, statistics_rollup_start(measure, starts_on) AS starts_month, statistics_rollup_start(measure, ends_on) AS ends_month, count(*)::int AS n
     FROM statistics_fact_source GROUP BY 1, 2, 3, 4, 5, 6),
   actual AS (SELECT node_id, shadow_node_id, measure::text, stock, starts_month, ends_month, n FROM statistics_rollup WHERE n <> 0),
   expected_subtree AS (
-    SELECT a.id AS node_id, f.measure::text, f.stock, date_trunc('month', f.starts_on)::date AS starts_month, date_trunc('month', f.ends_on)::date AS ends_month, count(*)::int AS n
+    SELECT a.id AS node_id, f.measure::text, f.stock, statistics_rollup_start(f.measure, f.starts_on) AS starts_month, statistics_rollup_start(f.measure, f.ends_on) AS ends_month, count(*)::int AS n
     FROM statistics_fact_source f JOIN organization_unit o ON o.id = f.node_id
     JOIN organization_unit a ON o.path LIKE a.path || '%'
     WHERE NOT EXISTS (SELECT 1 FROM organization_unit s WHERE s.id = f.shadow_node_id AND s.path LIKE a.path || '%')
@@ -34,7 +36,8 @@ const DIFFERENCES = `
 /**
  * Every node's figures for a period counted afresh from the records (the facts'
  * definition, over the node's scope: its subtree and the successors of its
- * nodes, a fact whose shadow the scope covers left out), against what the
+ * nodes, a fact whose shadow the scope covers left out; the lists' counts are
+ * not figures, see list-counts.int.test.ts), against what the
  * dashboards read (STATISTICS_FIGURES_SQL over the rollups). Bound with the
  * period's first and last day.
  */
@@ -44,6 +47,7 @@ const FRESH_FIGURES = `
   SELECT sc.key_id AS node_id, f.measure::text AS measure, count(*)::int AS n
   FROM scope sc JOIN statistics_fact_source f ON f.node_id = sc.id
   WHERE NOT EXISTS (SELECT 1 FROM scope s2 WHERE s2.key_id = sc.key_id AND s2.id = f.shadow_node_id)
+    AND f.measure NOT LIKE 'list\\_%'
     AND CASE WHEN f.stock THEN f.starts_on <= $2::date AND (f.ends_on IS NULL OR f.ends_on > $2::date) ELSE f.starts_on BETWEEN $1::date AND $2::date END
   GROUP BY 1, 2`;
 
@@ -63,49 +67,6 @@ async function figureDifferences(url: string, periods: string[]): Promise<{ diff
   }
   return { differences, compared, coveringOutside: nodes.filter((node) => node.covers_outside).length };
 }
-
-/** Changes of every kind (insert, update, delete) to each source table of a subgraph's figures. */
-const CHANGES: Record<SubgraphKey, string[]> = {
-  workplaceCommittee: [
-    `UPDATE introduction_letter SET status = 'ENDED' WHERE id IN (SELECT id FROM introduction_letter WHERE status = 'ASSIGNED' ORDER BY id LIMIT 5)`,
-    `UPDATE introduction_letter SET status = 'ASSIGNED', assigned_on = received_on WHERE id IN (SELECT id FROM introduction_letter WHERE status = 'RECEIVED' ORDER BY id LIMIT 3)`,
-    `UPDATE member SET status = 'TRANSFERRED' WHERE id IN (SELECT id FROM member WHERE status = 'ACTIVE' ORDER BY id LIMIT 4)`,
-    `UPDATE member SET workplace_cell_id = (SELECT workplace_cell_id FROM member ORDER BY id DESC LIMIT 1) WHERE id IN (SELECT id FROM member WHERE status = 'ACTIVE' ORDER BY id LIMIT 2)`,
-    `INSERT INTO introduction_letter (id, number, member_id, workplace_organization_id, issued_on, signer_name, to_ward_id, to_cell_id, residence_address, exempt, status, due_on)
-     SELECT gen_random_uuid(), l.number || '-B' || floor(random() * 1e6)::int, l.member_id, l.workplace_organization_id, l.issued_on + 30, l.signer_name, l.to_ward_id, NULL, l.residence_address, l.exempt, 'ISSUED', l.due_on + 30
-     FROM introduction_letter l WHERE l.status = 'ASSIGNED' ORDER BY l.id DESC LIMIT 2`,
-    `DELETE FROM introduction_letter WHERE id IN (SELECT id FROM introduction_letter WHERE number LIKE '%-B%' ORDER BY id LIMIT 1)`,
-  ],
-  residenceCommittee: [
-    `UPDATE residence_registration SET status = 'ENDED', ended_on = assigned_on + 40, end_reason = 'MOVED' WHERE id IN (SELECT id FROM residence_registration WHERE status = 'ACTIVE' ORDER BY id LIMIT 5)`,
-    `UPDATE meeting_attendance SET status = 'ABSENT' WHERE (meeting_id, member_id) IN (SELECT meeting_id, member_id FROM meeting_attendance WHERE status = 'PRESENT' ORDER BY 1, 2 LIMIT 7)`,
-    `DELETE FROM meeting_attendance WHERE (meeting_id, member_id) IN (SELECT meeting_id, member_id FROM meeting_attendance ORDER BY 2, 1 LIMIT 3)`,
-    `UPDATE meeting SET held_on = held_on + 45 WHERE id IN (SELECT id FROM meeting WHERE kind = 'SEMI_ANNUAL_TWO_WAY' ORDER BY id LIMIT 2)`,
-    `INSERT INTO meeting (id, organization_id, kind, held_on) SELECT gen_random_uuid(), organization_id, 'SEMI_ANNUAL_TWO_WAY', DATE '2026-06-15' FROM meeting ORDER BY id LIMIT 1`,
-    // The workplace's word on members (issue 13): exemption moves the figures, a workplace cell moves the reach.
-    `UPDATE member_standing SET residence_duty = 'EXEMPT' WHERE member_id IN (SELECT member_id FROM meeting_attendance WHERE status IN ('ABSENT', 'EXCUSED') ORDER BY 1 LIMIT 6)`,
-    `UPDATE member_standing SET workplace_cell_id = (SELECT workplace_cell_id FROM member_standing ORDER BY member_id DESC LIMIT 1) WHERE member_id IN (SELECT member_id FROM member_standing ORDER BY member_id LIMIT 3)`,
-    `UPDATE residence_registration SET activity = 'OFFICIAL' WHERE id IN (SELECT id FROM residence_registration WHERE status = 'ACTIVE' ORDER BY id DESC LIMIT 2)`,
-    `DELETE FROM member_standing WHERE member_id IN (SELECT member_id FROM member_standing WHERE residence_duty = 'EXEMPT' ORDER BY 1 LIMIT 1)`,
-  ],
-  evaluation: [
-    `UPDATE comment_request SET status = 'WAIVED' WHERE id IN (SELECT id FROM comment_request WHERE status = 'SENT' ORDER BY id LIMIT 4)`,
-    `UPDATE comment_request SET due_on = due_on + 20 WHERE id IN (SELECT request_id FROM comment_form ORDER BY id LIMIT 3)`,
-    `UPDATE annual_review SET rating = 'NOT_COMPLETED' WHERE id IN (SELECT id FROM annual_review WHERE rating = 'GOOD' ORDER BY id LIMIT 3)`,
-    `DELETE FROM annual_review WHERE id IN (SELECT id FROM annual_review ORDER BY id DESC LIMIT 2)`,
-  ],
-};
-
-/**
- * Changes of the tree, in every subgraph's copy: a residential cell ends and
- * names a successor in another ward, so its ward's scope covers a node outside
- * its subtree (answered from the per-node rollup, not the subtree's counts).
- */
-const TREE_CHANGES = [
-  `UPDATE organization_unit c SET valid_to = c.valid_from + 1, successor_id = (
-     SELECT o.id FROM organization_unit o WHERE o.kind = 'RESIDENTIAL_CELL' AND o.valid_to IS NULL AND o.parent_id <> c.parent_id ORDER BY o.id LIMIT 1)
-   WHERE c.id = (SELECT id FROM organization_unit WHERE kind = 'RESIDENTIAL_CELL' AND valid_to IS NULL AND successor_id IS NULL ORDER BY id DESC LIMIT 1)`,
-];
 
 /** Rows a projection lacks or has too many of, against its definition. */
 async function projectionDifferences(url: string): Promise<Record<string, number>> {

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { coversOutsideSubtreeSql, scopeIdsSql, type OrganizationLoaders } from '@twoway/org-tree';
 import { parsePeriod, type Period } from '@twoway/platform';
+import { isListMeasure } from './rollup.migration.js';
 
 /** The key of the OrganizationStatistics entity every subgraph adds its figures to. */
 export interface StatisticsKey {
@@ -15,8 +16,12 @@ export type StatisticsRow = Record<string, number | null>;
 export const share = (part: number | null | undefined, whole: number | null | undefined): number | null =>
   whole ? (part ?? 0) / whole : null;
 
-/** Whether a stock fact stands at the period's last day, or a flow fact falls in the period, for rollup rows `r` and keys `k`. */
-const IN_PERIOD = `CASE WHEN r.stock THEN r.starts_month <= k.to_day AND (r.ends_month IS NULL OR r.ends_month > k.to_day)
+/**
+ * Whether a stock fact stands at the period's last day, or a flow fact falls in
+ * the period, for rollup rows `r` and keys `k`; the lists' counts (by day, see
+ * list-counts.ts) are not figures.
+ */
+const IN_PERIOD = `NOT ${isListMeasure('r.measure')} AND CASE WHEN r.stock THEN r.starts_month <= k.to_day AND (r.ends_month IS NULL OR r.ends_month > k.to_day)
              ELSE r.starts_month BETWEEN k.from_day AND k.to_day END`;
 
 /**

@@ -82,15 +82,33 @@ export async function dropStatisticsRollup(queryRunner: QueryRunner, definition:
 }
 
 /**
+ * SQL condition: `measure` is one an oversight list keeps its total by (issue
+ * 15), counted by day, not one of the dashboards' figures. Such measures are
+ * named `list_…`.
+ */
+export const isListMeasure = (measure: string) => `${measure} LIKE 'list\\_%'`;
+
+/**
+ * Replaces a subgraph's definition of its facts: the projection is made again
+ * from the new definition, and the rollups follow by their triggers.
+ */
+export async function redefineStatisticsFacts(queryRunner: QueryRunner, from: StatisticsRollupDefinition, to: StatisticsRollupDefinition): Promise<void> {
+  await dropProjection(queryRunner, { table: 'statistics_fact', sources: from.sources });
+  await createProjection(queryRunner, { table: 'statistics_fact', key: 'source_id', columns: FACT_COLUMNS, rows: to.facts, sources: to.sources });
+}
+
+/**
  * The function behind the rollup's trigger for inserted (sign 1) or deleted
  * (sign -1) facts: the statement's facts grouped per node, measure and month
  * (`groups`), added to statistics_rollup in key order; `then` is a statement
  * that reads `groups` too (the subtree rollup, StatisticsSubtreeRollup1764400000930),
- * run in the same statement.
+ * run in the same statement. `listsByDay`: the lists' measures are grouped by
+ * day, the figures' by month (ListCountsByDay1764400000950).
  */
-export function rollupTriggerFunctionSql(event: 'INSERT' | 'DELETE', sign: 1 | -1, then?: string): string {
+export function rollupTriggerFunctionSql(event: 'INSERT' | 'DELETE', sign: 1 | -1, then?: string, listsByDay = false): string {
+  const start = (day: string) => (listsByDay ? `statistics_rollup_start(measure, ${day})` : `date_trunc('month', ${day})::date`);
   const groups = `
-    SELECT node_id, shadow_node_id, measure, stock, date_trunc('month', starts_on)::date AS starts_month, date_trunc('month', ends_on)::date AS ends_month, ${sign} * count(*) AS n
+    SELECT node_id, shadow_node_id, measure, stock, ${start('starts_on')} AS starts_month, ${start('ends_on')} AS ends_month, ${sign} * count(*) AS n
     FROM changed GROUP BY 1, 2, 3, 4, 5, 6`;
   const perNode = (rows: string) => `
     INSERT INTO statistics_rollup AS r (node_id, shadow_node_id, measure, stock, starts_month, ends_month, n)

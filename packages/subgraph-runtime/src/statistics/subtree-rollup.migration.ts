@@ -92,7 +92,7 @@ function ancestorsOf(groups: string): string {
 }
 
 /** What the rollup triggers add after the per-node rollup: the same groups (`groups`), at the ancestors. */
-const SPREAD_TO_ANCESTORS = `
+export const SPREAD_TO_ANCESTORS = `
   INSERT INTO statistics_subtree_rollup AS r (node_id, measure, stock, starts_month, ends_month, n)
   ${ancestorsOf('groups')}
   ON CONFLICT ON CONSTRAINT statistics_subtree_rollup_key DO UPDATE SET n = r.n + excluded.n;`;

@@ -1,6 +1,6 @@
-import { inScope, LARGE_SCOPE, type OrganizationUnit } from '@twoway/org-tree';
-import type { KeysetRow, ListQuery } from '@twoway/persistence';
-import { subtreeList, type ListReader, type ListSource, type OrganizationCountRecord } from '@twoway/subgraph-runtime';
+import { inScope, inSubtreeSql, LARGE_SCOPE, type OrganizationUnit } from '@twoway/org-tree';
+import type { CountedListQuery, KeysetRow, ListQuery } from '@twoway/persistence';
+import { countedListTotalSql, countedSubtreeList, subtreeList, type ListReader, type ListSource, type OrganizationCountRecord } from '@twoway/subgraph-runtime';
 
 type Node = Pick<OrganizationUnit, 'path'>;
 
@@ -48,9 +48,39 @@ export function overdueRequestsQuery(scope: string[], asOf: string, side: Side):
   };
 }
 
-/** The comment requests of the subtree of `node` overdue on `asOf` (see overdueRequestsQuery). */
-export function overdueRequestsIn(reader: ListReader, node: Node, asOf: string, side: Side): ListSource<KeysetRow> {
-  return subtreeList(reader, node, (scope) => overdueRequestsQuery(scope, asOf, side));
+/** The measures counting a side's overdue requests (migration 396). */
+const OVERDUE_MEASURES: Record<Side, string[]> = {
+  WORKPLACE: [`'list_overdue_workplace'`],
+  RESIDENCE: [`'list_overdue_residence'`],
+  EITHER: [`'list_overdue_residence'`, `'list_overdue_elsewhere'`],
+};
+
+/**
+ * The same list for the whole subtree of `node`, counted: its total from the
+ * counts kept at the node (migration 396: a request counts from the day after
+ * it was due, or the day asked if later, until it is returned), and its first
+ * rows read in the list's order from the index of unreturned requests by due
+ * day (and, as of a past day, of those returned after it), each tested for
+ * the subtree on the paths of the nodes it is scoped by.
+ */
+export function overdueRequestsCounted(node: Pick<OrganizationUnit, 'id' | 'path'>, asOf: string, side: Side): CountedListQuery {
+  const inSubtree = `EXISTS (SELECT 1 FROM organization_unit o WHERE o.id IN (${SCOPE_COLUMNS[side].map((column) => `r.${column}`).join(', ')}) AND ${inSubtreeSql('o.path', '$2::text')})`;
+  const overdue = (returned: string) => `SELECT r.id, r.due_on AS sort_value FROM comment_request r
+    WHERE ${returned} AND r.status NOT IN ('WAIVED', 'CANCELLED') AND r.due_on < $1 AND r.requested_on <= $1 AND ${inSubtree}`;
+  return {
+    parts: [overdue('r.returned_on IS NULL'), overdue('r.returned_on > $1')],
+    sortType: 'date',
+    total: countedListTotalSql({ node: '$3::uuid', path: '$2::text', day: '$1::date', measures: OVERDUE_MEASURES[side] }),
+    parameters: [asOf, node.path, node.id],
+  };
+}
+
+/** The comment requests of the subtree of `node` overdue on `asOf`: counted for a large scope, read whole for a small one. */
+export function overdueRequestsIn(reader: ListReader, node: Pick<OrganizationUnit, 'id' | 'path'>, asOf: string, side: Side): ListSource<KeysetRow> {
+  return countedSubtreeList(reader, node, {
+    counted: () => overdueRequestsCounted(node, asOf, side),
+    fromRecords: (scope) => overdueRequestsQuery(scope, asOf, side),
+  });
 }
 
 /** How many requests of the subtree of `node` are overdue on `asOf`, per workplace organisation or per ward, the most first. */

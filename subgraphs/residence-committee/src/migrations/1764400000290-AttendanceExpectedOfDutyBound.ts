@@ -1,8 +1,5 @@
-import { createProjection, dropProjection, migrationOf, type StatisticsRollupDefinition } from '@twoway/subgraph-runtime';
+import { migrationOf, redefineStatisticsFacts, type StatisticsRollupDefinition } from '@twoway/subgraph-runtime';
 import { RESIDENCE_STATISTICS } from './1764400000240-StatisticsRollup.js';
-
-/** The columns of statistics_fact (createStatisticsRollup), in the order its facts answer them. */
-const FACT_COLUMNS = ['source_id', 'node_id', 'shadow_node_id', 'measure', 'stock', 'starts_on', 'ends_on'];
 
 /**
  * The residence's figures of 240, except that a member the workplace reports
@@ -32,18 +29,8 @@ export const RESIDENCE_STATISTICS_WITH_DUTY: StatisticsRollupDefinition = {
   ],
 };
 
-const projectionOf = (definition: StatisticsRollupDefinition) => ({
-  table: 'statistics_fact', key: 'source_id', columns: FACT_COLUMNS, rows: definition.facts, sources: definition.sources,
-});
-
 /** Recomputes the facts (and so the rollup, by its triggers) under the new definition. */
 export const AttendanceExpectedOfDutyBound1764400000290 = migrationOf('AttendanceExpectedOfDutyBound1764400000290', {
-  up: async (queryRunner) => {
-    await dropProjection(queryRunner, projectionOf(RESIDENCE_STATISTICS));
-    await createProjection(queryRunner, projectionOf(RESIDENCE_STATISTICS_WITH_DUTY));
-  },
-  down: async (queryRunner) => {
-    await dropProjection(queryRunner, projectionOf(RESIDENCE_STATISTICS_WITH_DUTY));
-    await createProjection(queryRunner, projectionOf(RESIDENCE_STATISTICS));
-  },
+  up: (queryRunner) => redefineStatisticsFacts(queryRunner, RESIDENCE_STATISTICS, RESIDENCE_STATISTICS_WITH_DUTY),
+  down: (queryRunner) => redefineStatisticsFacts(queryRunner, RESIDENCE_STATISTICS_WITH_DUTY, RESIDENCE_STATISTICS),
 });

@@ -1,8 +1,9 @@
-import { inScope, type OrganizationUnit } from '@twoway/org-tree';
-import type { KeysetRow, ListQuery } from '@twoway/persistence';
-import { policyValue, subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
+import { inScope, inSubtreeSql, type OrganizationUnit } from '@twoway/org-tree';
+import type { CountedListQuery, KeysetRow, ListQuery } from '@twoway/persistence';
+import { countedListTotalSql, countedSubtreeList, policyValue, subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import type { DataSource } from 'typeorm';
 import type { ResidenceDisagreementKind } from '../generated/resolvers-types.js';
+import { ABSENT_AT_LAST_TWO } from '../migrations/1764400000297-AbsenteesCounted.js';
 
 type Node = Pick<OrganizationUnit, 'path'>;
 
@@ -10,41 +11,81 @@ type Node = Pick<OrganizationUnit, 'path'>;
 const EXPECTED_AT_MEETINGS = (memberId: string) =>
   `NOT EXISTS (SELECT 1 FROM member_standing s WHERE s.member_id = ${memberId} AND s.residence_duty IN ('EXEMPT', 'NOT_INTRODUCED'))`;
 
+/** The registration `alias` is in force on `day` (assigned by then, not ended) and its member expected at meetings. */
+const EXPECTED_ON = (alias: string, day: string) =>
+  `${alias}.assigned_on <= ${day} AND (${alias}.ended_on IS NULL OR ${alias}.ended_on > ${day}) AND ${EXPECTED_AT_MEETINGS(`${alias}.member_id`)}`;
+
+/** SQL: of the members in `members` (a SELECT of ids), those absent or excused at both of their last two semi-annual meetings held by `day`, judged from the records. */
+const ABSENT_AT_LAST_TWO_BY = (day: string, members: string) => `
+  SELECT member_id FROM (
+    SELECT a.member_id, a.status, row_number() OVER (PARTITION BY a.member_id ORDER BY a.held_on DESC, a.meeting_id DESC) AS n
+    FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
+    WHERE a.member_id IN (${members}) AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on <= ${day}) ranked
+  WHERE n <= 2 GROUP BY member_id HAVING count(*) = 2 AND bool_and(status IN ('ABSENT', 'EXCUSED'))`;
+
 /**
  * Registered members (active on `asOf` in the subtree at $1) who attended
  * neither of the last two semi-annual two-way meetings they were expected at
  * (recorded ABSENT or EXCUSED at both), by the day they were received.
  * Members exempt or not introduced (as the workplace last reported) are never
- * expected, so never listed.
+ * expected, so never listed. The whole list, for a ward's page and total
+ * (and a scope the counts cannot answer); a province's is counted
+ * (absentFromLastTwoMeetingsCounted).
  */
 export function absentFromLastTwoMeetingsQuery(scope: string[], asOf: string): ListQuery {
-  const registeredOn = (alias: string) =>
-    `${inScope(`${alias}.organization_id`, '$1::uuid[]', scope)} AND ${alias}.assigned_on <= $2 AND (${alias}.ended_on IS NULL OR ${alias}.ended_on > $2) AND ${EXPECTED_AT_MEETINGS(`${alias}.member_id`)}`;
+  const registeredOn = (alias: string) => `${inScope(`${alias}.organization_id`, '$1::uuid[]', scope)} AND ${EXPECTED_ON(alias, '$2')}`;
   return {
     sql: `WITH later AS MATERIALIZED (
             -- Registrations with semi-annual meetings after $2 (none when $2 is today): judged below from the records.
-            SELECT r.registration_id, r.member_id, r.received_on FROM registration_attendance r WHERE r.last_held_on > $2 AND ${registeredOn('r')}),
-          ranked AS (
-            SELECT a.member_id, a.status, row_number() OVER (PARTITION BY a.member_id ORDER BY a.held_on DESC, a.meeting_id DESC) AS n
-            FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
-            WHERE a.member_id IN (SELECT member_id FROM later) AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on <= $2),
-          absent_then AS (
-            SELECT member_id FROM ranked WHERE n <= 2 GROUP BY member_id
-            HAVING count(*) = 2 AND bool_and(status IN ('ABSENT', 'EXCUSED')))
+            SELECT r.registration_id, r.member_id, r.received_on FROM registration_attendance r WHERE r.last_held_on > $2 AND ${registeredOn('r')})
           -- The others (no semi-annual meeting after $2): their last two are the projection's, read from its index by
           -- organisation (migration 296), so that a node reads its own entries, not the country's; only the two
           -- columns of the list, so that the list materialised for its page and total stays small.
           SELECT r.registration_id AS id, r.received_on::text AS sort_key FROM registration_attendance r
-          WHERE r.last_held_on <= $2 AND r.last_status IN ('ABSENT', 'EXCUSED') AND r.previous_status IN ('ABSENT', 'EXCUSED') AND ${registeredOn('r')}
+          WHERE r.last_held_on <= $2 AND ${ABSENT_AT_LAST_TWO('r.')} AND ${registeredOn('r')}
           UNION ALL
-          SELECT l.registration_id, l.received_on::text FROM later l WHERE l.member_id IN (SELECT member_id FROM absent_then)`,
+          SELECT l.registration_id, l.received_on::text FROM later l WHERE l.member_id IN (${ABSENT_AT_LAST_TWO_BY('$2', 'SELECT member_id FROM later')})`,
     parameters: [scope, asOf],
   };
 }
 
+/**
+ * The same list for the whole subtree of `node`, counted: its total from the
+ * counts kept at the node (the measure `list_absent_twice`, whose facts
+ * migration 297 defines: a registration counts from the later of its
+ * assignment and its second absence, until it ends), and its first rows read
+ * in the order of the day received from their index (migration 297), each
+ * tested for the subtree on its organisation's path. A registration with
+ * meetings after `asOf` (none when it is today) is judged from the records,
+ * as in the list read whole, and added to the total.
+ */
+export function absentFromLastTwoMeetingsCounted(node: Pick<OrganizationUnit, 'id' | 'path'>, asOf: string): CountedListQuery {
+  const inSubtree = (alias: string) => `JOIN organization_unit o ON o.id = ${alias}.organization_id AND ${inSubtreeSql('o.path', '$2::text')}`;
+  return {
+    with: `later AS MATERIALIZED (
+             -- Registrations of the subtree with semi-annual meetings after $1 (none when $1 is today): judged from the records.
+             SELECT l.registration_id, l.member_id, l.received_on FROM registration_attendance l ${inSubtree('l')}
+             WHERE l.last_held_on > $1 AND ${EXPECTED_ON('l', '$1')}),
+           later_absent AS MATERIALIZED (
+             SELECT l.registration_id AS id, l.received_on AS sort_value FROM later l
+             WHERE l.member_id IN (${ABSENT_AT_LAST_TWO_BY('$1', 'SELECT member_id FROM later')}))`,
+    parts: [
+      `SELECT r.registration_id AS id, r.received_on AS sort_value FROM registration_attendance r ${inSubtree('r')}
+       WHERE r.last_held_on <= $1 AND ${ABSENT_AT_LAST_TWO('r.')} AND ${EXPECTED_ON('r', '$1')}`,
+      'SELECT id, sort_value FROM later_absent',
+    ],
+    sortType: 'date',
+    total: countedListTotalSql({ node: '$3::uuid', path: '$2::text', day: '$1::date', measures: [`'list_absent_twice'`], plus: 'SELECT count(*) FROM later_absent' }),
+    parameters: [asOf, node.path, node.id],
+  };
+}
+
 /** The members of the subtree of `node` absent from their last two semi-annual meetings on `asOf`. */
-export function absentFromLastTwoMeetingsIn(reader: ListReader, node: Node, asOf: string): ListSource<KeysetRow> {
-  return subtreeList(reader, node, (scope) => absentFromLastTwoMeetingsQuery(scope, asOf));
+export function absentFromLastTwoMeetingsIn(reader: ListReader, node: Pick<OrganizationUnit, 'id' | 'path'>, asOf: string): ListSource<KeysetRow> {
+  return countedSubtreeList(reader, node, {
+    counted: () => absentFromLastTwoMeetingsCounted(node, asOf),
+    fromRecords: (scope) => absentFromLastTwoMeetingsQuery(scope, asOf),
+  });
 }
 
 /**
