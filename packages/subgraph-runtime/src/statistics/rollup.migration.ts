@@ -103,7 +103,10 @@ export async function redefineStatisticsFacts(queryRunner: QueryRunner, from: St
  * (`groups`), added to statistics_rollup in key order; `then` is a statement
  * that reads `groups` too (the subtree rollup, StatisticsSubtreeRollup1764400000930),
  * run in the same statement. `listsByDay`: the lists' measures are grouped by
- * day, the figures' by month (ListCountsByDay1764400000950).
+ * day, the figures' by month, and counted only in the subtree rollup, which is
+ * all their totals read (ListCountsByDay1764400000950): kept per node too, a
+ * row per day entered and day left, they doubled evaluation's per-node rollup,
+ * which a dashboard of a past year covering an abolished district scans.
  */
 export function rollupTriggerFunctionSql(event: 'INSERT' | 'DELETE', sign: 1 | -1, then?: string, listsByDay = false): string {
   const start = (day: string) => (listsByDay ? `statistics_rollup_start(measure, ${day})` : `date_trunc('month', ${day})::date`);
@@ -117,7 +120,7 @@ export function rollupTriggerFunctionSql(event: 'INSERT' | 'DELETE', sign: 1 | -
   return `
     CREATE OR REPLACE FUNCTION statistics_rollup_on_${event.toLowerCase()}() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      ${then ? `WITH groups AS MATERIALIZED (${groups}), per_node AS (${perNode('groups')}) ${then}` : `${perNode(`(${groups}) groups`)};`}
+      ${then ? `WITH groups AS MATERIALIZED (${groups}), per_node AS (${perNode(listsByDay ? `(SELECT * FROM groups WHERE NOT ${isListMeasure('measure')}) figures` : 'groups')}) ${then}` : `${perNode(`(${groups}) groups`)};`}
       RETURN NULL;
     END $$`;
 }
