@@ -37,9 +37,9 @@ export function countedListTotalSql(options: { node: string; path: string; day: 
  * dashboards' periods are whole months, so a day's row is counted as its
  * month's was); the lists' counts are kept in the subtree rollup only (a
  * list's total is its node's subtree rows, and a scope the subtree rows cannot
- * answer reads the list from its records). Facts of the lists counted by month before (a subgraph's
- * migration that added them ran before this one) are taken out under the old
- * triggers and put back under the new.
+ * answer reads the list from its records). Facts of the lists counted by month
+ * before (a subgraph's migration that added them ran before this one) are
+ * taken out under the old triggers and put back under the new.
  */
 export class ListCountsByDay1764400000950 implements MigrationInterface {
   name = 'ListCountsByDay1764400000950';
