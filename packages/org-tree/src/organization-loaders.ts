@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { inKeyOrder } from '@twoway/persistence';
-import { resolveScopes } from './scope.js';
+import { resolveScopes, type Scope } from './scope.js';
 import { OrganizationUnit } from './organization-unit.entity.js';
 import { inForceOn } from './in-force.js';
 
@@ -9,8 +9,8 @@ export interface OrganizationLoaders {
   byId: DataLoader<string, OrganizationUnit | null>;
   /** Keyed by `parentId|asOf`: the children in force on that day. */
   childrenOn: DataLoader<string, OrganizationUnit[]>;
-  /** Keyed by a node's path: the ids its subtree queries cover (see resolveScopes). */
-  scopeByPath: DataLoader<string, string[]>;
+  /** Keyed by a node's path: the scope its subtree queries cover (see Scope). */
+  scopeByPath: DataLoader<string, Scope>;
 }
 
 /**

@@ -1,33 +1,55 @@
 import type { SqlRunner } from '@twoway/persistence';
 import { inSubtreeSql } from './organization-unit.entity.js';
 
+/** Above this many nodes (a province's thousands, not a ward's dozen), a scope is large: see Scope. */
+export const LARGE_SCOPE = 100;
+
 /**
- * The ids of the nodes a subtree query covers: the subtree of each node (an
- * index range scan on the materialised path), plus the successors of its
- * nodes, so that an ended node (a district abolished on 1 July 2025, a merged
- * ward) still covers the open records that moved on to its successors. One
- * level of succession is followed, which is what the 2025 reform needs.
+ * The nodes a subtree query covers: the subtree of a node (an index range
+ * scan on the materialised path), plus the successors of its nodes, so that an
+ * ended node (a district abolished on 1 July 2025, a merged ward) still covers
+ * the open records that moved on to its successors. One level of succession is
+ * followed, which is what the 2025 reform needs.
  *
- * Resolved first, in one statement for any number of nodes, and then passed to
- * the record queries as an array: the planner knows how many ids there are and
- * scans the records' indexes for a ward, or the table for a province.
+ * As a request holds it: a small scope (a ward, a cell: at most LARGE_SCOPE
+ * nodes) by its `ids`, read once and bound as an array, which the planner
+ * answers from the records' indexes; a large one (a province: 21,000 nodes at
+ * Hà Nội's size) by its node's `path` alone, `ids` null, the statements
+ * covering the subtree themselves (see inScope). Reading a province's ids into
+ * the request cost 80 ms, and binding them back into every statement more.
  */
-export async function resolveScopes(runner: SqlRunner, paths: readonly string[]): Promise<string[][]> {
+export interface Scope {
+  path: string;
+  ids: string[] | null;
+}
+
+/**
+ * The scopes of the nodes whose paths are `paths`, in one statement for any
+ * number of nodes: each reads at most LARGE_SCOPE + 1 of its ids, enough to
+ * tell a large scope from a small one.
+ */
+export async function resolveScopes(runner: SqlRunner, paths: readonly string[]): Promise<Scope[]> {
   if (paths.length === 0) return [];
   const rows = (await runner.query(
-    `SELECT p.idx, array_agg(DISTINCT s.id::text) FILTER (WHERE s.id IS NOT NULL) AS ids
+    `SELECT p.idx, s.large, s.ids
      FROM unnest($1::text[]) WITH ORDINALITY AS p(path, idx)
-     LEFT JOIN LATERAL (${scopeIdsSql('p.path')}
-     ) s ON true
-     GROUP BY p.idx ORDER BY p.idx`,
+     CROSS JOIN LATERAL (
+       SELECT count(*) > ${LARGE_SCOPE} AS large, array_agg(DISTINCT c.id::text) FILTER (WHERE c.id IS NOT NULL) AS ids
+       FROM (${scopeIdsSql('p.path')} LIMIT ${LARGE_SCOPE + 1}) c
+     ) s
+     ORDER BY p.idx`,
     [paths],
-  )) as { idx: string; ids: string[] | null }[];
-  return rows.map((row) => row.ids ?? []);
+  )) as { idx: string; large: boolean; ids: string[] | null }[];
+  return rows.map((row, i) => ({ path: paths[i]!, ids: row.large ? null : (row.ids ?? []) }));
+}
+
+export async function resolveScope(runner: SqlRunner, path: string): Promise<Scope> {
+  return (await resolveScopes(runner, [path]))[0]!;
 }
 
 /**
  * SQL: the ids a subtree query covers for the node whose path is the
- * expression `path` (see resolveScopes), one per row, in a column `id`.
+ * expression `path` (see Scope), one per row, in a column `id`.
  */
 export function scopeIdsSql(path: string): string {
   return `
@@ -48,23 +70,22 @@ export function coversOutsideSubtreeSql(path: string): string {
        WHERE e.successor_id IS NOT NULL AND ${inSubtreeSql('e.path', path)} AND NOT ${inSubtreeSql('s.path', path)})`;
 }
 
-export async function resolveScope(runner: SqlRunner, path: string): Promise<string[]> {
-  return (await resolveScopes(runner, [path]))[0] ?? [];
+/** What a statement binds for a scope's placeholder: its ids, or (a large scope) its node's path. */
+export function scopeParameter(scope: Scope): string[] | string {
+  return scope.ids ?? scope.path;
 }
 
-/** Above this many nodes (a province's thousands, not a ward's dozen), a scope is matched as a set: see inScope. */
-export const LARGE_SCOPE = 100;
-
 /**
- * "This record is scoped by a node the subtree covers": `placeholder` holds the
- * ids (a uuid[] parameter or expression), `scope` the ids themselves when the
- * caller has them. A small scope is `= ANY(ids)`, which the planner answers from
- * the records' indexes (a BitmapOr across columns). A large one is a semi-join
- * on the unnested ids: bound as a constant list, the planner estimated each of
- * a province's 5,000 ids against the column's statistics (6 to 20 ms of
- * planning per list) and compared each row with the list (120 ms for 44,000
- * rows, against 20 ms for the hash of the set).
+ * SQL condition: "this record is scoped by a node the subtree covers", where
+ * `placeholder` (a parameter such as `$1`) is bound to scopeParameter(scope).
+ * A small scope is `= ANY(ids)`, which the planner answers from the records'
+ * indexes (a BitmapOr across columns). A large one is a semi-join on the
+ * subtree read in the statement itself from the path index, which the planner
+ * hashes: a province's thousands of nodes bound as a constant list were each
+ * estimated against the column's statistics (6 to 20 ms of planning per list)
+ * and compared with each row (120 ms for 44,000 rows, against 20 ms for the
+ * hash of the set).
  */
-export function inScope(column: string, placeholder = '$1', scope?: readonly unknown[]): string {
-  return scope && scope.length > LARGE_SCOPE ? `${column} IN (SELECT unnest(${placeholder}))` : `${column} = ANY(${placeholder})`;
+export function inScope(column: string, placeholder: string, scope: Scope): string {
+  return scope.ids ? `${column} = ANY(${placeholder}::uuid[])` : `${column} IN (${scopeIdsSql(`${placeholder}::text`)})`;
 }

@@ -8,7 +8,7 @@
 import DataLoader from 'dataloader';
 import { isKeysetKey, readPage, toConnection, type PageRequest } from '@twoway/platform';
 import { countedKeysetPage, groupedBy, keysetPage, keysetPages, type CountedListQuery, type KeysetPageRequest, type KeysetRow, type KeysetRows, type ListQuery, type SortOrder, type SqlRunner } from '@twoway/persistence';
-import { LARGE_SCOPE, type OrganizationLoaders, type OrganizationUnit } from '@twoway/org-tree';
+import type { OrganizationLoaders, OrganizationUnit, Scope } from '@twoway/org-tree';
 
 /** What a list field is asked: a page (`first`, `after`) and, where the field offers one, an order. */
 export interface ListArguments extends PageRequest {
@@ -58,13 +58,13 @@ export interface ListReader {
 
 /**
  * A list in the subtree of `node`: `query` is the repository's SQL over the
- * nodes that subtree covers (its nodes and their successors, resolved once per
- * request: see resolveScope), one page and its total in one statement.
+ * nodes that subtree covers (its nodes and their successors, told once per
+ * request: see Scope), one page and its total in one statement.
  */
 export function subtreeList<Extra extends Record<string, unknown> = Record<never, never>>(
   reader: ListReader,
   node: Pick<OrganizationUnit, 'path'>,
-  query: (scope: string[]) => ListQuery | Promise<ListQuery>,
+  query: (scope: Scope) => ListQuery | Promise<ListQuery>,
 ): ListSource<KeysetRow<Extra>> {
   return async (page) => keysetPage<Extra>(reader.dataSource, await query(await reader.organizations.scopeByPath.load(node.path)), page);
 }
@@ -75,16 +75,17 @@ export function subtreeList<Extra extends Record<string, unknown> = Record<never
  * from its indexes and its total from the counts at the node; for a small one
  * (a ward, a cell), and where the counts cannot answer (a scope covering a
  * node outside the subtree), `fromRecords` reads it whole, as subtreeList.
- * The same rows and cursors either way; one statement in the common case.
+ * The same rows and cursors either way; for a ward and for a province, the
+ * scope's statement and one more in the common case.
  */
 export function countedSubtreeList<Extra extends Record<string, unknown> = Record<never, never>>(
   reader: ListReader,
   node: Pick<OrganizationUnit, 'path'>,
-  list: { counted: () => CountedListQuery; fromRecords: (scope: string[]) => ListQuery | Promise<ListQuery> },
+  list: { counted: () => CountedListQuery; fromRecords: (scope: Scope) => ListQuery | Promise<ListQuery> },
 ): ListSource<KeysetRow<Extra>> {
   return async (page) => {
     const scope = await reader.organizations.scopeByPath.load(node.path);
-    const counted = scope.length > LARGE_SCOPE ? await countedKeysetPage<Extra>(reader.dataSource, list.counted(), page) : null;
+    const counted = scope.ids === null ? await countedKeysetPage<Extra>(reader.dataSource, list.counted(), page) : null;
     return counted ?? keysetPage<Extra>(reader.dataSource, await list.fromRecords(scope), page);
   };
 }

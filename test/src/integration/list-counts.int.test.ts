@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { coversOutsideSubtreeSql, resolveScopes, type OrganizationUnit } from '@twoway/org-tree';
+import { coversOutsideSubtreeSql, resolveScopes, type OrganizationUnit, type Scope } from '@twoway/org-tree';
 import { countedKeysetPage, keysetPage, queryRows, withClient, type CountedListQuery, type KeysetPageRequest, type ListQuery, type SqlRunner } from '@twoway/persistence';
 import * as residenceLists from '../../../subgraphs/residence-committee/src/repositories/oversight.repository.js';
 import * as evaluationLists from '../../../subgraphs/evaluation/src/repositories/oversight.repository.js';
@@ -13,7 +13,7 @@ type Node = Pick<OrganizationUnit, 'id' | 'path'>;
 interface CountedList {
   name: string;
   counted: (node: Node, day: string) => CountedListQuery;
-  fromRecords: (scope: string[], day: string) => ListQuery;
+  fromRecords: (scope: Scope, day: string) => ListQuery;
 }
 
 const LISTS = {
@@ -23,7 +23,7 @@ const LISTS = {
   evaluation: (['EITHER', 'RESIDENCE', 'WORKPLACE'] as const).map((side) => ({
     name: `overdue requests (${side})`,
     counted: (node: Node, day: string) => evaluationLists.overdueRequestsCounted(node, day, side),
-    fromRecords: (scope: string[], day: string) => evaluationLists.overdueRequestsQuery(scope, day, side),
+    fromRecords: (scope: Scope, day: string) => evaluationLists.overdueRequestsQuery(scope, day, side),
   })),
 } satisfies Partial<Record<keyof TestDatabases, CountedList[]>>;
 

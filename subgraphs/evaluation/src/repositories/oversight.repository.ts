@@ -1,4 +1,4 @@
-import { inScope, inSubtreeSql, LARGE_SCOPE, type OrganizationUnit } from '@twoway/org-tree';
+import { inScope, inSubtreeSql, scopeParameter, type OrganizationUnit, type Scope } from '@twoway/org-tree';
 import type { CountedListQuery, KeysetRow, ListQuery } from '@twoway/persistence';
 import { countedListTotalSql, countedSubtreeList, subtreeList, type ListReader, type ListSource, type OrganizationCountRecord } from '@twoway/subgraph-runtime';
 
@@ -12,7 +12,7 @@ export type Side = 'WORKPLACE' | 'RESIDENCE' | 'EITHER';
  * the node ids bound as an array, PostgreSQL answers the OR with a BitmapOr of
  * the three indexes, in one pass over the table.
  */
-export function requestInScope(alias: string, side: Side, placeholder: string, scope?: readonly unknown[]): string {
+export function requestInScope(alias: string, side: Side, placeholder: string, scope: Scope): string {
   const workplace = inScope(`${alias}.workplace_cell_id`, placeholder, scope);
   const residence = `${inScope(`${alias}.cell_id`, placeholder, scope)} OR ${inScope(`${alias}.ward_id`, placeholder, scope)}`;
   return `(${side === 'WORKPLACE' ? workplace : side === 'RESIDENCE' ? residence : `${workplace} OR ${residence}`})`;
@@ -30,12 +30,12 @@ const SCOPE_COLUMNS: Record<Side, string[]> = { WORKPLACE: ['workplace_cell_id']
  * (30 ms for a ward at a million members, against 2). A large one keeps the
  * one pass, its scope hashed.
  */
-export function overdueRequestsQuery(scope: string[], asOf: string, side: Side): ListQuery {
+export function overdueRequestsQuery(scope: Scope, asOf: string, side: Side): ListQuery {
   const overdue = (returned: string) => `${returned} AND status NOT IN ('WAIVED', 'CANCELLED') AND due_on < $2 AND requested_on <= $2`;
-  const inScopeOf = (condition: string) => (scope.length > LARGE_SCOPE
-    ? `SELECT id, due_on, workplace_organization_id, ward_id FROM comment_request r WHERE ${condition} AND ${requestInScope('r', side, '$1::uuid[]', scope)}`
+  const inScopeOf = (condition: string) => (scope.ids === null
+    ? `SELECT id, due_on, workplace_organization_id, ward_id FROM comment_request r WHERE ${condition} AND ${requestInScope('r', side, '$1', scope)}`
     // UNION, not UNION ALL: a request whose workplace cell and ward both lie in the scope is listed once.
-    : SCOPE_COLUMNS[side].map((column) => `SELECT id, due_on, workplace_organization_id, ward_id FROM comment_request WHERE ${condition} AND ${column} = ANY($1::uuid[])`).join(' UNION '));
+    : SCOPE_COLUMNS[side].map((column) => `SELECT id, due_on, workplace_organization_id, ward_id FROM comment_request WHERE ${condition} AND ${inScope(column, '$1', scope)}`).join(' UNION '));
   return {
     sql: `SELECT r.id, r.due_on::text AS sort_key, r.workplace_organization_id, r.ward_id
           FROM (
@@ -44,7 +44,7 @@ export function overdueRequestsQuery(scope: string[], asOf: string, side: Side):
             UNION ALL
             ${inScopeOf(overdue('returned_on > $2'))}
           ) r`,
-    parameters: [scope, asOf],
+    parameters: [scopeParameter(scope), asOf],
   };
 }
 
@@ -100,14 +100,14 @@ export async function overdueCountsByOrganization(reader: ListReader, node: Node
  * year's comment does not take a past year's list away), of any year
  * otherwise. By signing day.
  */
-export function recommendedForActionQuery(scope: string[], year: number | null, side: Side): ListQuery {
+export function recommendedForActionQuery(scope: Scope, year: number | null, side: Side): ListQuery {
   return {
     sql: `SELECT f.id, f.signed_on::text AS sort_key FROM comment_form f JOIN comment_request r ON r.id = f.request_id
-          WHERE f.recommendation = 'CONSIDER_ACTION' AND ${requestInScope('r', side, '$1::uuid[]', scope)}
+          WHERE f.recommendation = 'CONSIDER_ACTION' AND ${requestInScope('r', side, '$1', scope)}
             ${year === null ? '' : 'AND f.year = $2'}
             AND NOT EXISTS (SELECT 1 FROM comment_form later WHERE later.member_id = f.member_id AND later.signed_on > f.signed_on
               ${year === null ? '' : 'AND later.year = f.year'})`,
-    parameters: year === null ? [scope] : [scope, year],
+    parameters: year === null ? [scopeParameter(scope)] : [scopeParameter(scope), year],
     order: 'DESC',
   };
 }
@@ -135,9 +135,9 @@ const CONTRADICTS_SQL = `((v.rating IN ('EXCELLENT', 'GOOD') AND f.recommendatio
  * a review made without any request stays on the workplace side only). By
  * decision day, newest first.
  */
-export function reviewsAgainstResidenceCommentQuery(scope: string[], year: number, kind: ReviewResidenceIssue | null, side: Side): ListQuery {
-  const workplace = inScope('v.workplace_cell_id', '$1::uuid[]', scope);
-  const residence = `${inScope('r.cell_id', '$1::uuid[]', scope)} OR ${inScope('r.ward_id', '$1::uuid[]', scope)}`;
+export function reviewsAgainstResidenceCommentQuery(scope: Scope, year: number, kind: ReviewResidenceIssue | null, side: Side): ListQuery {
+  const workplace = inScope('v.workplace_cell_id', '$1', scope);
+  const residence = `${inScope('r.cell_id', '$1', scope)} OR ${inScope('r.ward_id', '$1', scope)}`;
   const inSide = side === 'WORKPLACE' ? workplace : side === 'RESIDENCE' ? residence : `${workplace} OR ${residence}`;
   const issue = `CASE WHEN v.comment_form_id IS NULL THEN 'WITHOUT_COMMENT' WHEN ${CONTRADICTS_SQL} THEN 'CONTRADICTS' END`;
   return {
@@ -148,7 +148,7 @@ export function reviewsAgainstResidenceCommentQuery(scope: string[], year: numbe
             LEFT JOIN comment_request r ON r.member_id = v.member_id AND r.purpose = 'ANNUAL' AND r.year = v.year AND r.status <> 'CANCELLED'
             WHERE v.year = $2 AND (${inSide})
           ) reviews WHERE kind IS NOT NULL ${kind === null ? '' : 'AND kind = $3'}`,
-    parameters: kind === null ? [scope, year] : [scope, year, kind],
+    parameters: kind === null ? [scopeParameter(scope), year] : [scopeParameter(scope), year, kind],
     order: 'DESC',
   };
 }

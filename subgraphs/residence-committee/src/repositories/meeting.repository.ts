@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { inScope, inSubtreeSql, type OrganizationUnit } from '@twoway/org-tree';
+import { inScope, inSubtreeSql, scopeParameter, type OrganizationUnit, type Scope } from '@twoway/org-tree';
 import { inKeyOrder, type KeysetRow, type ListQuery } from '@twoway/persistence';
 import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import { Meeting } from '../entities/meeting.entity.js';
@@ -13,11 +13,11 @@ export async function findMeetings(reader: Reader, ids: readonly string[]): Prom
 }
 
 /** Meetings held by a node the scope at $1 covers between $2 and $3 (inclusive), the newest first. */
-export function meetingsQuery(scope: string[], from: string, to: string): ListQuery {
+export function meetingsQuery(scope: Scope, from: string, to: string): ListQuery {
   return {
     sql: `SELECT m.id, m.held_on::text AS sort_key FROM meeting m
-          WHERE ${inScope('m.organization_id', '$1::uuid[]')} AND m.held_on BETWEEN $2 AND $3`,
-    parameters: [scope, from, to],
+          WHERE ${inScope('m.organization_id', '$1', scope)} AND m.held_on BETWEEN $2 AND $3`,
+    parameters: [scopeParameter(scope), from, to],
     order: 'DESC',
   };
 }

@@ -1,4 +1,4 @@
-import { inScope, inSubtreeSql, type OrganizationUnit } from '@twoway/org-tree';
+import { inScope, inSubtreeSql, scopeParameter, type OrganizationUnit, type Scope } from '@twoway/org-tree';
 import type { CountedListQuery, KeysetRow, ListQuery } from '@twoway/persistence';
 import { countedListTotalSql, countedSubtreeList, policyValue, subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import type { DataSource } from 'typeorm';
@@ -32,8 +32,8 @@ const ABSENT_AT_LAST_TWO_BY = (day: string, members: string) => `
  * (and a scope the counts cannot answer); a province's is counted
  * (absentFromLastTwoMeetingsCounted).
  */
-export function absentFromLastTwoMeetingsQuery(scope: string[], asOf: string): ListQuery {
-  const registeredOn = (alias: string) => `${inScope(`${alias}.organization_id`, '$1::uuid[]', scope)} AND ${EXPECTED_ON(alias, '$2')}`;
+export function absentFromLastTwoMeetingsQuery(scope: Scope, asOf: string): ListQuery {
+  const registeredOn = (alias: string) => `${inScope(`${alias}.organization_id`, '$1', scope)} AND ${EXPECTED_ON(alias, '$2')}`;
   return {
     sql: `WITH later AS MATERIALIZED (
             -- Registrations with semi-annual meetings after $2 (none when $2 is today): judged below from the records.
@@ -45,7 +45,7 @@ export function absentFromLastTwoMeetingsQuery(scope: string[], asOf: string): L
           WHERE r.last_held_on <= $2 AND ${ABSENT_AT_LAST_TWO('r.')} AND ${registeredOn('r')}
           UNION ALL
           SELECT l.registration_id, l.received_on::text FROM later l WHERE l.member_id IN (${ABSENT_AT_LAST_TWO_BY('$2', 'SELECT member_id FROM later')})`,
-    parameters: [scope, asOf],
+    parameters: [scopeParameter(scope), asOf],
   };
 }
 
@@ -96,7 +96,7 @@ export function absentFromLastTwoMeetingsIn(reader: ListReader, node: Pick<Organ
  * between organisations (their new workplace introduces them, often to the
  * same ward: re-homing) has left.
  */
-export function residenceDisagreementsQuery(scope: string[], kind: ResidenceDisagreementKind | null): ListQuery {
+export function residenceDisagreementsQuery(scope: Scope, kind: ResidenceDisagreementKind | null): ListQuery {
   return {
     sql: `SELECT * FROM (
             SELECT CASE WHEN s.member_id IS NULL THEN 'UNKNOWN_AT_WORKPLACE' ELSE 'LEFT_AT_WORKPLACE' END || ':' || r.id AS id,
@@ -106,10 +106,10 @@ export function residenceDisagreementsQuery(scope: string[], kind: ResidenceDisa
                    CASE WHEN s.member_id IS NULL THEN 'Đăng ký sinh hoạt tại đây (' || r.status || ') nhưng không có trong hồ sơ của cấp ủy nơi làm việc nào'
                         ELSE 'Tại đây vẫn ' || r.status || ', nhưng nơi làm việc báo ' || s.status || ' từ ngày ' || to_char(s.changed_on, 'DD/MM/YYYY') END AS detail
             FROM residence_registration r LEFT JOIN member_standing s ON s.member_id = r.member_id
-            WHERE r.status <> 'ENDED' AND ${inScope('r.organization_id', '$1::uuid[]', scope)}
+            WHERE r.status <> 'ENDED' AND ${inScope('r.organization_id', '$1', scope)}
               AND (s.member_id IS NULL OR s.status NOT IN ('ACTIVE', 'RETIRED', 'IN_TRANSIT'))
           ) d ${kind ? 'WHERE d.kind = $2' : ''}`,
-    parameters: kind ? [scope, kind] : [scope],
+    parameters: kind ? [scopeParameter(scope), kind] : [scopeParameter(scope)],
   };
 }
 
@@ -125,7 +125,7 @@ export function residenceDisagreementsIn(reader: ListReader, node: Node, kind: R
  * semi-annual two-way meeting held in the $3 months up to $2. The cell itself
  * holds the meeting; never-met cells first, then the longest waiting.
  */
-export function cellsWithoutSemiAnnualMeetingQuery(scope: string[], asOf: string, months: number): ListQuery {
+export function cellsWithoutSemiAnnualMeetingQuery(scope: Scope, asOf: string, months: number): ListQuery {
   return {
     sql: `SELECT c.id, COALESCE(last.held_on::text, '') AS sort_key, last.held_on::text AS "lastHeldOn", waiting.n AS "twoWayMembersWaiting"
           FROM organization_unit c
@@ -136,11 +136,11 @@ export function cellsWithoutSemiAnnualMeetingQuery(scope: string[], asOf: string
           LEFT JOIN LATERAL (
             SELECT m.held_on FROM meeting m WHERE m.organization_id = c.id AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND m.held_on <= $2
             ORDER BY m.held_on DESC LIMIT 1) last ON true
-          WHERE ${inScope('c.id', '$1::uuid[]', scope)} AND c.kind = 'RESIDENTIAL_CELL'
+          WHERE ${inScope('c.id', '$1', scope)} AND c.kind = 'RESIDENTIAL_CELL'
             AND c.valid_from <= $2 AND (c.valid_to IS NULL OR c.valid_to >= $2)
             AND waiting.n > 0
             AND (last.held_on IS NULL OR last.held_on <= ($2::date - make_interval(months => $3::int))::date)`,
-    parameters: [scope, asOf, months],
+    parameters: [scopeParameter(scope), asOf, months],
   };
 }
 

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { inScope, type OrganizationUnit } from '@twoway/org-tree';
+import { inScope, scopeParameter, type OrganizationUnit, type Scope } from '@twoway/org-tree';
 import { groupedInKeyOrder, inKeyOrder, type KeysetRow, type ListQuery } from '@twoway/persistence';
 import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import { ResidenceRegistration } from '../entities/residence-registration.entity.js';
@@ -15,11 +15,11 @@ const OPEN_STATUSES = ['RECEIVED', 'ACTIVE'] as const;
  * ward before; see resolveScope: the subtree and the successors of its nodes),
  * by the day they were received.
  */
-export function registrationsInScopeQuery(scope: string[], status: RegistrationStatus | null | undefined): ListQuery {
+export function registrationsInScopeQuery(scope: Scope, status: RegistrationStatus | null | undefined): ListQuery {
   return {
     sql: `SELECT r.id, r.received_on::text AS sort_key FROM residence_registration r
-          WHERE ${inScope('r.organization_id', '$1::uuid[]')} ${status ? 'AND r.status = $2' : ''}`,
-    parameters: status ? [scope, status] : [scope],
+          WHERE ${inScope('r.organization_id', '$1', scope)} ${status ? 'AND r.status = $2' : ''}`,
+    parameters: status ? [scopeParameter(scope), status] : [scopeParameter(scope)],
   };
 }
 

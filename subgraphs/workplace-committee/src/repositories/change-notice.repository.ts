@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { inScope, type OrganizationUnit } from '@twoway/org-tree';
+import { inScope, scopeParameter, type OrganizationUnit, type Scope } from '@twoway/org-tree';
 import { groupedInKeyOrder, inKeyOrder, type KeysetRow, type ListQuery } from '@twoway/persistence';
 import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from '../entities/change-notice.entity.js';
@@ -13,11 +13,11 @@ export async function findChangeNotices(reader: Reader, ids: readonly string[]):
 }
 
 /** Change notices sent to a ward the scope at $1 covers or from a workplace organisation it covers, newest first. */
-export function changeNoticesQuery(scope: string[], status: ChangeNoticeStatus | null): ListQuery {
+export function changeNoticesQuery(scope: Scope, status: ChangeNoticeStatus | null): ListQuery {
   return {
     sql: `SELECT n.id, n.sent_on::text AS sort_key FROM change_notice n
-          WHERE (${inScope('n.ward_id', '$1::uuid[]')} OR ${inScope('n.workplace_organization_id', '$1::uuid[]')}) ${status ? 'AND n.status = $2' : ''}`,
-    parameters: status ? [scope, status] : [scope],
+          WHERE (${inScope('n.ward_id', '$1', scope)} OR ${inScope('n.workplace_organization_id', '$1', scope)}) ${status ? 'AND n.status = $2' : ''}`,
+    parameters: status ? [scopeParameter(scope), status] : [scopeParameter(scope)],
     order: 'DESC',
   };
 }

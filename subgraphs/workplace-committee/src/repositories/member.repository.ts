@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { inScope, type OrganizationUnit } from '@twoway/org-tree';
+import { inScope, scopeParameter, type OrganizationUnit, type Scope } from '@twoway/org-tree';
 import { foldVietnamese } from '@twoway/platform';
 import { inKeyOrder, type KeysetRow, type ListQuery } from '@twoway/persistence';
 import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
@@ -36,10 +36,10 @@ export async function findMembers(reader: Reader, ids: readonly string[]): Promi
 }
 
 /** Members whose workplace cell lies in the subtree at $1, in Vietnamese name order. */
-export function workplaceMembersQuery(scope: string[]): ListQuery {
+export function workplaceMembersQuery(scope: Scope): ListQuery {
   return {
-    sql: `SELECT m.id, m.name_sort_key AS sort_key FROM member m WHERE ${inScope('m.workplace_cell_id', '$1::uuid[]')}`,
-    parameters: [scope],
+    sql: `SELECT m.id, m.name_sort_key AS sort_key FROM member m WHERE ${inScope('m.workplace_cell_id', '$1', scope)}`,
+    parameters: [scopeParameter(scope)],
   };
 }
 
@@ -68,16 +68,16 @@ export function memberSearchKind(text: string): MemberSearchKind {
  * or cell an open letter introduced them to, so a ward finds the members
  * living there.
  */
-export function memberSearchQuery(scope: string[], text: string, kind: MemberSearchKind): ListQuery {
+export function memberSearchQuery(scope: Scope, text: string, kind: MemberSearchKind): ListQuery {
   const match = kind === 'CITIZEN_ID' ? 'm.citizen_id = $2' : kind === 'PARTY_CARD_NUMBER' ? 'm.party_card_number = $2' : '(cardinality($2::text[]) > 0 AND m.name_search LIKE ALL ($2::text[]))';
   const value = kind === 'NAME' ? foldVietnamese(text).split(' ').filter(Boolean).map((word) => `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) : text;
   return {
     sql: `SELECT m.id, m.name_sort_key AS sort_key FROM member m
           WHERE ${match}
-            AND (${inScope('m.workplace_cell_id', '$1::uuid[]')}
+            AND (${inScope('m.workplace_cell_id', '$1', scope)}
               OR EXISTS (SELECT 1 FROM introduction_letter l WHERE l.member_id = m.id
-                AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('COALESCE(l.to_cell_id, l.to_ward_id)', '$1::uuid[]')}))`,
-    parameters: [scope, value],
+                AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('COALESCE(l.to_cell_id, l.to_ward_id)', '$1', scope)}))`,
+    parameters: [scopeParameter(scope), value],
   };
 }
 

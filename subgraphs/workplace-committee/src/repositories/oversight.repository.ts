@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { inScope, type OrganizationUnit } from '@twoway/org-tree';
+import { inScope, scopeParameter, type OrganizationUnit, type Scope } from '@twoway/org-tree';
 import type { KeysetRow, ListQuery } from '@twoway/persistence';
 import { policyValue, subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import type { LostLetterStage, WorkplaceDisagreementKind } from '../generated/resolvers-types.js';
@@ -12,7 +12,7 @@ type Node = Pick<OrganizationUnit, 'path'>;
  * within the assignment deadline. Judged from dates, so a past day is
  * answered as it was (letters ended since are left out).
  */
-export function lostLettersQuery(scope: string[], asOf: string, assignmentDays: number, stage: LostLetterStage | null): ListQuery {
+export function lostLettersQuery(scope: Scope, asOf: string, assignmentDays: number, stage: LostLetterStage | null): ListQuery {
   return {
     sql: `SELECT id, sort_key, stage FROM (
         SELECT l.id,
@@ -27,11 +27,11 @@ export function lostLettersQuery(scope: string[], asOf: string, assignmentDays: 
           SELECT id, received_on, due_on, to_ward_id, workplace_organization_id FROM introduction_letter
           WHERE assigned_on > $2 AND status NOT IN ('ENDED', 'RETURNED') AND issued_on <= $2
         ) l
-        WHERE (${inScope('l.to_ward_id', '$1::uuid[]', scope)} OR ${inScope('l.workplace_organization_id', '$1::uuid[]', scope)})
+        WHERE (${inScope('l.to_ward_id', '$1', scope)} OR ${inScope('l.workplace_organization_id', '$1', scope)})
       ) lost
       WHERE lost.sort_key < $2::text
         ${stage ? 'AND lost.stage = $4' : ''}`,
-    parameters: stage ? [scope, asOf, assignmentDays, stage] : [scope, asOf, assignmentDays],
+    parameters: stage ? [scopeParameter(scope), asOf, assignmentDays, stage] : [scopeParameter(scope), asOf, assignmentDays],
   };
 }
 
@@ -41,15 +41,15 @@ export function lostLettersIn(reader: ListReader & { dataSource: DataSource }, n
 }
 
 /** Members in the subtree with letters open to two wards at once. */
-export function openToTwoWardsQuery(scope: string[]): ListQuery {
+export function openToTwoWardsQuery(scope: Scope): ListQuery {
   return {
     sql: `SELECT 'OPEN_TO_TWO_WARDS:' || m.id AS id, m.full_name AS sort_key, 'OPEN_TO_TWO_WARDS' AS kind, m.id AS member_id, m.workplace_organization_id AS organization_id,
              'Giấy giới thiệu còn hiệu lực tới ' || count(DISTINCT l.to_ward_id) || ' phường, xã: ' || string_agg(l.number, ', ' ORDER BY l.issued_on) AS detail,
              ARRAY[]::text[] AS related_member_ids
           FROM member m JOIN introduction_letter l ON l.member_id = m.id
-          WHERE l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('m.workplace_cell_id', '$1::uuid[]', scope)}
+          WHERE l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('m.workplace_cell_id', '$1', scope)}
           GROUP BY m.id HAVING count(DISTINCT l.to_ward_id) > 1`,
-    parameters: [scope],
+    parameters: [scopeParameter(scope)],
   };
 }
 
@@ -61,7 +61,7 @@ export function openToTwoWardsQuery(scope: string[]): ListQuery {
  * text and not in its sort key, which a cursor would carry to the client. The
  * records of one citizen ID sort together, under the least of their ids.
  */
-export function sharedCitizenIdQuery(scope: string[]): ListQuery {
+export function sharedCitizenIdQuery(scope: Scope): ListQuery {
   return {
     sql: `SELECT 'SHARED_CITIZEN_ID:' || m.id AS id, shared.first_id AS sort_key, 'SHARED_CITIZEN_ID' AS kind, m.id AS member_id, m.workplace_organization_id AS organization_id,
              'Số định danh cá nhân trùng với ' || cardinality(shared.others) || ' hồ sơ đảng viên khác' AS detail,
@@ -71,16 +71,16 @@ export function sharedCitizenIdQuery(scope: string[]): ListQuery {
             SELECT min(o.id::text) AS first_id, array_agg(o.id::text ORDER BY o.id) FILTER (WHERE o.id <> m.id) AS others
             FROM member o WHERE o.citizen_id = m.citizen_id
           ) shared
-          WHERE m.citizen_id IS NOT NULL AND ${inScope('m.workplace_cell_id', '$1::uuid[]', scope)}
+          WHERE m.citizen_id IS NOT NULL AND ${inScope('m.workplace_cell_id', '$1', scope)}
             AND EXISTS (SELECT 1 FROM member o WHERE o.citizen_id = m.citizen_id AND o.id <> m.id)`,
-    parameters: [scope],
+    parameters: [scopeParameter(scope)],
   };
 }
 
 /** Both kinds of workplace disagreement, or one. */
-export function workplaceDisagreementsQuery(scope: string[], kind: WorkplaceDisagreementKind | null): ListQuery {
+export function workplaceDisagreementsQuery(scope: Scope, kind: WorkplaceDisagreementKind | null): ListQuery {
   const parts = [kind !== 'SHARED_CITIZEN_ID' ? openToTwoWardsQuery(scope).sql : null, kind !== 'OPEN_TO_TWO_WARDS' ? sharedCitizenIdQuery(scope).sql : null].filter(Boolean);
-  return { sql: parts.join(' UNION ALL '), parameters: [scope] };
+  return { sql: parts.join(' UNION ALL '), parameters: [scopeParameter(scope)] };
 }
 
 /** The workplace disagreements of the subtree of `node`. */
@@ -93,13 +93,13 @@ export function workplaceDisagreementsIn(reader: ListReader, node: Node, kind: W
  * $3 days (LETTER_PRESENTATION_DAYS) before $2, by deadline. Judged from the
  * members' current records (introduction_due_since is kept, not a history).
  */
-export function membersNotIntroducedQuery(scope: string[], asOf: string, presentationDays: number): ListQuery {
+export function membersNotIntroducedQuery(scope: Scope, asOf: string, presentationDays: number): ListQuery {
   return {
     sql: `SELECT m.id, (m.introduction_due_since + $3::int)::text AS sort_key, m.introduction_due_since::text AS "dueSince"
           FROM member m
           WHERE m.status = 'ACTIVE' AND m.introduction_due_since IS NOT NULL AND m.introduction_due_since + $3::int < $2::date
-            AND ${inScope('m.workplace_cell_id', '$1::uuid[]', scope)}`,
-    parameters: [scope, asOf, presentationDays],
+            AND ${inScope('m.workplace_cell_id', '$1', scope)}`,
+    parameters: [scopeParameter(scope), asOf, presentationDays],
   };
 }
 
@@ -114,14 +114,14 @@ export function membersNotIntroducedIn(reader: ListReader & { dataSource: DataSo
  * day is answered as it was. Transfers outside the federation are final, not
  * in transit.
  */
-export function membersInTransitQuery(scope: string[], asOf: string, overdueOnly: boolean): ListQuery {
+export function membersInTransitQuery(scope: Scope, asOf: string, overdueOnly: boolean): ListQuery {
   return {
     sql: `SELECT t.id, t.due_by::text AS sort_key, (t.due_by < $2::date) AS overdue
           FROM member_transfer t
           WHERE t.to_organization_id IS NOT NULL AND t.sent_on <= $2::date AND (t.received_on IS NULL OR t.received_on > $2::date)
-            AND (${inScope('t.from_organization_id', '$1::uuid[]', scope)} OR ${inScope('t.to_organization_id', '$1::uuid[]', scope)})
+            AND (${inScope('t.from_organization_id', '$1', scope)} OR ${inScope('t.to_organization_id', '$1', scope)})
             ${overdueOnly ? 'AND t.due_by < $2::date' : ''}`,
-    parameters: [scope, asOf],
+    parameters: [scopeParameter(scope), asOf],
   };
 }
 
@@ -135,15 +135,15 @@ export function membersInTransitIn(reader: ListReader, node: Node, asOf: string,
  * open on $2 (not yet answered by a letter issued by then) more than $3 days
  * (LEAVING_NOTICE_ACTION_DAYS) after the ward sent them, by deadline.
  */
-export function unansweredLeavingNoticesQuery(scope: string[], asOf: string, actionDays: number): ListQuery {
+export function unansweredLeavingNoticesQuery(scope: Scope, asOf: string, actionDays: number): ListQuery {
   return {
     sql: `SELECT n.id, (n.reported_on + $3::int)::text AS sort_key
           FROM residence_leaving_notice n JOIN member m ON m.id = n.member_id
           LEFT JOIN introduction_letter answer ON answer.id = n.resolved_by_letter_id
           WHERE n.reported_on + $3::int < $2::date
             AND (n.status = 'OPEN' OR answer.issued_on > $2::date)
-            AND ${inScope('m.workplace_cell_id', '$1::uuid[]', scope)}`,
-    parameters: [scope, asOf, actionDays],
+            AND ${inScope('m.workplace_cell_id', '$1', scope)}`,
+    parameters: [scopeParameter(scope), asOf, actionDays],
   };
 }
 
