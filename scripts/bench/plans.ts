@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { queryRows, withClient } from '@twoway/persistence';
+import { countedKeysetPageSql, keysetPageSql, queryRows, withClient, type CountedListQuery, type ListQuery } from '@twoway/persistence';
 import { resolveScope } from '@twoway/org-tree';
 import { parsePeriod } from '@twoway/platform';
 import { STATISTICS_FIGURES_SQL, statisticsFiguresParameters } from '@twoway/subgraph-runtime';
@@ -8,30 +8,36 @@ import type { DatabaseUrls } from '../lib/databases.js';
 import { GENERATED_NOTICE } from './report.js';
 
 /**
- * Writes the EXPLAIN (ANALYZE) plans of the hot queries to `file`: the three oversight lists with their totals
- * for `ward` and for `province`, bound as the services bind them, and the dashboard's statement in each
+ * Writes the EXPLAIN (ANALYZE) plans of the hot queries to `file`: the three oversight lists' first page of 50
+ * with their totals for `ward` and for `province`, the statements the services run (a large scope's counted
+ * lists read from their indexes and counts, a small one's read whole), and the dashboard's statement in each
  * subgraph for the province, its children and its 12 months.
  */
 export async function writeExplainPlans(file: string, urls: DatabaseUrls, at: { day: string; year: string; members: number; ward: string; province: string }): Promise<void> {
   const { day, year, members, ward, province } = at;
-  const { absentFromLastTwoMeetingsQuery } = await import('../../subgraphs/residence-committee/src/repositories/oversight.repository.js');
-  const { overdueRequestsQuery } = await import('../../subgraphs/evaluation/src/repositories/oversight.repository.js');
+  const residence = await import('../../subgraphs/residence-committee/src/repositories/oversight.repository.js');
+  const evaluation = await import('../../subgraphs/evaluation/src/repositories/oversight.repository.js');
   const { lostLettersQuery } = await import('../../subgraphs/workplace-committee/src/repositories/oversight.repository.js');
   let explain = `# EXPLAIN plans of the hot queries\n\n${GENERATED_NOTICE}\n\nRecorded by \`npm run bench\` on ${day} with ${members} generated members, for one ward (${ward}) and its province (${province}).\n`;
-  for (const [level, node] of [['ward', ward], ['province', province]] as const) {
-    const [nodePath] = (await queryRows<{ path: string }>(urls.RESIDENCE_DATABASE_URL, 'SELECT path FROM organization_unit WHERE id = $1', [node])).map((r) => r.path);
-    // The node ids the services bind for this node, resolved as they resolve them.
+  const firstPage = { limit: 50, after: null };
+  for (const [level, id] of [['ward', ward], ['province', province]] as const) {
+    const [node] = await queryRows<{ id: string; path: string }>(urls.RESIDENCE_DATABASE_URL, 'SELECT id, path FROM organization_unit WHERE id = $1', [id]);
+    // The scope the services hold for this node, resolved as they resolve it: a ward's ids, a province's path.
     const scope = await withClient(urls.RESIDENCE_DATABASE_URL, (client) =>
-      resolveScope({ query: async (text, values) => (await client.query(text, values)).rows }, nodePath!));
-    const lists: [string, string, { sql: string; parameters: unknown[] }][] = [
-      [`residence-committee: absent from the last two semi-annual meetings (${level})`, urls.RESIDENCE_DATABASE_URL, absentFromLastTwoMeetingsQuery(scope, day)],
-      [`evaluation: overdue comment requests (${level})`, urls.EVALUATION_DATABASE_URL, overdueRequestsQuery(scope, day, 'EITHER')],
-      [`workplace-committee: lost introduction letters (${level})`, urls.WORKPLACE_DATABASE_URL, lostLettersQuery(scope, day, 30, null)],
+      resolveScope({ query: async (text, values) => (await client.query(text, values)).rows }, node!.path));
+    // A list kept as counts is read counted for a large scope (countedSubtreeList), whole for a small one.
+    const statement = (counted: CountedListQuery, fromRecords: ListQuery) =>
+      (scope.ids === null ? countedKeysetPageSql(counted, firstPage) : keysetPageSql(fromRecords, firstPage));
+    const how = scope.ids === null ? 'counted' : 'read whole';
+    const lists: [string, string, { text: string; values: unknown[] }][] = [
+      [`residence-committee: absent from the last two semi-annual meetings (${level}, ${how})`, urls.RESIDENCE_DATABASE_URL,
+        statement(residence.absentFromLastTwoMeetingsCounted(node!, day), residence.absentFromLastTwoMeetingsQuery(scope, day))],
+      [`evaluation: overdue comment requests (${level}, ${how})`, urls.EVALUATION_DATABASE_URL,
+        statement(evaluation.overdueRequestsCounted(node!, day, 'EITHER'), evaluation.overdueRequestsQuery(scope, day, 'EITHER'))],
+      [`workplace-committee: lost introduction letters (${level}, read whole)`, urls.WORKPLACE_DATABASE_URL, keysetPageSql(lostLettersQuery(scope, day, 30, null), firstPage)],
     ];
-    for (const [title, url, list] of lists) {
-      // A first page of 50 and the list's total, from the list computed once, as keysetPage reads them.
-      const plan = await queryRows<{ 'QUERY PLAN': string }>(url,
-        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) WITH list AS MATERIALIZED (${list.sql}) SELECT q.*, (SELECT count(*) FROM list) AS total FROM list q ORDER BY q.sort_key, q.id LIMIT 51`, list.parameters);
+    for (const [title, url, { text, values }] of lists) {
+      const plan = await queryRows<{ 'QUERY PLAN': string }>(url, `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${text}`, values);
       explain += `\n## ${title}\n\n\`\`\`\n${plan.map((r) => r['QUERY PLAN']).join('\n').replace(/\{[0-9a-f,-]{200,}\}/g, '{…}')}\n\`\`\`\n`;
     }
   }

@@ -44,7 +44,7 @@ export interface KeysetRows<Row> {
  * many lists told apart by a `list_key` column, whose keys are the array in $1;
  * one page and one total for each (a lateral page per key).
  */
-function keysetPageSql(list: ListQuery, page: KeysetPageRequest, grouped: boolean): { text: string; values: unknown[] } {
+export function keysetPageSql(list: ListQuery, page: KeysetPageRequest, grouped = false): { text: string; values: unknown[] } {
   const n = list.parameters.length;
   const order = page.order ?? list.order ?? 'ASC';
   const comparison = order === 'ASC' ? '>' : '<';
@@ -126,22 +126,28 @@ export async function countedKeysetPage<Extra extends Record<string, unknown> = 
   list: CountedListQuery,
   page: KeysetPageRequest,
 ): Promise<KeysetRows<KeysetRow<Extra>> | null> {
+  const { text, values } = countedKeysetPageSql(list, page);
+  const rows = (await runner.query(text, values)) as (PageRow & { sort_value?: unknown })[];
+  if (rows[0]?.total_count == null) return null;
+  return { rows: rowsOfPage<KeysetRow<Extra>>(rows.map(({ sort_value: _value, ...row }) => row)), totalCount: rows[0].total_count };
+}
+
+/** The statement of countedKeysetPage: each part's first rows from its index, merged; the total from the counts. */
+export function countedKeysetPageSql(list: CountedListQuery, page: KeysetPageRequest): { text: string; values: unknown[] } {
   const n = list.parameters.length;
   const order = page.order ?? list.order ?? 'ASC';
   const after = page.after ? `WHERE (p.sort_value, p.id) ${order === 'ASC' ? '>' : '<'} ($${n + 1}::${list.sortType}, $${n + 2}::uuid)` : '';
   const values = page.after ? [...list.parameters, page.after[0], page.after[1]] : list.parameters;
   const limit = page.limit + 1;
   const parts = list.parts.map((part) => `(SELECT p.* FROM (${part}) p ${after} ORDER BY p.sort_value ${order}, p.id ${order} LIMIT ${limit})`);
-  const rows = (await runner.query(
-    `WITH ${list.with ? `${list.with}, ` : ''}total AS (${list.total})
+  return {
+    text: `WITH ${list.with ? `${list.with}, ` : ''}total AS (${list.total})
      SELECT page.*, total.total_count FROM total LEFT JOIN LATERAL (
        SELECT q.*, q.id::text AS id, q.sort_value::text AS sort_key FROM (${parts.join(' UNION ALL ')}) q
        ORDER BY q.sort_value ${order}, q.id ${order} LIMIT ${limit}
      ) page ON total.total_count IS NOT NULL`,
     values,
-  )) as (PageRow & { sort_value?: unknown })[];
-  if (rows[0]?.total_count == null) return null;
-  return { rows: rowsOfPage<KeysetRow<Extra>>(rows.map(({ sort_value: _value, ...row }) => row)), totalCount: rows[0].total_count };
+  };
 }
 
 /**
