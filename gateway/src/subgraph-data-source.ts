@@ -5,15 +5,25 @@ import { injectTraceHeaders } from '@twoway/telemetry';
 import { postToSubgraph, type SubgraphAnswer } from './subgraph-fetcher.js';
 import { SubgraphFailure } from './subgraph-calls/subgraph-failure.js';
 import { retryAfterSecondsOf, type SubgraphGuard } from './subgraph-calls/subgraph-guard.js';
+import { mergeFetches, type SubgraphFetch } from './subgraph-calls/fetch-batch.js';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource<RequestScope>['process']>>;
+
+/** A fetch waiting for the end of its tick, to go with the other fetches of its request to the same subgraph. */
+interface PendingFetch {
+  options: GraphQLDataSourceProcessOptions<RequestScope>;
+  fetch: SubgraphFetch;
+  resolve: (response: GatewayGraphQLResponse) => void;
+  reject: (error: unknown) => void;
+}
 
 /** Headers the gateway passes on to every subgraph. */
 const FORWARDED_HEADERS = ['authorization', 'accept-language'] as const;
 
 /**
- * How the gateway calls one subgraph: one signed POST per fetch of the query
- * plan, carrying the request id and the caller's token and language, under
+ * How the gateway calls one subgraph: one signed POST for the fetches of the
+ * query plan a request asks of it at once (one or several, merged: see
+ * subgraph-calls/fetch-batch.ts), carrying the request id and the caller's token and language, under
  * the subgraph's deadline, retries and circuit breaker (SubgraphGuard). A
  * subgraph that cannot be reached, is late, answers with a server error or
  * has its circuit open becomes SUBGRAPH_UNAVAILABLE, which names the subgraph
@@ -24,6 +34,9 @@ const FORWARDED_HEADERS = ['authorization', 'accept-language'] as const;
  * class builds a node-fetch Request per call only to hand it to hooks unused here.
  */
 export class SubgraphDataSource implements GraphQLDataSource<RequestScope> {
+  /** The fetches of each request (by its context) waiting for this tick to end, to be sent as one (see fetch-batch.ts). */
+  private readonly pending = new WeakMap<object, PendingFetch[]>();
+
   constructor(
     private readonly name: string,
     private readonly url: string,
@@ -32,6 +45,48 @@ export class SubgraphDataSource implements GraphQLDataSource<RequestScope> {
   ) {}
 
   async process(options: GraphQLDataSourceProcessOptions<RequestScope>): Promise<GatewayGraphQLResponse> {
+    const { request } = options;
+    const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
+    const context = incoming ? (options.context as RequestScope) : undefined;
+    const fetch: SubgraphFetch = { query: request.query ?? '', variables: request.variables, operationName: request.operationName };
+    // The fetches of a query (never a mutation's: its order is the plan's) asked of this subgraph in the same tick,
+    // for the same request, go as one request when there are several.
+    const hasExtensions = request.extensions !== undefined && Object.keys(request.extensions).length > 0;
+    if (incoming?.operation?.operation !== 'query' || !context || !request.query || hasExtensions) {
+      return this.send(options, JSON.stringify({ ...fetch, extensions: request.extensions }));
+    }
+    return new Promise((resolve, reject) => {
+      const waiting = this.pending.get(context);
+      if (waiting) {
+        waiting.push({ options, fetch, resolve, reject });
+        return;
+      }
+      this.pending.set(context, [{ options, fetch, resolve, reject }]);
+      setImmediate(() => {
+        const batch = this.pending.get(context)!;
+        this.pending.delete(context);
+        void this.sendBatch(batch);
+      });
+    });
+  }
+
+  /** Sends the fetches of one request that waited together: one request for all of them, or each alone if they cannot merge. */
+  private async sendBatch(batch: PendingFetch[]): Promise<void> {
+    const merged = batch.length > 1 ? mergeFetches(batch.map((pending) => pending.fetch)) : null;
+    if (!merged) {
+      for (const { options, fetch, resolve, reject } of batch) this.send(options, JSON.stringify(fetch)).then(resolve, reject);
+      return;
+    }
+    try {
+      const results = merged.split(await this.send(batch[0]!.options, JSON.stringify(merged.body)));
+      batch.forEach(({ resolve }, i) => resolve(results[i]! as GatewayGraphQLResponse));
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+    }
+  }
+
+  /** One signed POST of `body` to the subgraph, with the headers of the request `options` belongs to. */
+  private async send(options: GraphQLDataSourceProcessOptions<RequestScope>, body: string): Promise<GatewayGraphQLResponse> {
     const { request } = options;
     const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
     const context = incoming ? (options.context as RequestScope) : undefined;
@@ -45,7 +100,6 @@ export class SubgraphDataSource implements GraphQLDataSource<RequestScope> {
     }
     // The subgraph's spans continue this request's trace (traceparent), when tracing is on.
     injectTraceHeaders(headers);
-    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
     // Only a query may be sent twice: a mutation's first request may have been applied.
     const retriable = incoming?.operation?.operation === 'query';
     try {

@@ -43,4 +43,22 @@ describe('statements per request do not grow with the page size', () => {
     // Many fields, three subgraphs, yet a small fixed number of statements.
     expect(one).toBeLessThan(30);
   });
+
+  it("answers a dashboard's series in the statements of its year: each subgraph's fetches of one request go as one", async () => {
+    const dashboard = exampleOperation('ward-dashboard');
+    const withoutSeries = dashboard.query.replace(/statisticsSeries\([^)]*\) \{[^}]*\}/, '').replace(', $from: Date!, $to: Date!', '');
+    expect(withoutSeries).not.toContain('statisticsSeries');
+    const statementsOf = async (query: string) => {
+      federation.resetStatementCounts();
+      const { from: _from, to: _to, ...yearOnly } = dashboard.variables as Record<string, unknown>;
+      const response = await federation.query<{ statistics: { children: unknown[] } | null }>(query, query.includes('$from') ? dashboard.variables : yearOnly);
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.statistics!.children.length).toBeGreaterThan(0);
+      return federation.statementCount();
+    };
+    const year = await statementsOf(withoutSeries);
+    // Without the merge, the series' entity fetches to the residence and evaluation subgraphs were requests of their
+    // own, each with its own statements (the principal's scope, the figures).
+    expect(await statementsOf(dashboard.query)).toBe(year);
+  });
 });
