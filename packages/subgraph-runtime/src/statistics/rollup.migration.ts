@@ -97,6 +97,9 @@ export async function redefineStatisticsFacts(queryRunner: QueryRunner, from: St
   await createProjection(queryRunner, { table: 'statistics_fact', key: 'source_id', columns: FACT_COLUMNS, rows: to.facts, sources: to.sources });
 }
 
+/** The advisory lock (a constant key: "213" and "rollup") that the rollups' writers take in turn. */
+export const ROLLUP_WRITERS_LOCK = '213, 7655';
+
 /**
  * The function behind the rollup's trigger for inserted (sign 1) or deleted
  * (sign -1) facts: the statement's facts grouped per node, measure and month
@@ -107,8 +110,9 @@ export async function redefineStatisticsFacts(queryRunner: QueryRunner, from: St
  * all their totals read (ListCountsByDay1764400000950): kept per node too, a
  * row per day entered and day left, they doubled evaluation's per-node rollup,
  * which a dashboard of a past year covering an abolished district scans.
+ * `inTurn`: the rollups' writers take their turn (RollupWritersInTurn1764400000960).
  */
-export function rollupTriggerFunctionSql(event: 'INSERT' | 'DELETE', sign: 1 | -1, then?: string, listsByDay = false): string {
+export function rollupTriggerFunctionSql(event: 'INSERT' | 'DELETE', sign: 1 | -1, then?: string, listsByDay = false, inTurn = false): string {
   const start = (day: string) => (listsByDay ? `statistics_rollup_start(measure, ${day})` : `date_trunc('month', ${day})::date`);
   const groups = `
     SELECT node_id, shadow_node_id, measure, stock, ${start('starts_on')} AS starts_month, ${start('ends_on')} AS ends_month, ${sign} * count(*) AS n
@@ -119,7 +123,8 @@ export function rollupTriggerFunctionSql(event: 'INSERT' | 'DELETE', sign: 1 | -
     ON CONFLICT ON CONSTRAINT statistics_rollup_key DO UPDATE SET n = r.n + excluded.n`;
   return `
     CREATE OR REPLACE FUNCTION statistics_rollup_on_${event.toLowerCase()}() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
+    BEGIN${inTurn ? `
+      PERFORM pg_advisory_xact_lock(${ROLLUP_WRITERS_LOCK});` : ''}
       ${then ? `WITH groups AS MATERIALIZED (${groups}), per_node AS (${perNode(listsByDay ? `(SELECT * FROM groups WHERE NOT ${isListMeasure('measure')}) figures` : 'groups')}) ${then}` : `${perNode(`(${groups}) groups`)};`}
       RETURN NULL;
     END $$`;

@@ -96,3 +96,34 @@ export const SPREAD_TO_ANCESTORS = `
   INSERT INTO statistics_subtree_rollup AS r (node_id, measure, stock, starts_month, ends_month, n)
   ${ancestorsOf('groups')}
   ON CONFLICT ON CONSTRAINT statistics_subtree_rollup_key DO UPDATE SET n = r.n + excluded.n;`;
+
+/**
+ * The rollups' writers take their turn: each trigger statement first takes one
+ * transaction-scoped advisory lock (ROLLUP_WRITERS_LOCK), held to commit. Every
+ * write adds to its node's ancestors' rows, so any two writes in one province
+ * touch the same rows of statistics_subtree_rollup (the province's, the day's
+ * list counts): each already waited for the other's commit there, and two
+ * transactions that reached those rows in different orders, over several
+ * statements (a meeting's facts, then its attendance's, then the absentees'),
+ * deadlocked. At ten writers (the benchmark's mutation mix on the million) a
+ * third of the writes waited a deadlock's second and more, past the gateway's
+ * deadline. In turn, they wait once, for the writer ahead; the lock is taken
+ * before any row of the rollups, so the rollups cannot close a cycle. The cost
+ * is the same serialisation the shared rows imposed, from a transaction's first
+ * rollup write to its commit (docs/scaling.md says what would lift it).
+ */
+export class RollupWritersInTurn1764400000960 implements MigrationInterface {
+  name = 'RollupWritersInTurn1764400000960';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    for (const [event, sign] of [['INSERT', 1], ['DELETE', -1]] as const) {
+      await queryRunner.query(rollupTriggerFunctionSql(event, sign, SPREAD_TO_ANCESTORS, true, true));
+    }
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const [event, sign] of [['INSERT', 1], ['DELETE', -1]] as const) {
+      await queryRunner.query(rollupTriggerFunctionSql(event, sign, SPREAD_TO_ANCESTORS, true, false));
+    }
+  }
+}
