@@ -46,8 +46,7 @@ export class SubgraphDataSource implements GraphQLDataSource<RequestScope> {
 
   async process(options: GraphQLDataSourceProcessOptions<RequestScope>): Promise<GatewayGraphQLResponse> {
     const { request } = options;
-    const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
-    const context = incoming ? (options.context as RequestScope) : undefined;
+    const { incoming, context } = requestOf(options);
     const fetch: SubgraphFetch = { query: request.query ?? '', variables: request.variables, operationName: request.operationName };
     // The fetches of a query (never a mutation's: its order is the plan's) asked of this subgraph in the same tick,
     // for the same request, go as one request when there are several.
@@ -88,8 +87,7 @@ export class SubgraphDataSource implements GraphQLDataSource<RequestScope> {
   /** One signed POST of `body` to the subgraph, with the headers of the request `options` belongs to. */
   private async send(options: GraphQLDataSourceProcessOptions<RequestScope>, body: string): Promise<GatewayGraphQLResponse> {
     const { request } = options;
-    const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
-    const context = incoming ? (options.context as RequestScope) : undefined;
+    const { incoming, context } = requestOf(options);
     const headers: Record<string, string> = {};
     for (const [name, value] of request.http?.headers ?? []) headers[name] = value;
     headers['content-type'] = 'application/json';
@@ -139,6 +137,12 @@ export class SubgraphDataSource implements GraphQLDataSource<RequestScope> {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new SubgraphFailure('error', { status: answer.status });
     return body as GatewayGraphQLResponse;
   }
+}
+
+/** The incoming request a fetch belongs to, and its scope; neither for the gateway's own calls (no incoming request). */
+function requestOf(options: GraphQLDataSourceProcessOptions<RequestScope>) {
+  const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
+  return { incoming, context: incoming ? (options.context as RequestScope) : undefined };
 }
 
 /** The first error of a GraphQL response body. */

@@ -1,4 +1,4 @@
-import { Kind, parse, print, visit, type DefinitionNode, type DocumentNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, visit, type DefinitionNode, type DocumentNode, type FieldNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 
 /**
  * Fetches of one request to one subgraph, sent as one (issue 15). Apollo
@@ -84,8 +84,8 @@ function mergedOperation(texts: readonly string[]): MergedOperation | null {
           }
           variables.push(definition.variableDefinitions);
           const keys: string[] = [];
-          selections.push(definition.selectionSet.selections.map((selection) => {
-            if (selection.kind !== Kind.FIELD) throw new Error('not a field');
+          // Fields only: mergeable() said so.
+          selections.push((definition.selectionSet.selections as readonly FieldNode[]).map((selection) => {
             const responseKey = (selection.alias ?? selection.name).value;
             keys.push(responseKey);
             return { ...selection, alias: { kind: Kind.NAME, value: prefix + responseKey } };

@@ -31,7 +31,7 @@ export interface Scope {
 export async function resolveScopes(runner: SqlRunner, paths: readonly string[]): Promise<Scope[]> {
   if (paths.length === 0) return [];
   const rows = (await runner.query(
-    `SELECT p.idx, s.large, s.ids
+    `SELECT s.large, s.ids
      FROM unnest($1::text[]) WITH ORDINALITY AS p(path, idx)
      CROSS JOIN LATERAL (
        SELECT count(*) > ${LARGE_SCOPE} AS large, array_agg(DISTINCT c.id::text) FILTER (WHERE c.id IS NOT NULL) AS ids
@@ -39,7 +39,7 @@ export async function resolveScopes(runner: SqlRunner, paths: readonly string[])
      ) s
      ORDER BY p.idx`,
     [paths],
-  )) as { idx: string; large: boolean; ids: string[] | null }[];
+  )) as { large: boolean; ids: string[] | null }[];
   return rows.map((row, i) => ({ path: paths[i]!, ids: row.large ? null : (row.ids ?? []) }));
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { queryRows } from '@twoway/persistence';
-import { createTestDatabases, dropTestDatabases, type TestDatabases } from '../support/databases.js';
+import { createTestDatabase, dropTestDatabase } from '../support/databases.js';
 
 /**
  * Two writes in one province reach the same rows of its rollups (the
@@ -13,16 +13,15 @@ import { createTestDatabases, dropTestDatabases, type TestDatabases } from '../s
  * In turn, both commit, and the province's rows count both.
  */
 describe("the rollups' writers take their turn", () => {
-  let databases: TestDatabases;
+  let url: string;
   beforeAll(async () => {
-    databases = await createTestDatabases();
+    url = await createTestDatabase('residenceCommittee');
   });
   afterAll(async () => {
-    if (databases) await dropTestDatabases(databases);
+    if (url) await dropTestDatabase(url);
   });
 
   it('two writers adding to one province in opposite orders both commit', async () => {
-    const url = databases.residenceCommittee;
     const [a, b] = await queryRows<{ id: string; province: string }>(url,
       `SELECT c.id, split_part(c.path, '/', 2) AS province FROM organization_unit c
        WHERE c.kind = 'RESIDENTIAL_CELL' AND split_part(c.path, '/', 2) = (SELECT split_part(path, '/', 2) FROM organization_unit WHERE kind = 'RESIDENTIAL_CELL' ORDER BY path LIMIT 1)
