@@ -24,6 +24,8 @@ interface GeneratedShare {
 
 /** Tables every subgraph has (the runtime's and the tree's), emptied before loading like its own data tables. */
 const SHARED_TABLES = ['statistics_fact', 'statistics_rollup', 'audit_log', 'idempotency_record', 'outbox_message', 'processed_event', 'job_run', 'organization_unit'];
+/** The statistics' rollups: counted afresh by rebuild_projections() (statistics_rollup_rebuild), their indexes built after. */
+const ROLLUP_TABLES = ['statistics_rollup', 'statistics_subtree_rollup'];
 const TREE_COLUMNS = ['id', 'parent_id', 'kind', 'name', 'path', 'depth', 'valid_from', 'valid_to', 'successor_id', 'owner', 'version'];
 
 /**
@@ -47,8 +49,9 @@ interface SetAsideIndex {
 }
 
 /**
- * The indexes of `tables` that no foreign key relies on: all of them (`unique`), or only the plain
- * ones (a unique index may be the arbiter of an ON CONFLICT in a projection's trigger).
+ * The indexes of `tables` that no foreign key relies on. A unique one may be the arbiter of an ON
+ * CONFLICT in a trigger, but the load's statements run none: COPY with triggers off, then
+ * rebuild_projections() with the projections' triggers off.
  */
 const INDEXES_TO_SET_ASIDE = `
   SELECT t.relname AS table, x.relname AS name, c.conname AS constraint,
@@ -59,7 +62,6 @@ const INDEXES_TO_SET_ASIDE = `
   LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x')
   WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY($1::text[])
     AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = i.indexrelid)
-    AND ($2::boolean OR (NOT i.indisunique AND c.oid IS NULL))
   ORDER BY 1, 2`;
 
 const DEFINITION_OF_INDEX = `
@@ -103,8 +105,8 @@ class DatabaseLoad {
       await client.query(`TRUNCATE ${[...dataTables, ...SHARED_TABLES, ...load.projections].join(', ')} RESTART IDENTITY CASCADE`);
       // Triggers off for the load (the projections are rebuilt in one statement each after it, not once per COPY).
       await client.query('SET LOCAL session_replication_role = replica');
-      load.setAside = await load.setIndexesAside(dataTables, true);
-      load.setAsideOfProjections = await load.setIndexesAside(load.projections, false);
+      load.setAside = await load.setIndexesAside(dataTables);
+      load.setAsideOfProjections = await load.setIndexesAside([...load.projections, ...ROLLUP_TABLES]);
       await copyRows(client, tree.table, tree.columns, tree.rows, { freeze: true });
       return load;
     } catch (error) {
@@ -118,9 +120,9 @@ class DatabaseLoad {
    * from their definition: one whose definition PostgreSQL would print differently once rebuilt from
    * it (an `IN (...)` list in a partial index's predicate) stays, so the schema stays as migrated.
    */
-  private async setIndexesAside(tables: readonly string[], unique: boolean): Promise<SetAsideIndex[]> {
+  private async setIndexesAside(tables: readonly string[]): Promise<SetAsideIndex[]> {
     const setAside: SetAsideIndex[] = [];
-    for (const index of (await this.client.query<SetAsideIndex>(INDEXES_TO_SET_ASIDE, [tables, unique])).rows) {
+    for (const index of (await this.client.query<SetAsideIndex>(INDEXES_TO_SET_ASIDE, [tables])).rows) {
       await this.client.query('SAVEPOINT set_aside');
       await this.drop(index);
       await this.restore([index]);

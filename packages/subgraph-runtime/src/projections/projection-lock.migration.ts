@@ -38,7 +38,8 @@ export class ProjectionLockWithoutUpgrade1764400000910 implements MigrationInter
   }
 }
 
-async function hasProjections(queryRunner: QueryRunner): Promise<boolean> {
+/** Whether the subgraph has projections (the `projection` table createProjection makes). */
+export async function hasProjections(queryRunner: QueryRunner): Promise<boolean> {
   const [{ present }] = (await queryRunner.query(`SELECT to_regclass('projection') IS NOT NULL AS present`)) as [{ present: boolean }];
   return present;
 }

@@ -54,6 +54,55 @@ export const PROJECTION_LOCK_FUNCTION = `
   END $$`;
 
 /**
+ * `rebuild_projections()`, what a bulk load calls once its records are in:
+ * every projection rebuilt from its definition once, upstream first (a
+ * projection that is a source of another, by its `<projection>_from_<source>`
+ * triggers, before that other), each with the triggers on its own table off,
+ * then the statistics' rollups counted afresh from their facts
+ * (`statistics_rollup_rebuild()`, where the subgraph has them).
+ *
+ * With its triggers on, a projection's rebuild passed every row downstream as
+ * a change: the residence's registration_attendance recomputed all of its
+ * statistics facts by trigger, which statistics_fact's own rebuild then
+ * recomputed again, and the rollups' triggers grouped eleven million facts
+ * from a transition table and merged them row by row (ON CONFLICT) into
+ * rollups that its TRUNCATE had just emptied. Everything downstream is rebuilt
+ * after it anyway, so nothing passed on would be kept. The triggers are turned
+ * off inside the transaction (ALTER TABLE takes the table from other writers
+ * until commit, as the rebuild's TRUNCATE does) and on again before it ends.
+ */
+export const REBUILD_PROJECTIONS_FUNCTION = `
+  CREATE OR REPLACE FUNCTION rebuild_projections() RETURNS void LANGUAGE plpgsql AS $$
+  DECLARE p record;
+  BEGIN
+    FOR p IN
+      WITH RECURSIVE feeds AS (
+        SELECT downstream.name AS downstream, upstream.name AS upstream
+        FROM projection downstream JOIN projection upstream ON EXISTS (
+          SELECT 1 FROM pg_trigger t
+          WHERE t.tgrelid = to_regclass(quote_ident(upstream.name)) AND t.tgname = downstream.name || '_from_' || upstream.name || '_insert')),
+      depth AS (
+        SELECT name, 0 AS depth FROM projection
+        UNION ALL
+        SELECT f.downstream, d.depth + 1 FROM feeds f JOIN depth d ON d.name = f.upstream WHERE d.depth < 16)
+      SELECT name FROM depth GROUP BY name ORDER BY max(depth), name
+    LOOP
+      EXECUTE format('ALTER TABLE %I DISABLE TRIGGER USER', p.name);
+      EXECUTE format('SELECT %I()', p.name || '_rebuild');
+      EXECUTE format('ALTER TABLE %I ENABLE TRIGGER USER', p.name);
+    END LOOP;
+    IF to_regprocedure('statistics_rollup_rebuild()') IS NOT NULL THEN PERFORM statistics_rollup_rebuild(); END IF;
+  END $$`;
+
+/** What `rebuild_projections()` was before REBUILD_PROJECTIONS_FUNCTION, for a migration's down(). */
+export const REBUILD_PROJECTIONS_FUNCTION_BEFORE = `
+  CREATE OR REPLACE FUNCTION rebuild_projections() RETURNS void LANGUAGE plpgsql AS $$
+  DECLARE p record;
+  BEGIN
+    FOR p IN SELECT name FROM projection ORDER BY name LOOP EXECUTE format('SELECT %I()', p.name || '_rebuild'); END LOOP;
+  END $$`;
+
+/**
  * A projection kept with the records by the database itself: the rows of a
  * view, stored in a table and recomputed, per key, for the keys a statement
  * touched, in that statement's transaction (statement triggers with
@@ -106,12 +155,7 @@ export async function createProjection(queryRunner: QueryRunner, projection: Pro
     await queryRunner.query(`CREATE TRIGGER ${name}_delete AFTER DELETE ON ${source.table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`);
   }
   await queryRunner.query(`CREATE TABLE IF NOT EXISTS projection (name varchar(63) PRIMARY KEY)`);
-  await queryRunner.query(`
-    CREATE OR REPLACE FUNCTION rebuild_projections() RETURNS void LANGUAGE plpgsql AS $$
-    DECLARE p record;
-    BEGIN
-      FOR p IN SELECT name FROM projection ORDER BY name LOOP EXECUTE format('SELECT %I()', p.name || '_rebuild'); END LOOP;
-    END $$`);
+  await queryRunner.query(REBUILD_PROJECTIONS_FUNCTION);
   await queryRunner.query(`INSERT INTO projection (name) VALUES ($1)`, [table]);
   await queryRunner.query(`SELECT ${table}_rebuild()`);
 }

@@ -101,6 +101,18 @@ export async function redefineStatisticsFacts(queryRunner: QueryRunner, from: St
 export const ROLLUP_WRITERS_LOCK = '213, 7655';
 
 /**
+ * SELECT of the facts in `facts` (a relation of statistics_fact's columns)
+ * grouped per node, shadow, measure and month (the lists' measures by day,
+ * with `listsByDay`), counted with `sign`: the columns of statistics_rollup.
+ */
+export function factGroupsSql(facts: string, sign: 1 | -1, listsByDay = true): string {
+  const start = (day: string) => (listsByDay ? `statistics_rollup_start(measure, ${day})` : `date_trunc('month', ${day})::date`);
+  return `
+    SELECT node_id, shadow_node_id, measure, stock, ${start('starts_on')} AS starts_month, ${start('ends_on')} AS ends_month, ${sign} * count(*) AS n
+    FROM ${facts} GROUP BY 1, 2, 3, 4, 5, 6`;
+}
+
+/**
  * The function behind the rollup's trigger for inserted (sign 1) or deleted
  * (sign -1) facts: the statement's facts grouped per node, measure and month
  * (`groups`), added to statistics_rollup in key order; `then` is a statement
@@ -113,10 +125,7 @@ export const ROLLUP_WRITERS_LOCK = '213, 7655';
  * `inTurn`: the rollups' writers take their turn (RollupWritersInTurn1764400000960).
  */
 export function rollupTriggerFunctionSql(event: 'INSERT' | 'DELETE', sign: 1 | -1, then?: string, listsByDay = false, inTurn = false): string {
-  const start = (day: string) => (listsByDay ? `statistics_rollup_start(measure, ${day})` : `date_trunc('month', ${day})::date`);
-  const groups = `
-    SELECT node_id, shadow_node_id, measure, stock, ${start('starts_on')} AS starts_month, ${start('ends_on')} AS ends_month, ${sign} * count(*) AS n
-    FROM changed GROUP BY 1, 2, 3, 4, 5, 6`;
+  const groups = factGroupsSql('changed', sign, listsByDay);
   const perNode = (rows: string) => `
     INSERT INTO statistics_rollup AS r (node_id, shadow_node_id, measure, stock, starts_month, ends_month, n)
     SELECT * FROM ${rows} ORDER BY 1, 2, 3, 4, 5, 6

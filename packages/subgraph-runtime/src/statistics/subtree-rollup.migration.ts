@@ -1,5 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { rollupTriggerFunctionSql } from './rollup.migration.js';
+import { REBUILD_PROJECTIONS_FUNCTION, REBUILD_PROJECTIONS_FUNCTION_BEFORE } from '../projections/projection.migration.js';
+import { hasProjections } from '../projections/projection-lock.migration.js';
+import { factGroupsSql, isListMeasure, ROLLUP_WRITERS_LOCK, rollupTriggerFunctionSql } from './rollup.migration.js';
 
 /**
  * The figures counted at every ancestor: `statistics_subtree_rollup` holds, for
@@ -77,9 +79,9 @@ const PATH_IDS = (path: string) => `string_to_array(btrim(${path}, '/'), '/')::u
 /**
  * SELECT of subtree-rollup rows from per-node groups in `groups` (columns of
  * statistics_rollup): each group at every ancestor of its node that is not an
- * ancestor of its shadow, summed, in key order.
+ * ancestor of its shadow, summed; in key order unless `ordered` is false.
  */
-function ancestorsOf(groups: string): string {
+function ancestorsOf(groups: string, ordered = true): string {
   return `
     SELECT a.id, g.measure, g.stock, g.starts_month, g.ends_month, sum(g.n)::int
     FROM ${groups} g
@@ -87,8 +89,8 @@ function ancestorsOf(groups: string): string {
     CROSS JOIN LATERAL unnest(${PATH_IDS('o.path')}) AS a(id)
     LEFT JOIN organization_unit s ON s.id = g.shadow_node_id
     WHERE s.path IS NULL OR strpos(s.path, '/' || a.id::text || '/') = 0
-    GROUP BY 1, 2, 3, 4, 5
-    ORDER BY 1, 2, 3, 4, 5`;
+    GROUP BY 1, 2, 3, 4, 5${ordered ? `
+    ORDER BY 1, 2, 3, 4, 5` : ''}`;
 }
 
 /** What the rollup triggers add after the per-node rollup: the same groups (`groups`), at the ancestors. */
@@ -125,5 +127,55 @@ export class RollupWritersInTurn1764400000960 implements MigrationInterface {
     for (const [event, sign] of [['INSERT', 1], ['DELETE', -1]] as const) {
       await queryRunner.query(rollupTriggerFunctionSql(event, sign, SPREAD_TO_ANCESTORS, true, false));
     }
+  }
+}
+
+/** `statistics_rollup_start` as ListCountsByDay1764400000950 made it: `date_trunc` of a date, which PostgreSQL reads as a timestamptz. */
+const ROLLUP_START_BEFORE = `
+  CREATE OR REPLACE FUNCTION statistics_rollup_start(measure text, day date) RETURNS date LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN ${isListMeasure('measure')} THEN day ELSE date_trunc('month', day)::date END $$`;
+
+/**
+ * The load's rebuild in one pass (issue 15: a million members loaded in three
+ * minutes):
+ * - `statistics_rollup_start` truncates a timestamp, not a timestamptz: the
+ *   same month, but `date_trunc` of a timestamptz depends on the time zone
+ *   setting, so it is only stable, and PostgreSQL does not inline an immutable
+ *   SQL function over a stable expression. It was called as a function twice
+ *   per fact: grouping evaluation's eleven million facts took 30 s, inlined 6 s.
+ * - `statistics_rollup_rebuild()` counts both rollups afresh from the facts
+ *   in one statement, as the triggers would have (the same groups, the same
+ *   spread to the ancestors), into emptied tables: no transition table, no
+ *   merge, no ordering (it holds the rollups' writers' lock and the tables).
+ * - `rebuild_projections()` rebuilds each projection once, upstream first, its
+ *   own triggers off, then the rollups (REBUILD_PROJECTIONS_FUNCTION).
+ */
+export class StatisticsRebuiltInOnePass1764400000970 implements MigrationInterface {
+  name = 'StatisticsRebuiltInOnePass1764400000970';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE OR REPLACE FUNCTION statistics_rollup_start(measure text, day date) RETURNS date LANGUAGE sql IMMUTABLE AS $$
+        SELECT CASE WHEN ${isListMeasure('measure')} THEN day ELSE date_trunc('month', day::timestamp)::date END $$`);
+    await queryRunner.query(`
+      CREATE FUNCTION statistics_rollup_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_advisory_xact_lock(${ROLLUP_WRITERS_LOCK});
+        TRUNCATE statistics_rollup, statistics_subtree_rollup;
+        WITH groups AS MATERIALIZED (${factGroupsSql('statistics_fact', 1)}),
+        per_node AS (
+          INSERT INTO statistics_rollup (node_id, shadow_node_id, measure, stock, starts_month, ends_month, n)
+          SELECT * FROM groups WHERE NOT ${isListMeasure('measure')})
+        INSERT INTO statistics_subtree_rollup (node_id, measure, stock, starts_month, ends_month, n)
+        ${ancestorsOf('groups', false)};
+        ANALYZE statistics_rollup, statistics_subtree_rollup;
+      END $$`);
+    if (await hasProjections(queryRunner)) await queryRunner.query(REBUILD_PROJECTIONS_FUNCTION);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    if (await hasProjections(queryRunner)) await queryRunner.query(REBUILD_PROJECTIONS_FUNCTION_BEFORE);
+    await queryRunner.query(`DROP FUNCTION statistics_rollup_rebuild()`);
+    await queryRunner.query(ROLLUP_START_BEFORE);
   }
 }
