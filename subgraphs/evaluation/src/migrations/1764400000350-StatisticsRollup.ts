@@ -11,19 +11,22 @@ import { createStatisticsRollup, dropStatisticsRollup, migrationOf, type Statist
  * - per annual review, by its decision day: its rating (`excellent`, `good`,
  *   `completed`, `not_completed`), at the workplace cell and the commenting cell.
  */
+/** A comment request's measures (`f`), of the request `r` and its form `c`: which apply, and on which day. */
+export const REQUEST_MEASURES = `    CROSS JOIN LATERAL (VALUES
+      ('due', r.due_on, r.status NOT IN ('WAIVED', 'CANCELLED')),
+      ('on_time', r.due_on, r.status NOT IN ('WAIVED', 'CANCELLED') AND c.returned_on <= r.due_on),
+      ('commend', c.signed_on, c.recommendation = 'COMMEND'),
+      ('no_recommendation', c.signed_on, c.recommendation = 'NONE'),
+      ('consider_action', c.signed_on, c.recommendation = 'CONSIDER_ACTION')
+    ) f(measure, on_day, applies)`;
+
 export const EVALUATION_STATISTICS: StatisticsRollupDefinition = {
   facts: `
     SELECT r.id AS source_id, n.node_id, n.shadow_node_id, f.measure::varchar(32) AS measure, false AS stock, f.on_day AS starts_on, NULL::date AS ends_on
     FROM comment_request r
     LEFT JOIN comment_form c ON c.request_id = r.id
     CROSS JOIN LATERAL (VALUES (COALESCE(r.cell_id, r.ward_id), NULL::uuid), (r.workplace_cell_id, root_of(COALESCE(r.cell_id, r.ward_id)))) n(node_id, shadow_node_id)
-    CROSS JOIN LATERAL (VALUES
-      ('due', r.due_on, r.status NOT IN ('WAIVED', 'CANCELLED')),
-      ('on_time', r.due_on, r.status NOT IN ('WAIVED', 'CANCELLED') AND c.returned_on <= r.due_on),
-      ('commend', c.signed_on, c.recommendation = 'COMMEND'),
-      ('no_recommendation', c.signed_on, c.recommendation = 'NONE'),
-      ('consider_action', c.signed_on, c.recommendation = 'CONSIDER_ACTION')
-    ) f(measure, on_day, applies)
+${REQUEST_MEASURES}
     WHERE f.applies AND n.node_id IS NOT NULL
     UNION ALL
     SELECT v.id, n.node_id, n.shadow_node_id, lower(v.rating)::varchar(32), false, v.decided_on, NULL
