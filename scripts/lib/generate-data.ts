@@ -22,10 +22,10 @@ interface GeneratedShare {
   afterLoad?: readonly string[];
 }
 
-/** Tables every subgraph has (the runtime's and the tree's), emptied before loading like its own data tables. */
-const SHARED_TABLES = ['statistics_fact', 'statistics_rollup', 'audit_log', 'idempotency_record', 'outbox_message', 'processed_event', 'job_run', 'organization_unit'];
 /** The statistics' rollups: counted afresh by rebuild_projections() (statistics_rollup_rebuild), their indexes built after. */
 const ROLLUP_TABLES = ['statistics_rollup', 'statistics_subtree_rollup'];
+/** Tables every subgraph has (the runtime's and the tree's), emptied before loading like its own data tables. */
+const SHARED_TABLES = ['statistics_fact', ...ROLLUP_TABLES, 'audit_log', 'idempotency_record', 'outbox_message', 'processed_event', 'job_run', 'organization_unit'];
 const TREE_COLUMNS = ['id', 'parent_id', 'kind', 'name', 'path', 'depth', 'valid_from', 'valid_to', 'successor_id', 'owner', 'version'];
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { coversOutsideSubtreeSql } from '@twoway/org-tree';
-import { isListMeasure, rollupTriggerFunctionSql } from './rollup.migration.js';
+import { isListMeasure, rollupStartFunctionSql, rollupTriggerFunctionSql } from './rollup.migration.js';
 import { SPREAD_TO_ANCESTORS } from './subtree-rollup.migration.js';
 
 /**
@@ -45,9 +45,7 @@ export class ListCountsByDay1764400000950 implements MigrationInterface {
   name = 'ListCountsByDay1764400000950';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE FUNCTION statistics_rollup_start(measure text, day date) RETURNS date LANGUAGE sql IMMUTABLE AS $$
-        SELECT CASE WHEN ${isListMeasure('measure')} THEN day ELSE date_trunc('month', day)::date END $$`);
+    await queryRunner.query(rollupStartFunctionSql(`date_trunc('month', day)::date`));
     await this.regroupLists(queryRunner, true);
   }
 

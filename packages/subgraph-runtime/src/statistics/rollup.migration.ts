@@ -90,6 +90,15 @@ export async function dropStatisticsRollup(queryRunner: QueryRunner, definition:
 }
 
 /**
+ * `statistics_rollup_start(measure, day)`, the first day of a fact's group in
+ * the rollups (ListCountsByDay1764400000950): the day itself for a list's
+ * measure, else `month`, the SQL of the month of `day`.
+ */
+export const rollupStartFunctionSql = (month: string) => `
+  CREATE OR REPLACE FUNCTION statistics_rollup_start(measure text, day date) RETURNS date LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN ${isListMeasure('measure')} THEN day ELSE ${month} END $$`;
+
+/**
  * SQL condition: `measure` is one an oversight list keeps its total by (issue
  * 15), counted by day, not one of the dashboards' figures. Such measures are
  * named `list_…`.
@@ -113,7 +122,7 @@ export const ROLLUP_WRITERS_LOCK = '213, 7655';
  * grouped per node, shadow, measure and month (the lists' measures by day,
  * with `listsByDay`), counted with `sign`: the columns of statistics_rollup.
  */
-export function factGroupsSql(facts: string, sign: 1 | -1, listsByDay = true): string {
+export function factGroupsSql(facts: string, sign: 1 | -1, listsByDay: boolean): string {
   const start = (day: string) => (listsByDay ? `statistics_rollup_start(measure, ${day})` : `date_trunc('month', ${day})::date`);
   return `
     SELECT node_id, shadow_node_id, measure, stock, ${start('starts_on')} AS starts_month, ${start('ends_on')} AS ends_month, ${sign} * count(*) AS n

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { REBUILD_PROJECTIONS_FUNCTION, REBUILD_PROJECTIONS_FUNCTION_BEFORE } from '../projections/projection.migration.js';
 import { hasProjections } from '../projections/projection-lock.migration.js';
-import { factGroupsSql, isListMeasure, ROLLUP_WRITERS_LOCK, rollupTriggerFunctionSql } from './rollup.migration.js';
+import { factGroupsSql, isListMeasure, ROLLUP_WRITERS_LOCK, rollupStartFunctionSql, rollupTriggerFunctionSql } from './rollup.migration.js';
 
 /**
  * The figures counted at every ancestor: `statistics_subtree_rollup` holds, for
@@ -130,11 +130,6 @@ export class RollupWritersInTurn1764400000960 implements MigrationInterface {
   }
 }
 
-/** `statistics_rollup_start` as ListCountsByDay1764400000950 made it: `date_trunc` of a date, which PostgreSQL reads as a timestamptz. */
-const ROLLUP_START_BEFORE = `
-  CREATE OR REPLACE FUNCTION statistics_rollup_start(measure text, day date) RETURNS date LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE WHEN ${isListMeasure('measure')} THEN day ELSE date_trunc('month', day)::date END $$`;
-
 /**
  * The load's rebuild in one pass (issue 15: a million members loaded in three
  * minutes):
@@ -159,15 +154,13 @@ export class StatisticsRebuiltInOnePass1764400000970 implements MigrationInterfa
   name = 'StatisticsRebuiltInOnePass1764400000970';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION statistics_rollup_start(measure text, day date) RETURNS date LANGUAGE sql IMMUTABLE AS $$
-        SELECT CASE WHEN ${isListMeasure('measure')} THEN day ELSE date_trunc('month', day::timestamp)::date END $$`);
+    await queryRunner.query(rollupStartFunctionSql(`date_trunc('month', day::timestamp)::date`));
     await queryRunner.query(`
       CREATE FUNCTION statistics_rollup_rebuild() RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
         PERFORM pg_advisory_xact_lock(${ROLLUP_WRITERS_LOCK});
         TRUNCATE statistics_rollup, statistics_subtree_rollup;
-        WITH groups AS MATERIALIZED (${factGroupsSql('statistics_fact', 1)}),
+        WITH groups AS MATERIALIZED (${factGroupsSql('statistics_fact', 1, true)}),
         per_node AS (
           INSERT INTO statistics_rollup (node_id, shadow_node_id, measure, stock, starts_month, ends_month, n)
           SELECT * FROM groups WHERE NOT ${isListMeasure('measure')} ORDER BY node_id),
@@ -182,6 +175,7 @@ export class StatisticsRebuiltInOnePass1764400000970 implements MigrationInterfa
   async down(queryRunner: QueryRunner): Promise<void> {
     if (await hasProjections(queryRunner)) await queryRunner.query(REBUILD_PROJECTIONS_FUNCTION_BEFORE);
     await queryRunner.query(`DROP FUNCTION statistics_rollup_rebuild()`);
-    await queryRunner.query(ROLLUP_START_BEFORE);
+    // As ListCountsByDay1764400000950 made it: `date_trunc` of a date, which PostgreSQL reads as a timestamptz.
+    await queryRunner.query(rollupStartFunctionSql(`date_trunc('month', day)::date`));
   }
 }
