@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource, migrate } from '@twoway/persistence';
 import { createLogger } from '@twoway/platform';
 import { subgraphEntities, subgraphMigrations, type BaseSubgraphContext, type SubgraphModule } from '@twoway/subgraph-runtime';
@@ -7,28 +8,63 @@ import { SUBGRAPH_MODULES, createTestDatabase, dropTestDatabase, type SubgraphKe
 const tables = async (query: (sql: string) => Promise<{ table_name: string }[]>) =>
   (await query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migration' ORDER BY 1")).map((r) => r.table_name);
 
+/**
+ * B-tree indexes that another index of their table serves as well: the same leading key columns (operator
+ * classes and collations alike) in the same order or all reversed (a B-tree reads backwards as cheaply), and
+ * the same predicate. Each costs every write and every load its upkeep for nothing. A unique index is never
+ * one of them (it enforces a rule), nor one with columns of its own to cover (INCLUDE).
+ */
+const INDEXES_SERVED_BY_OTHERS = `
+  SELECT a.indexrelid::regclass::text AS index, b.indexrelid::regclass::text AS served_by
+  FROM pg_index a
+  JOIN pg_index b ON b.indrelid = a.indrelid AND b.indexrelid <> a.indexrelid
+  JOIN pg_class ai ON ai.oid = a.indexrelid
+  JOIN pg_class bi ON bi.oid = b.indexrelid
+  JOIN pg_class t ON t.oid = a.indrelid
+  WHERE t.relnamespace = current_schema()::regnamespace
+    AND ai.relam = (SELECT oid FROM pg_am WHERE amname = 'btree') AND bi.relam = ai.relam
+    AND NOT a.indisunique AND a.indnatts = a.indnkeyatts
+    AND a.indexprs IS NULL AND b.indexprs IS NULL
+    AND a.indnkeyatts <= b.indnkeyatts
+    AND pg_get_expr(a.indpred, a.indrelid) IS NOT DISTINCT FROM pg_get_expr(b.indpred, b.indrelid)
+    AND (SELECT bool_and(a.indkey[i] = b.indkey[i] AND a.indclass[i] = b.indclass[i] AND a.indcollation[i] = b.indcollation[i])
+         FROM generate_series(0, a.indnkeyatts - 1) i)
+    AND ((SELECT bool_and(a.indoption[i] = b.indoption[i]) FROM generate_series(0, a.indnkeyatts - 1) i)
+      OR (SELECT bool_and(a.indoption[i] = (b.indoption[i] # 3)) FROM generate_series(0, a.indnkeyatts - 1) i))
+  ORDER BY 1`;
+
+/** Runs `work` with a data source (its migrations not yet applied) on a new empty database for `key`, then drops the database. */
+async function withEmptyDatabase(key: SubgraphKey, work: (dataSource: DataSource, module: SubgraphModule<BaseSubgraphContext>) => Promise<void>): Promise<void> {
+  const module = SUBGRAPH_MODULES[key] as unknown as SubgraphModule<BaseSubgraphContext>;
+  const url = await createTestDatabase(key, { empty: true });
+  const { dataSource } = createSubgraphDataSource({ url, entities: subgraphEntities(module), migrations: subgraphMigrations(module), logger: createLogger('test', 'silent'), poolSize: 2 });
+  await dataSource.initialize();
+  try {
+    await work(dataSource, module);
+  } finally {
+    await dataSource.destroy();
+    await dropTestDatabase(url);
+  }
+}
+
 describe.each(Object.keys(SUBGRAPH_MODULES) as SubgraphKey[])('%s migrations', (key) => {
-  it('apply on an empty database, revert to nothing, and apply again', async () => {
-    const module = SUBGRAPH_MODULES[key] as unknown as SubgraphModule<BaseSubgraphContext>;
-    const url = await createTestDatabase(key, { empty: true });
-    const { dataSource } = createSubgraphDataSource({ url, entities: subgraphEntities(module), migrations: subgraphMigrations(module), logger: createLogger('test', 'silent'), poolSize: 2 });
-    await dataSource.initialize();
-    try {
-      const query = (sql: string) => dataSource.query(sql) as Promise<{ table_name: string }[]>;
-      const applied = await migrate(dataSource);
-      expect(applied).toHaveLength(subgraphMigrations(module).length);
-      const created = await tables(query);
-      expect(created).toContain('organization_unit');
-      expect(await migrate(dataSource)).toEqual([]);
+  it('apply on an empty database, revert to nothing, and apply again', () => withEmptyDatabase(key, async (dataSource, module) => {
+    const query = (sql: string) => dataSource.query(sql) as Promise<{ table_name: string }[]>;
+    const applied = await migrate(dataSource);
+    expect(applied).toHaveLength(subgraphMigrations(module).length);
+    const created = await tables(query);
+    expect(created).toContain('organization_unit');
+    expect(await migrate(dataSource)).toEqual([]);
 
-      for (let i = 0; i < applied.length; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await tables(query)).toEqual([]);
+    for (let i = 0; i < applied.length; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables(query)).toEqual([]);
 
-      await migrate(dataSource);
-      expect(await tables(query)).toEqual(created);
-    } finally {
-      await dataSource.destroy();
-      await dropTestDatabase(url);
-    }
-  });
+    await migrate(dataSource);
+    expect(await tables(query)).toEqual(created);
+  }));
+
+  it('leave no index that another index of its table already serves', () => withEmptyDatabase(key, async (dataSource) => {
+    await migrate(dataSource);
+    expect(await dataSource.query(INDEXES_SERVED_BY_OTHERS)).toEqual([]);
+  }));
 });
