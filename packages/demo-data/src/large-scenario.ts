@@ -83,7 +83,9 @@ function mix32(value: number): number {
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
-const hex8 = (value: number) => value.toString(16).padStart(8, '0');
+/** Two hex digits per byte value: an id's 32 hex digits are 16 look-ups, not number-to-string conversions. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const hex8 = (value: number) => HEX_BYTES[value >>> 24]! + HEX_BYTES[(value >>> 16) & 0xff]! + HEX_BYTES[(value >>> 8) & 0xff]! + HEX_BYTES[value & 0xff]!;
 const VARIANTS = ['8', '9', 'a', 'b'];
 
 /**
