@@ -28,9 +28,8 @@ const INDEXES_SERVED_BY_OTHERS = `
     AND a.indnkeyatts <= b.indnkeyatts
     AND pg_get_expr(a.indpred, a.indrelid) IS NOT DISTINCT FROM pg_get_expr(b.indpred, b.indrelid)
     AND (SELECT bool_and(a.indkey[i] = b.indkey[i] AND a.indclass[i] = b.indclass[i] AND a.indcollation[i] = b.indcollation[i])
+                AND (bool_and(a.indoption[i] = b.indoption[i]) OR bool_and(a.indoption[i] = (b.indoption[i] # 3)))
          FROM generate_series(0, a.indnkeyatts - 1) i)
-    AND ((SELECT bool_and(a.indoption[i] = b.indoption[i]) FROM generate_series(0, a.indnkeyatts - 1) i)
-      OR (SELECT bool_and(a.indoption[i] = (b.indoption[i] # 3)) FROM generate_series(0, a.indnkeyatts - 1) i))
   ORDER BY 1`;
 
 /** Runs `work` with a data source (its migrations not yet applied) on a new empty database for `key`, then drops the database. */
