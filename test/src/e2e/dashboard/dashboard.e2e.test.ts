@@ -246,10 +246,13 @@ describe('the oversight dashboard in a browser', () => {
     await page.goto(at('/'));
     await page.waitForSelector('[data-testid="dev-sign-in"]');
     /**
-     * Presses Tab until the focused element (`e` in `wanted`, a predicate evaluated in the page) is the one wanted,
-     * then Enter.
+     * Waits until the element wanted (`e` in `wanted`, a predicate evaluated in the page) is on the page, as a person
+     * waits to see it, then presses Tab until it has the focus, then Enter. Without the wait, Tab can go round the
+     * page while its figures are still loading and pass the place the element will be.
      */
     const tabTo = async (wanted: string, description: string) => {
+      await page.waitForFunction(`[...document.querySelectorAll('a, button, input, select')].some((e) => ${wanted})`, { timeout: 15_000 })
+        .catch(() => { throw new Error(`${description} never appeared on the page`); });
       for (let presses = 0; presses < 60; presses += 1) {
         await page.keyboard.press('Tab');
         if (await page.evaluate(`((e) => Boolean(e && (${wanted})))(document.activeElement)`)) {
