@@ -29,7 +29,8 @@ export async function federationDatabases(log: (message: string) => void): Promi
   } else {
     const port = await freeEmbeddedPort();
     log(`No database URLs set: starting embedded PostgreSQL on 127.0.0.1:${port}...`);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data/postgres'), port, onLog: log });
+    // Nobody makes a replica of the development server: it writes the least WAL, which spares a load most of it.
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data/postgres'), port, onLog: log, replicable: false });
     const inCheckout = path.relative(root, embedded.dataDir);
     log(`Embedded PostgreSQL is running (data in ${inCheckout.startsWith('..') ? embedded.dataDir : inCheckout}).`);
     const server = embedded.url;

