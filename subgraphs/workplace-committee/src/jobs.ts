@@ -42,6 +42,6 @@ export const compileChangeNotices: ScheduledJob = {
       await manager.query('UPDATE member_change SET change_notice_id = $2 WHERE id = $1', [change.id, notice!.id]);
       compiled += 1;
     }
-    return { compiled };
+    return { counts: { compiled }, more: false };
   },
 };

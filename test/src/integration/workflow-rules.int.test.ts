@@ -5,6 +5,7 @@ import { addDays, mutableClock } from '@twoway/platform';
 import { testAuth } from '../support/auth.js';
 import { startTestSubgraph, type TestSubgraph } from '../support/subgraph.js';
 import { TEST_DAY, TEST_INSTANT } from '../support/test-day.js';
+import { DEADLINE_MARKS_PER_RUN } from '@twoway/evaluation';
 
 const ISSUE = `mutation($input: IssueIntroductionLetterInput!) { issueIntroductionLetter(input: $input) {
   introductionLetter { id dueOn } userErrors { code field message } } }`;
@@ -77,5 +78,40 @@ describe('several replicas of one subgraph', () => {
     expect(x.retrying + y.retrying).toBe(120);
     const attempts = await first.sql<{ attempts: number; n: number }>(`SELECT attempts, count(*)::int AS n FROM outbox_message WHERE topic = 'Probe' GROUP BY attempts`);
     expect(attempts).toEqual([{ attempts: 1, n: 120 }]);
+  });
+});
+
+describe('a scheduled job with a backlog larger than one run', () => {
+  let evaluation: TestSubgraph;
+  beforeAll(async () => {
+    evaluation = await startTestSubgraph('evaluation');
+  });
+  afterAll(async () => {
+    await evaluation?.close();
+  });
+
+  it('works through it in one tick, a batch per transaction, and leaves nothing for the next', async () => {
+    // Two and a half runs' worth of open requests past their due date, never marked (a data set loaded without
+    // the job's marks, or days of outage): as one statement, each marked request refreshing its figures, a
+    // million members' backlog ran past the statement timeout and the job never finished.
+    const backlog = Math.round(DEADLINE_MARKS_PER_RUN * 2.5);
+    await evaluation.sql(`INSERT INTO comment_request (id, member_id, purpose, year, workplace_organization_id, workplace_cell_id, ward_id, cell_id,
+        requested_on, due_on, status, version, exempt)
+      SELECT gen_random_uuid(), r.member_id, 'APPOINTMENT', NULL, r.workplace_organization_id, r.workplace_cell_id, r.ward_id, r.cell_id,
+        $1::date - 40, $1::date - 10, 'SENT', 1, false
+      FROM generate_series(1, $2) n CROSS JOIN LATERAL (SELECT * FROM comment_request ORDER BY id LIMIT 1) r`, [TEST_DAY, backlog]);
+    const [{ due }] = (await evaluation.sql<{ due: number }>(
+      `SELECT count(*)::int AS due FROM comment_request WHERE overdue_since IS NULL AND status IN ('SENT', 'RECEIVED', 'DRAFTED', 'SIGNED', 'CERTIFIED') AND due_on < $1`, [TEST_DAY])) as [{ due: number }];
+    expect(due).toBeGreaterThan(backlog);
+
+    const outcome = await evaluation.subgraph.runScheduledJobs();
+    expect((outcome['comment-deadlines'] as { overdue: number }).overdue).toBe(due);
+    const [marks] = await evaluation.sql<{ left: number; transactions: number }>(
+      `SELECT count(*) FILTER (WHERE overdue_since IS NULL AND status IN ('SENT', 'RECEIVED', 'DRAFTED', 'SIGNED', 'CERTIFIED') AND due_on < $1)::int AS left,
+              count(DISTINCT xmin::text) FILTER (WHERE overdue_since IS NOT NULL)::int AS transactions
+       FROM comment_request`, [TEST_DAY]);
+    expect(marks).toEqual({ left: 0, transactions: Math.ceil(due / DEADLINE_MARKS_PER_RUN) });
+    const again = await evaluation.subgraph.runScheduledJobs();
+    expect((again['comment-deadlines'] as { overdue: number }).overdue).toBe(0);
   });
 });

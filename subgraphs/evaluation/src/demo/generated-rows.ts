@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { addDays } from '@twoway/platform';
 import type { CellStory, CommentCycle, TableRows } from '@twoway/demo-data';
 import type { CommentRequestStatus } from '../generated/resolvers-types.js';
 import { CriteriaSet } from '../entities/criteria-set.entity.js';
@@ -14,6 +15,18 @@ function requestStatus(cycle: CommentCycle, memberLeft: boolean): CommentRequest
   if (cycle.exempt) return 'WAIVED';
   if (!cycle.answer) return memberLeft ? 'CANCELLED' : 'SENT';
   return cycle.review ? 'USED_IN_REVIEW' : 'RETURNED';
+}
+
+/**
+ * The day the deadlines job (jobs.ts) would have marked a cycle's request overdue, run daily up to `today`: the
+ * day after it was due, when it was still open then (not waived, no answer returned by its due date); a request
+ * cancelled by the member's leaving is left unmarked (the story does not say when they left). Generated data sets
+ * so carry the marks a running service would have made, and the job has no backlog on the first day.
+ */
+function overdueSince(cycle: CommentCycle, status: CommentRequestStatus, today: string): string | null {
+  if (cycle.exempt || status === 'CANCELLED' || cycle.dueOn >= today) return null;
+  if (cycle.answer && cycle.answer.returnedOn <= cycle.dueOn) return null;
+  return addDays(cycle.dueOn, 1);
 }
 
 /**
@@ -47,7 +60,7 @@ export async function evaluationGenerationPolicy(manager: EntityManager, reviewD
  * standard criteria set in force, reviews rated on the scale in force the day
  * they were decided (see evaluationGenerationPolicy).
  */
-export function evaluationGeneratedRows(story: Pick<CellStory, 'members' | 'commentCycles'>, policy: EvaluationGenerationPolicy): TableRows[] {
+export function evaluationGeneratedRows(story: Pick<CellStory, 'today' | 'members' | 'commentCycles'>, policy: EvaluationGenerationPolicy): TableRows[] {
   const { criteriaSetId, criterionIds } = policy;
   const requests: unknown[][] = [];
   const forms: unknown[][] = [];
@@ -56,8 +69,9 @@ export function evaluationGeneratedRows(story: Pick<CellStory, 'members' | 'comm
   const left = new Set(story.members.filter((member) => member.membershipEnded !== null).map((member) => member.id));
   for (const cycle of story.commentCycles) {
     const { answer, review } = cycle;
+    const status = requestStatus(cycle, left.has(cycle.memberId));
     requests.push([cycle.requestId, cycle.memberId, 'ANNUAL', cycle.year, cycle.workplaceOrganizationId, cycle.workplaceCellId, cycle.wardId, cycle.cellId,
-      cycle.requestedOn, cycle.dueOn, requestStatus(cycle, left.has(cycle.memberId)), 1, cycle.exempt, null, null, answer?.returnedOn ?? null, answer?.draftedOn ?? null]);
+      cycle.requestedOn, cycle.dueOn, status, 1, cycle.exempt, null, overdueSince(cycle, status, story.today), answer?.returnedOn ?? null, answer?.draftedOn ?? null]);
     if (answer) {
       forms.push([answer.formId, cycle.requestId, cycle.memberId, cycle.year, criteriaSetId, recommendationOf(answer.levels[5]), null, cycle.cellId, cycle.wardId,
         answer.draftedOn, answer.signedOn, answer.signedBy, answer.certifiedOn, answer.certifiedBy, answer.returnedOn]);
