@@ -113,7 +113,8 @@ describe('the oversight dashboard in a browser', () => {
     expect(await text(page, '[data-testid="breadcrumbs"]')).toMatch(/Hà Nội › .*Đông Ngạc/);
     await shoot(page, 'ward');
 
-    // The cell, and its members.
+    // The cell, and its members (its row, once the ward's children are on screen).
+    await page.waitForSelector(`[data-testid="children-table"] a[href="#/don-vi/${TDP_7}"]`);
     await page.click(`[data-testid="children-table"] a[href="#/don-vi/${TDP_7}"]`);
     await page.waitForSelector('[data-testid="cell-members"] tbody tr');
     expect(await text(page, '[data-testid="node-title"]')).toContain('Tổ dân phố số 7');
