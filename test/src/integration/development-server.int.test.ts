@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { freePort, startEmbeddedPostgres } from '@twoway/dev-database';
-import { stopTestServer, type TestServer } from '../support/postgres-server.js';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+import type { EmbeddedServer } from '@twoway/dev-database';
+import { startEmbeddedTestServer, stopEmbeddedTestServer } from '../support/postgres-server.js';
 
 /**
  * The embedded server of `npm start` and `npm run generate` is started with `replicable: false`
@@ -14,19 +10,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
  * own embedded server stays replicable: read-replica.int.test.ts makes a replica of it.)
  */
 describe('the development server (embedded, not replicable)', () => {
-  let server: TestServer;
+  let server: EmbeddedServer;
   let client: pg.Client;
 
   beforeAll(async () => {
-    const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data/test-development-server'), port: await freePort(), replicable: false });
-    server = { url: embedded.url, prefix: 'twoway_test', embedded };
-    client = new pg.Client({ connectionString: embedded.url });
+    server = await startEmbeddedTestServer('test-development-server', { replicable: false });
+    client = new pg.Client({ connectionString: server.url });
     await client.connect();
   }, 120_000);
 
   afterAll(async () => {
     await client?.end();
-    if (server) await stopTestServer(server);
+    if (server) await stopEmbeddedTestServer(server);
   });
 
   it('writes rows loaded into a table emptied in the same transaction to the table only, not to the WAL', async () => {

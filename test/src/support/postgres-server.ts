@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, startEmbeddedPostgres, type EmbeddedServer } from '@twoway/dev-database';
+import { freePort, startEmbeddedPostgres, type EmbeddedServer, type EmbeddedServerOptions } from '@twoway/dev-database';
 import { databaseName, withDatabase } from '@twoway/persistence';
 import { SUBGRAPHS } from '../../../topology.js';
 
@@ -27,8 +27,13 @@ export async function startTestServer(): Promise<TestServer> {
     const first = given[0]!;
     return { url: withDatabase(first, 'postgres'), prefix: `${databaseName(first).replace(/[^a-z0-9_]/g, '_')}_test` };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data/test-postgres'), port: await freePort() });
+  const embedded = await startEmbeddedTestServer('test-postgres');
   return { url: embedded.url, prefix: 'twoway_test', embedded };
+}
+
+/** An embedded PostgreSQL on a free port, its cluster in the checkout's `.data/<folder>` (stop it with stopEmbeddedTestServer). */
+export async function startEmbeddedTestServer(folder: string, options: Pick<EmbeddedServerOptions, 'replicable'> = {}): Promise<EmbeddedServer> {
+  return startEmbeddedPostgres({ dataDir: path.join(root, '.data', folder), port: await freePort(), ...options });
 }
 
 /**
@@ -40,9 +45,13 @@ export async function startTestServer(): Promise<TestServer> {
  * leaves nothing outside the checkout.
  */
 export async function stopTestServer(server: TestServer): Promise<void> {
-  if (!server.embedded) return;
-  await server.embedded.stop();
-  const { dataDir } = server.embedded;
+  if (server.embedded) await stopEmbeddedTestServer(server.embedded);
+}
+
+/** Stops an embedded server of the tests, and removes its cluster when it was kept outside the checkout (see stopTestServer). */
+export async function stopEmbeddedTestServer(embedded: EmbeddedServer): Promise<void> {
+  await embedded.stop();
+  const { dataDir } = embedded;
   if (!path.relative(root, dataDir).startsWith('..')) return;
   await rm(dataDir, { recursive: true, force: true });
   const folder = path.dirname(dataDir);
