@@ -21,6 +21,7 @@ import { oversightResolvers } from './oversight.js';
 import { createFederationClient, type FederationClient, type FederationEndpoint } from './federation-client.js';
 import { JSONScalar } from './mutations/json-scalar.js';
 import { ProjectionLockWithoutUpgrade1764400000910 } from './projections/projection-lock.migration.js';
+import { ProjectionRefreshOnReadColumns1764400000980 } from './projections/refresh-on-read-columns.migration.js';
 import { RollupWritersInTurn1764400000960, StatisticsRebuiltInOnePass1764400000970, StatisticsSubtreeRollup1764400000930 } from './statistics/subtree-rollup.migration.js';
 import { RootOfPlpgsql1764400000940 } from './statistics/rollup.migration.js';
 import { ListCountsByDay1764400000950 } from './statistics/list-counts.js';
@@ -193,7 +194,7 @@ export function subgraphEntities(module: Pick<SubgraphModule<BaseSubgraphContext
 }
 
 export function subgraphMigrations(module: Pick<SubgraphModule<BaseSubgraphContext>, 'migrations'>) {
-  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, CreateEventInbox1764400000060, AddOrganizationUnitVersion1764400000070, ...module.migrations, IndexSuccessorPaths1764400000900, ProjectionLockWithoutUpgrade1764400000910, OutboxDelivery1764400000920, StatisticsSubtreeRollup1764400000930, RootOfPlpgsql1764400000940, ListCountsByDay1764400000950, RollupWritersInTurn1764400000960, StatisticsRebuiltInOnePass1764400000970];
+  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, CreateEventInbox1764400000060, AddOrganizationUnitVersion1764400000070, ...module.migrations, IndexSuccessorPaths1764400000900, ProjectionLockWithoutUpgrade1764400000910, OutboxDelivery1764400000920, StatisticsSubtreeRollup1764400000930, RootOfPlpgsql1764400000940, ListCountsByDay1764400000950, RollupWritersInTurn1764400000960, StatisticsRebuiltInOnePass1764400000970, ProjectionRefreshOnReadColumns1764400000980];
 }
 
 /**

@@ -62,6 +62,34 @@ describe.each(Object.keys(SUBGRAPH_MODULES) as SubgraphKey[])('%s migrations', (
     expect(await tables(query)).toEqual(created);
   }));
 
+  it('record every projection source with the columns its projection reads, also in a database migrated before they were', () => withEmptyDatabase(key, async (dataSource, module) => {
+    await migrate(dataSource);
+    const sources = () => dataSource.query(`SELECT projection, source, affected, read_columns FROM projection_source ORDER BY 1, 2`) as Promise<{ projection: string; source: string; read_columns: string[] | null }[]>;
+    const bodies = () => dataSource.query(`SELECT f.proname AS name, f.prosrc AS body FROM pg_trigger t JOIN pg_proc f ON f.oid = t.tgfoid
+      WHERE t.tgname LIKE '%\\_from\\_%\\_update' AND f.proname IN (SELECT name || '_from_' || c.relname FROM projection, pg_class c WHERE c.oid = t.tgrelid) ORDER BY 1`) as Promise<{ name: string; body: string }[]>;
+    const recorded = await sources();
+    const written = await bodies();
+    expect(recorded.length).toBeGreaterThan(1);
+    expect(written.map((b) => b.name)).toEqual(recorded.map((r) => `${r.projection}_from_${r.source}`));
+    expect(recorded.every((r) => r.read_columns !== null && r.read_columns.length > 0)).toBe(true);
+    expect(written.every((b) => b.body.includes('EXCEPT ALL'))).toBe(true);
+    // As they are now: recorded again from the views, nothing differs.
+    const again = await dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT projection_source_trigger(projection, source, affected) FROM projection_source`);
+      return manager.query(`SELECT projection, source, affected, read_columns FROM projection_source ORDER BY 1, 2`) as Promise<unknown[]>;
+    });
+    expect(again).toEqual(recorded);
+
+    // Migrated before: every update refreshed every key it touched, and nothing was recorded.
+    expect(subgraphMigrations(module).at(-1)?.name).toBe('ProjectionRefreshOnReadColumns1764400000980');
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await sources()).toEqual([]);
+    expect((await bodies()).every((b) => b.body.includes('SELECT * FROM old_rows UNION ALL SELECT * FROM new_rows') && !b.body.includes('EXCEPT ALL'))).toBe(true);
+    await migrate(dataSource);
+    expect(await sources()).toEqual(recorded);
+    expect(await bodies()).toEqual(written);
+  }));
+
   it('leave no index that another index of its table already serves', () => withEmptyDatabase(key, async (dataSource) => {
     await migrate(dataSource);
     expect(await dataSource.query(INDEXES_SERVED_BY_OTHERS)).toEqual([]);

@@ -69,12 +69,16 @@ async function figureDifferences(url: string, periods: string[]): Promise<{ diff
   return { differences, compared, coveringOutside: nodes.filter((node) => node.covers_outside).length };
 }
 
+/** A SELECT of `n`, the rows projection `name` lacks or has too many of, against its view. */
+const differenceFromView = (name: string) =>
+  `SELECT ((SELECT count(*) FROM (SELECT * FROM ${name}_source EXCEPT ALL SELECT * FROM ${name}) a) + (SELECT count(*) FROM (SELECT * FROM ${name} EXCEPT ALL SELECT * FROM ${name}_source) b))::int AS n`;
+
 /** Rows a projection lacks or has too many of, against its definition. */
 async function projectionDifferences(url: string): Promise<Record<string, number>> {
   const names = (await queryRows<{ name: string }>(url, 'SELECT name FROM projection ORDER BY name')).map((r) => r.name);
   const out: Record<string, number> = {};
   for (const name of names) {
-    const [{ n }] = (await queryRows<{ n: number }>(url, `SELECT ((SELECT count(*) FROM (SELECT * FROM ${name}_source EXCEPT ALL SELECT * FROM ${name}) a) + (SELECT count(*) FROM (SELECT * FROM ${name} EXCEPT ALL SELECT * FROM ${name}_source) b))::int AS n`)) as [{ n: number }];
+    const [{ n }] = (await queryRows<{ n: number }>(url, differenceFromView(name))) as [{ n: number }];
     out[name] = n;
   }
   return out;
@@ -144,6 +148,67 @@ describe('projections kept by triggers', () => {
       });
       expect(await queryRows(databases[key], 'SELECT * FROM statistics_rollup ORDER BY 1, 2, 3, 4, 5, 6')).toEqual(before);
     });
+  });
+
+  it('refresh for an UPDATE only the keys of rows whose read columns it changed', async () => {
+    const url = databases.evaluation;
+    const requests = (await queryRows<{ id: string }>(url, `SELECT id FROM comment_request WHERE status = 'SENT' ORDER BY id LIMIT 5`)).map((r) => r.id);
+    expect(requests).toHaveLength(5);
+    const [{ read }] = (await queryRows<{ read: string[] }>(url, `SELECT array_agg(DISTINCT c ORDER BY c) AS read FROM projection_source, unnest(read_columns) c WHERE source = 'comment_request'`)) as [{ read: string[] }];
+    expect(read).toEqual(expect.arrayContaining(['member_id', 'status', 'due_on']));
+    expect(read).not.toContain('reminded_on');
+    // The projections' rows this transaction wrote (their xmin is its id).
+    const written = `SELECT (SELECT count(*) FROM member_reach WHERE xmin = pg_current_xact_id()::xid)::int AS reach,
+                            (SELECT count(*) FROM statistics_fact WHERE xmin = pg_current_xact_id()::xid)::int AS facts`;
+    await withClient(url, async (client) => {
+      await client.query('BEGIN');
+      try {
+        // A reminder's date and a version: no projection reads them, nothing is recomputed.
+        await client.query(`UPDATE comment_request SET reminded_on = requested_on + 1, version = version + 1 WHERE id = ANY($1)`, [requests]);
+        expect((await client.query(written)).rows[0]).toEqual({ reach: 0, facts: 0 });
+        // Read columns written with the values they had: nothing a projection reads changed.
+        await client.query(`UPDATE comment_request SET status = status, due_on = due_on WHERE id = ANY($1)`, [requests]);
+        expect((await client.query(written)).rows[0]).toEqual({ reach: 0, facts: 0 });
+        // One request's due date, read by the figures only: its facts recomputed, no reach.
+        await client.query(`UPDATE comment_request SET due_on = due_on + 20 WHERE id = $1`, [requests[0]]);
+        const dueMoved = (await client.query(written)).rows[0] as { reach: number; facts: number };
+        expect(dueMoved).toMatchObject({ reach: 0 });
+        expect(dueMoved.facts).toBeGreaterThan(0);
+        // Another's status, read by the reach: its member's reach recomputed, and only that member's.
+        await client.query(`UPDATE comment_request SET status = 'WAIVED' WHERE id = $1`, [requests[1]]);
+        const [{ members }] = (await client.query(`SELECT count(DISTINCT member_id)::int AS members FROM member_reach WHERE xmin = pg_current_xact_id()::xid`)).rows as [{ members: number }];
+        expect(members).toBe(1);
+        for (const name of ['member_reach', 'statistics_fact']) {
+          const [{ n }] = (await client.query(differenceFromView(name))).rows as [{ n: number }];
+          expect({ name, n }).toEqual({ name, n: 0 });
+        }
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    });
+  });
+
+  it('tell the columns a view reads, through the views it reads, and every column where they cannot be told', async () => {
+    const read = (view: string) => withClient(databases.evaluation, async (client) => {
+      await client.query('BEGIN');
+      try {
+        await client.query(`CREATE TEMP VIEW named AS SELECT id, status FROM comment_request WHERE due_on > requested_on`);
+        await client.query(`CREATE TEMP VIEW through AS SELECT id FROM named`);
+        await client.query(`CREATE TEMP VIEW whole AS SELECT r FROM comment_request r`);
+        await client.query(`CREATE TEMP VIEW system AS SELECT ctid, id FROM comment_request`);
+        await client.query(`CREATE FUNCTION pg_temp.open_requests(uuid) RETURNS bigint STABLE LANGUAGE sql AS 'SELECT count(*) FROM comment_request WHERE member_id = $1'`);
+        await client.query(`CREATE TEMP VIEW calling AS SELECT id, pg_temp.open_requests(member_id) FROM comment_request`);
+        return (await client.query(`SELECT projection_read_columns(ARRAY[$1::regclass], 'comment_request') AS columns`, [view])).rows[0].columns as string[] | null;
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    });
+    // In the table's order of columns.
+    expect(await read('named')).toEqual(['id', 'requested_on', 'due_on', 'status']);
+    expect(await read('through')).toEqual(await read('named'));
+    expect(await read('whole')).toBeNull();
+    expect(await read('system')).toBeNull();
+    expect(await read('calling')).toBeNull();
   });
 
   it('stay exact when two transactions change the same member at once', async () => {
