@@ -150,8 +150,8 @@ const PROJECTION_READ_COLUMNS_FUNCTION = `
   $$`;
 
 /**
- * \`projection_source_trigger(projection, source, affected)\`: records the
- * source and (re)writes the function its triggers run, \`<projection>_from_<source>()\`.
+ * `projection_source_trigger(projection, source, affected)`: records the
+ * source and (re)writes the function its triggers run, `<projection>_from_<source>()`.
  * An INSERT or DELETE refreshes the keys of the rows it wrote; an UPDATE only
  * those of rows whose columns the projection reads changed: the read columns
  * of the rows before, less those after, and the other way round (as multisets,
