@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { fixedClock } from '@twoway/platform';
+import { OPEN_REQUEST_STATUSES } from '@twoway/evaluation';
 import { SUBGRAPHS } from '../../../topology.js';
 import { createTestDatabase, dropTestDatabase, type SubgraphKey } from '../support/databases.js';
 import { startTestSubgraph, type TestSubgraph } from '../support/subgraph.js';
@@ -37,8 +38,8 @@ describe('a generated data set', () => {
   it('carries the overdue marks the deadlines job would have made by its day, and the job finds none left to make', async () => {
     const [marks] = await evaluation!.sql<{ marked: number; open: number }>(
       `SELECT count(*) FILTER (WHERE overdue_since IS NOT NULL)::int AS marked,
-              count(*) FILTER (WHERE status IN ('SENT', 'RECEIVED', 'DRAFTED', 'SIGNED', 'CERTIFIED') AND due_on < $1)::int AS open
-       FROM comment_request`, [TEST_DAY]);
+              count(*) FILTER (WHERE status = ANY($2) AND due_on < $1)::int AS open
+       FROM comment_request`, [TEST_DAY, OPEN_REQUEST_STATUSES]);
     // Marked: the requests still open past their due date, and those answered late.
     expect(marks!.open).toBeGreaterThan(0);
     expect(marks!.marked).toBeGreaterThan(marks!.open);

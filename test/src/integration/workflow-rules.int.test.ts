@@ -5,7 +5,7 @@ import { addDays, mutableClock } from '@twoway/platform';
 import { testAuth } from '../support/auth.js';
 import { startTestSubgraph, type TestSubgraph } from '../support/subgraph.js';
 import { TEST_DAY, TEST_INSTANT } from '../support/test-day.js';
-import { DEADLINE_MARKS_PER_RUN } from '@twoway/evaluation';
+import { DEADLINE_MARKS_PER_RUN, OPEN_REQUEST_STATUSES } from '@twoway/evaluation';
 
 const ISSUE = `mutation($input: IssueIntroductionLetterInput!) { issueIntroductionLetter(input: $input) {
   introductionLetter { id dueOn } userErrors { code field message } } }`;
@@ -101,15 +101,15 @@ describe('a scheduled job with a backlog larger than one run', () => {
         $1::date - 40, $1::date - 10, 'SENT', 1, false
       FROM generate_series(1, $2) n CROSS JOIN LATERAL (SELECT * FROM comment_request ORDER BY id LIMIT 1) r`, [TEST_DAY, backlog]);
     const [{ due }] = (await evaluation.sql<{ due: number }>(
-      `SELECT count(*)::int AS due FROM comment_request WHERE overdue_since IS NULL AND status IN ('SENT', 'RECEIVED', 'DRAFTED', 'SIGNED', 'CERTIFIED') AND due_on < $1`, [TEST_DAY])) as [{ due: number }];
+      `SELECT count(*)::int AS due FROM comment_request WHERE overdue_since IS NULL AND status = ANY($2) AND due_on < $1`, [TEST_DAY, OPEN_REQUEST_STATUSES])) as [{ due: number }];
     expect(due).toBeGreaterThan(backlog);
 
     const outcome = await evaluation.subgraph.runScheduledJobs();
     expect((outcome['comment-deadlines'] as { overdue: number }).overdue).toBe(due);
     const [marks] = await evaluation.sql<{ left: number; transactions: number }>(
-      `SELECT count(*) FILTER (WHERE overdue_since IS NULL AND status IN ('SENT', 'RECEIVED', 'DRAFTED', 'SIGNED', 'CERTIFIED') AND due_on < $1)::int AS left,
+      `SELECT count(*) FILTER (WHERE overdue_since IS NULL AND status = ANY($2) AND due_on < $1)::int AS left,
               count(DISTINCT xmin::text) FILTER (WHERE overdue_since IS NOT NULL)::int AS transactions
-       FROM comment_request`, [TEST_DAY]);
+       FROM comment_request`, [TEST_DAY, OPEN_REQUEST_STATUSES]);
     expect(marks).toEqual({ left: 0, transactions: Math.ceil(due / DEADLINE_MARKS_PER_RUN) });
     const again = await evaluation.subgraph.runScheduledJobs();
     expect((again['comment-deadlines'] as { overdue: number }).overdue).toBe(0);

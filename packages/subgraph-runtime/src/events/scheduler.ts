@@ -46,14 +46,13 @@ export function createScheduler(options: { dataSource: DataSource; jobs: Schedul
     const outcomes: Record<string, Record<string, number>> = {};
     for (const job of jobs) {
       try {
+        const counts: Record<string, number> = {};
         let run = await runJob(job);
         options.metrics?.recordJobRun(job.name, run ? 'ran' : 'skipped');
-        const counts: Record<string, number> = {};
+        if (run) outcomes[job.name] = counts;
         while (run) {
           for (const [name, count] of Object.entries(run.counts)) counts[name] = (counts[name] ?? 0) + count;
-          outcomes[job.name] = counts;
-          if (!run.more) break;
-          run = await runJob(job);
+          run = run.more ? await runJob(job) : undefined;
         }
       } catch (error) {
         options.metrics?.recordJobRun(job.name, 'failed');

@@ -1,9 +1,10 @@
 import { addDays } from '@twoway/platform';
 import { randomFor, stableId, tookPart, type DemoScenario } from '@twoway/demo-data';
 import type { CommentPurpose, CommentRequestStatus, NoResidenceCommentReason, Recommendation } from '../generated/resolvers-types.js';
+import { OPEN_REQUEST_STATUSES } from '../events.js';
 
 /** A request still waiting on someone: what a member's leaving cancels. */
-const OPEN_REQUEST_STATUSES = new Set<CommentRequestStatus>(['SENT', 'RECEIVED', 'DRAFTED', 'SIGNED', 'CERTIFIED']);
+const OPEN = new Set<CommentRequestStatus>(OPEN_REQUEST_STATUSES);
 
 /** A comment request as the evaluation subgraph keeps it (`comment_request`). */
 export interface CommentRequestRecord {
@@ -204,7 +205,7 @@ export function evaluationDemoRows(scenario: Pick<DemoScenario, 'today' | 'membe
   // A member's leaving (MemberLeftParty) reaches evaluation at once and cancels their open requests: none is left open.
   const left = new Set(members.filter((m) => m.membershipEnded !== null).map((m) => m.id));
   for (const request of commentRequests) {
-    if (left.has(request.memberId) && OPEN_REQUEST_STATUSES.has(request.status)) request.status = 'CANCELLED';
+    if (left.has(request.memberId) && OPEN.has(request.status)) request.status = 'CANCELLED';
   }
   return { commentRequests, commentForms, annualReviews };
 }
