@@ -34,6 +34,14 @@ export const ErrorCode = {
   PERSISTED_OPERATION_REQUIRED: 'PERSISTED_OPERATION_REQUIRED',
   PERSISTED_OPERATION_NOT_ALLOWED: 'PERSISTED_OPERATION_NOT_ALLOWED',
   RATE_LIMITED: 'RATE_LIMITED',
+  /**
+   * A request the HTTP layer could not read as GraphQL over HTTP: a body that is not JSON in UTF-8, no
+   * operation in it, or a request a browser form could send without a CORS preflight (Apollo Server's CSRF
+   * prevention). Said first in Vietnamese, with Apollo's own English detail where it gave one.
+   */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** An address the service has nothing at (it answers GraphQL at /graphql). */
+  NOT_FOUND: 'NOT_FOUND',
   /** A subgraph called by anyone but the gateway (no valid x-gateway-signature): a misconfiguration, never a client's mistake. */
   GATEWAY_SIGNATURE_REQUIRED: 'GATEWAY_SIGNATURE_REQUIRED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -114,7 +122,6 @@ const PUBLIC_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
 ]);
 
 /** Extension keys that may leave the service; everything else (stacktrace, exception, SQL) is dropped. */
@@ -158,13 +165,24 @@ export function maskError(onInternal: (error: unknown) => void, translate?: Erro
       if (PUBLIC_EXTENSION_KEYS.has(key)) extensions[key] = value;
     }
     return {
-      message: formatted.message,
+      message: code === ErrorCode.BAD_REQUEST && !isSaid(error) ? badRequestMessage(formatted.message) : formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions,
     };
   };
 }
+
+/**
+ * Apollo Server's own BAD_REQUEST (a POST body with no query, variables that are not an object, a request
+ * its CSRF prevention blocks) is written in English, before the request's language is known: it is said in
+ * Vietnamese first, Apollo's English detail kept after it for the developer who sent it.
+ */
+export function badRequestMessage(detail: string): string {
+  return `Yêu cầu không đúng quy cách GraphQL qua HTTP (${detail.trim()})`;
+}
+
+const isSaid = (error: unknown) => error instanceof GraphQLError && saidOf(error) !== undefined;
 
 /** The first cause in an error's chain that is not a GraphQLError: an exception nobody meant the caller to see. */
 function plainCause(error: unknown): Error | undefined {

@@ -9,6 +9,7 @@ import { requestContext } from './request-context.js';
 import { requestIdOf, requestLogger, requestLogging } from './request-log.js';
 import { byteLimit, graphqlEndpoint } from './graphql-endpoint.js';
 import { ErrorCode, errorStatusPlugin } from './errors.js';
+import { languageOf, say, type Message } from './language.js';
 import { inputTextPlugin, type InputTextLimits } from './input-text.js';
 
 export { REQUEST_ID_HEADER, SLOW_REQUEST_MS } from './request-log.js';
@@ -94,6 +95,20 @@ const liveServices = new Set<HttpService>();
 
 const CALLER_REFUSED = 'caller.refused';
 
+/** What the HTTP layer answers by itself, when no GraphQL operation ran. */
+const HTTP_ANSWERS = {
+  notFound: { vi: 'Không có gì ở địa chỉ này; dịch vụ trả lời GraphQL tại /graphql.', en: 'There is nothing at this address; the service answers GraphQL at /graphql.' },
+  unreadable: { vi: 'Không đọc được yêu cầu: phần thân phải là JSON hợp lệ, mã hóa UTF-8.', en: 'The request could not be read: its body must be valid JSON in UTF-8.' },
+  tooLarge: { vi: 'Phần thân yêu cầu vượt quá kích thước cho phép.', en: 'The request body is larger than allowed.' },
+  internal: { vi: 'Lỗi nội bộ của dịch vụ.', en: 'Internal server error.' },
+  callerRefused: { vi: 'Dịch vụ này chỉ phục vụ yêu cầu do cổng (gateway) ký.', en: 'This service serves only requests the gateway signed.' },
+} satisfies Record<string, Message>;
+
+/** Answers a request with one coded error, said in the language it asks for (Accept-Language). */
+function answerError(req: express.Request, res: express.Response, status: number, code: ErrorCode, message: Message): void {
+  res.status(status).json({ errors: [{ message: say(message, languageOf(req.headers['accept-language'])), extensions: { code } }] });
+}
+
 /** The error a request from a caller this service does not serve ends in (answered 403 below). */
 function callerRefused(): Error & { status: number; type: string } {
   return Object.assign(new Error('caller refused'), { status: 403, type: CALLER_REFUSED });
@@ -164,16 +179,16 @@ export async function createHttpService<TContext extends BaseContext>(
     }),
     expressMiddleware(apollo, { context: async ({ req, res }) => context(req, res.locals, req.body as unknown) }),
   );
+  // Any other address: a coded answer like every other, not Express's HTML page.
+  app.use((req, res) => answerError(req, res, 404, ErrorCode.NOT_FOUND, HTTP_ANSWERS.notFound));
   // Malformed JSON or an oversized body: a coded answer, never a stack trace.
-  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  app.use((error: { status?: number; type?: string }, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
-    if (error.type === CALLER_REFUSED) {
-      res.status(403).json({ errors: [{ message: 'Dịch vụ này chỉ phục vụ yêu cầu do cổng (gateway) ký (This service serves only requests the gateway signed)', extensions: { code: ErrorCode.GATEWAY_SIGNATURE_REQUIRED } }] });
-      return;
-    }
+    if (error.type === CALLER_REFUSED) return answerError(req, res, 403, ErrorCode.GATEWAY_SIGNATURE_REQUIRED, HTTP_ANSWERS.callerRefused);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    res.status(status).json({ errors: [{ message: status < 500 ? 'The request could not be read' : 'Internal server error', extensions: { code } }] });
+    if (status === 413) return answerError(req, res, status, ErrorCode.PAYLOAD_TOO_LARGE, HTTP_ANSWERS.tooLarge);
+    if (status < 500) return answerError(req, res, status, ErrorCode.BAD_REQUEST, HTTP_ANSWERS.unreadable);
+    answerError(req, res, status, ErrorCode.INTERNAL_SERVER_ERROR, HTTP_ANSWERS.internal);
   });
 
   let server: http.Server | undefined;

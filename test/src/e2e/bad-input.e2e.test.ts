@@ -108,7 +108,23 @@ describe('bad input gets a clear, coded error', () => {
     const response = await fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(response.status).toBe(400);
     const text = await response.text();
-    expect(JSON.parse(text)).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+    expect(JSON.parse(text)).toMatchObject({ errors: [{ message: expect.stringMatching(/^Không đọc được yêu cầu/), extensions: { code: 'BAD_REQUEST' } }] });
+    expectNoLeaks(text);
+  });
+
+  it('an address the gateway has nothing at: 404 NOT_FOUND in JSON, not an HTML page', async () => {
+    const response = await fetch(new URL('/wp-admin/', federation.gatewayUrl), { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(404);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ errors: [{ message: expect.stringMatching(/^Không có gì ở địa chỉ này/), extensions: { code: 'NOT_FOUND' } }] });
+    expectNoLeaks(text);
+  });
+
+  it('a request a browser form could send unasked (CSRF): 400 BAD_REQUEST, said in Vietnamese first', async () => {
+    const response = await fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ provinces { name } }' }) });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ errors: [{ message: expect.stringMatching(/^Yêu cầu không đúng quy cách GraphQL qua HTTP \(This operation has been blocked/), extensions: { code: 'BAD_REQUEST' } }] });
     expectNoLeaks(text);
   });
 });

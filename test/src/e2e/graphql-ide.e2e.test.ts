@@ -117,6 +117,7 @@ describe('the GraphQL IDE', () => {
       for (const file of files) {
         const response = await fetch(new URL(file.pathname, url));
         expect({ path: file.pathname, status: response.status }).toEqual({ path: file.pathname, status: 404 });
+        expect(await response.text()).not.toMatch(/<html|graphiql|spectaql/i);
       }
     });
   });

@@ -356,16 +356,22 @@ describe('the oversight dashboard in a browser', () => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       expect(file.origin).toBe(origin);
-      expect((await fetch(file)).status).toBe(200);
+      // Each body read whole: one left unread holds its connection open past the test (a paused socket).
+      const response = await fetch(file);
+      expect({ file: file.pathname, status: response.status }).toEqual({ file: file.pathname, status: 200 });
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
     }
     expect(await (await fetch(`${origin}/dashboard/session.json`)).json()).toEqual({ devSignIn: true });
 
     await withProductionGateway(federation, async (url) => {
       const production = new URL(url).origin;
-      expect((await fetch(`${production}/dashboard/`)).status).toBe(200);
+      const productionPage = await fetch(`${production}/dashboard/`);
+      expect(productionPage.status).toBe(200);
+      expect(await productionPage.text()).toMatch(/<html/i);
       expect(await (await fetch(`${production}/dashboard/session.json`)).json()).toEqual({ devSignIn: false });
       const signing = await fetch(`${production}/dashboard/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'ADMINISTRATOR', org: HA_NOI }) });
       expect(signing.status).toBe(404);
+      expect(await signing.text()).not.toMatch(/eyJ/);
     });
   }, 60_000);
 });
