@@ -2,10 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT, UnsecuredJWT, importJWK } from 'jose';
 import { createTokenSigner, generateSigningKeys } from '@twoway/auth';
 import { organizationId } from '@twoway/demo-data';
-import { postGraphQL, postToSubgraph, startTestFederation, type TestFederation } from '../support/federation.js';
-import { createLogger, signGatewayRequest } from '@twoway/platform';
-import { createGateway } from '@twoway/gateway';
-import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
+import { postGraphQL, postToSubgraph, startTestFederation, withTestGateway, type TestFederation } from '../support/federation.js';
+import { signGatewayRequest } from '@twoway/platform';
 import { exampleOperation } from '../support/operations.js';
 
 const ORG = organizationId('dong-ngac');
@@ -99,24 +97,13 @@ describe('authentication', () => {
   });
 
   it('a gateway whose signature the subgraphs do not take answers SUBGRAPH_UNAVAILABLE, never the caller\'s fault', async () => {
-    const gateway = await createGateway({
-      supergraphSdl: readCommittedSupergraph(),
-      subgraphUrls: Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.http.url])),
-      subgraphSignatureSecret: 'a-secret-the-subgraphs-do-not-hold',
-      processMetrics: false,
-      auth: federation.auth.verifier,
-      logger: createLogger('gateway', 'silent'),
-    });
-    await gateway.http.listen(0, '127.0.0.1');
-    try {
-      const answer = await postGraphQL<{ member: unknown }>(gateway.http.url, { query: operation.query, variables: operation.variables }, await federation.auth.adminHeaders());
+    await withTestGateway(federation, { subgraphSignatureSecret: 'a-secret-the-subgraphs-do-not-hold' }, async (url) => {
+      const answer = await postGraphQL<{ member: unknown }>(url, { query: operation.query, variables: operation.variables }, await federation.auth.adminHeaders());
       expect(answer.status).toBe(503);
       expect(answer.data?.member ?? null).toBeNull();
       expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['SUBGRAPH_UNAVAILABLE']);
       expect(answer.errors?.[0]?.extensions?.serviceName).toBe('workplace-committee');
       expect(JSON.stringify(answer)).not.toMatch(/signature|GATEWAY_SIGNATURE/i);
-    } finally {
-      await gateway.close();
-    }
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { createGateway, type PartnerClient, type RunningGateway } from '@twoway/gateway';
+import { createGateway, type GatewayOptions, type PartnerClient, type RunningGateway } from '@twoway/gateway';
 import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
 import { GATEWAY_SIGNATURE_HEADER, createLogger, fixedClock, signGatewayRequest, type Clock } from '@twoway/platform';
 import { createSubgraph, type BaseSubgraphContext, type RunningSubgraph, type SubgraphModule } from '@twoway/subgraph-runtime';
@@ -54,6 +54,35 @@ export async function postToSubgraph<TData>(url: string, body: unknown, headers:
 }
 
 /**
+ * A gateway over these subgraphs as the tests run one: the committed supergraph, the test signature secret and
+ * token verifier, no process metrics, quiet, listening on a free port of 127.0.0.1. `options` add to it or
+ * override any of it (production mode, partners, another secret, a stand-in's URL).
+ */
+export async function startTestGateway(subgraphs: Record<string, RunningSubgraph>, auth: TestAuth, options: Partial<GatewayOptions> = {}): Promise<RunningGateway> {
+  const gateway = await createGateway({
+    supergraphSdl: readCommittedSupergraph(),
+    subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.http.url])),
+    subgraphSignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET,
+    processMetrics: false,
+    auth: auth.verifier,
+    logger: createLogger('gateway', 'silent'),
+    ...options,
+  });
+  await gateway.http.listen(0, '127.0.0.1');
+  return gateway;
+}
+
+/** Runs `use` against a gateway of its own over the federation's subgraphs (startTestGateway), and stops it afterwards. */
+export async function withTestGateway(federation: TestFederation, options: Partial<GatewayOptions>, use: (url: string) => Promise<void>): Promise<void> {
+  const gateway = await startTestGateway(federation.subgraphs, federation.auth, options);
+  try {
+    await use(gateway.http.url);
+  } finally {
+    await gateway.close();
+  }
+}
+
+/**
  * Boots the whole federation in this process, on free ports, over real HTTP:
  * the three subgraphs on fresh copies of the template databases and the
  * gateway on the committed supergraph, every clock pinned to the test day.
@@ -76,17 +105,11 @@ export async function startTestFederation(options: { clock?: Clock; logs?: strin
     }),
   );
   const subgraphs = Object.fromEntries(entries) as Record<SubgraphKey, RunningSubgraph>;
-  const gateway = await createGateway({
-    supergraphSdl: readCommittedSupergraph(),
-    subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.http.url])),
-    subgraphSignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET,
-    processMetrics: false,
-    auth: auth.verifier,
+  const gateway = await startTestGateway(subgraphs, auth, {
     logger: logger('gateway'),
     ...(options.partners ? { partners: options.partners } : {}),
     ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
   });
-  await gateway.http.listen(0, '127.0.0.1');
   const gatewayUrl = gateway.http.url;
   for (const subgraph of Object.values(subgraphs)) {
     subgraph.federation.gatewayUrl = gatewayUrl;

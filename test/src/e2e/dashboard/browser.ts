@@ -2,10 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { createGateway, type RunningGateway } from '@twoway/gateway';
-import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
+import type { RunningGateway } from '@twoway/gateway';
 import { createLogger } from '@twoway/platform';
-import { TEST_GATEWAY_SIGNATURE_SECRET, type TestFederation } from '../../support/federation.js';
+import { startTestGateway, type TestFederation } from '../../support/federation.js';
 
 /** The browser the tests drive: Debian's chromium (.ci/run installs it), or the one CHROMIUM_PATH names. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file)) ?? '/usr/bin/chromium';
@@ -21,17 +20,10 @@ export const VIEWPORT = { width: 1366, height: 768 };
  * test key (in `npm start` it is the .keys/ key): what the browser opens.
  */
 export async function dashboardGateway(federation: TestFederation): Promise<RunningGateway> {
-  const gateway = await createGateway({
-    supergraphSdl: readCommittedSupergraph(),
-    subgraphUrls: Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.http.url])),
-    subgraphSignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET,
-    processMetrics: false,
-    auth: federation.auth.verifier,
+  return startTestGateway(federation.subgraphs, federation.auth, {
     logger: createLogger('gateway', process.env.LOG_LEVEL ?? 'silent'),
     dashboardDevTokenSigner: async () => federation.auth.signer,
   });
-  await gateway.http.listen(0, '127.0.0.1');
-  return gateway;
 }
 
 /**

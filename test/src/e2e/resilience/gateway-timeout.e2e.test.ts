@@ -1,10 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createGateway, type GatewayOptions, type SubgraphCallEvent, type SubgraphCircuitEvent } from '@twoway/gateway';
-import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
-import { createLogger } from '@twoway/platform';
-import { TEST_GATEWAY_SIGNATURE_SECRET, postGraphQL, startTestFederation, type GraphQLResponse, type TestFederation } from '../../support/federation.js';
+import type { GatewayOptions, SubgraphCallEvent, SubgraphCircuitEvent } from '@twoway/gateway';
+import { postGraphQL, startTestFederation, withTestGateway, type GraphQLResponse, type TestFederation } from '../../support/federation.js';
 import { exampleOperation } from '../../support/operations.js';
 
 /**
@@ -77,22 +75,8 @@ describe('the gateway and a subgraph that hangs or fails', () => {
 
   /** A gateway of its own (its own circuits) whose evaluation subgraph is the stand-in. */
   async function withGateway(options: Partial<GatewayOptions>, use: (url: string) => Promise<void>): Promise<void> {
-    const gateway = await createGateway({
-      supergraphSdl: readCommittedSupergraph(),
-      subgraphUrls: { ...Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.http.url])), evaluation: standInUrl },
-      subgraphSignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET,
-      auth: federation.auth.verifier,
-      logger: createLogger('gateway', 'silent'),
-      subgraphTimeoutMs: TIMEOUT_MS,
-      processMetrics: false,
-      ...options,
-    });
-    await gateway.http.listen(0, '127.0.0.1');
-    try {
-      await use(gateway.http.url);
-    } finally {
-      await gateway.close();
-    }
+    const subgraphUrls = { ...Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.http.url])), evaluation: standInUrl };
+    await withTestGateway(federation, { subgraphUrls, subgraphTimeoutMs: TIMEOUT_MS, ...options }, use);
   }
 
   it('answers the other subgraphs’ fields within the deadline when one hangs, naming it (not its address)', async () => {

@@ -3,11 +3,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createGateway, operationHash, type PartnerClient, type RunningGateway } from '@twoway/gateway';
-import { readCommittedSupergraph } from '@twoway/gateway/supergraph';
+import { operationHash, type PartnerClient, type RunningGateway } from '@twoway/gateway';
 import { organizationId } from '@twoway/demo-data';
-import { createLogger } from '@twoway/platform';
-import { TEST_GATEWAY_SIGNATURE_SECRET, postGraphQL, startTestFederation, type TestFederation } from '../../support/federation.js';
+import { postGraphQL, startTestFederation, startTestGateway, type TestFederation } from '../../support/federation.js';
 import { exampleOperation } from '../../support/operations.js';
 import { callPersisted } from '../../../../docs/examples/partner-client.js';
 
@@ -35,17 +33,7 @@ describe('partner apps', () => {
 
   /** Another gateway over the same subgraphs, with its own partner registry. */
   async function gatewayWith(partners: Map<string, PartnerClient>, redisUrl?: string) {
-    const gateway = await createGateway({
-      supergraphSdl: readCommittedSupergraph(),
-      subgraphUrls: Object.fromEntries(Object.values(federation.subgraphs).map((s) => [s.name, s.http.url])),
-      subgraphSignatureSecret: TEST_GATEWAY_SIGNATURE_SECRET,
-      processMetrics: false,
-      auth: federation.auth.verifier,
-      logger: createLogger('gateway', 'silent'),
-      partners,
-      ...(redisUrl ? { redisUrl } : {}),
-    });
-    await gateway.http.listen(0, '127.0.0.1');
+    const gateway = await startTestGateway(federation.subgraphs, federation.auth, { partners, ...(redisUrl ? { redisUrl } : {}) });
     extra.push(gateway);
     return gateway.http.url;
   }
