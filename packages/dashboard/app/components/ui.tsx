@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../api';
+import { formatNumber } from '../format';
 
 export function Loading({ what }: { what: string }) {
   return (
@@ -55,6 +56,32 @@ export function Section({ title, children, actions }: { title: string; children:
       </div>
       {children}
     </section>
+  );
+}
+
+/** Where a paged list is: the cursors of the pages opened so far (the first page's is null), its last page's `pageInfo`. */
+export interface PageTrail {
+  cursors: (string | null)[];
+  onChange: (cursors: (string | null)[]) => void;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  totalCount: number;
+  pageSize: number;
+}
+
+/** Back and on through a paged list, the page's number of all of them between. */
+export function Pager({ cursors, onChange, pageInfo, totalCount, pageSize }: PageTrail) {
+  return (
+    <div className="pager">
+      <button type="button" disabled={cursors.length < 2} onClick={() => onChange(cursors.slice(0, -1))}>
+        ‹ Trang trước
+      </button>
+      <span>
+        Trang {formatNumber(cursors.length)}/{formatNumber(Math.max(1, Math.ceil(totalCount / pageSize)))}
+      </span>
+      <button type="button" disabled={!pageInfo.hasNextPage} onClick={() => onChange([...cursors, pageInfo.endCursor ?? null])} data-testid="next-page">
+        Trang sau ›
+      </button>
+    </div>
   );
 }
 

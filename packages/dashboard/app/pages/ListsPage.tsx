@@ -5,7 +5,7 @@ import { download, toCsv, toXlsx, wholeList } from '../export';
 import { formatDate, formatNumber } from '../format';
 import { useOperation } from '../hooks';
 import type { Session } from '../session';
-import { Breadcrumbs, Failure, Link, Loading, PartialErrors, Section } from '../components/ui';
+import { Breadcrumbs, Failure, Link, Loading, Pager, PartialErrors, Section } from '../components/ui';
 import { LISTS, type OversightList } from './lists';
 
 const PAGE_SIZES = [20, 50, 100];
@@ -142,17 +142,7 @@ function ListTable({ session, day, organizationId, list }: { session: Session; d
               })}
             </tbody>
           </table>
-          <div className="pager">
-            <button type="button" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
-              ‹ Trang trước
-            </button>
-            <span>
-              Trang {formatNumber(cursors.length)}/{formatNumber(Math.max(1, Math.ceil(page.data.organization.list.totalCount / size)))}
-            </span>
-            <button type="button" disabled={!page.data.organization.list.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, page.data.organization?.list.pageInfo.endCursor ?? null])} data-testid="next-page">
-              Trang sau ›
-            </button>
-          </div>
+          <Pager cursors={cursors} onChange={setCursors} pageInfo={page.data.organization.list.pageInfo} totalCount={page.data.organization.list.totalCount} pageSize={size} />
         </>
       ) : null}
     </Section>

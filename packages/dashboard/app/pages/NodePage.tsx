@@ -4,7 +4,7 @@ import { formatDate, formatNumber, formatPercent, monthsBefore } from '../format
 import { useOperation } from '../hooks';
 import { KIND_LABELS, MEMBERSHIP_STATUS, REGISTRATION_STATUS, label } from '../labels';
 import type { Session } from '../session';
-import { Breadcrumbs, Card, Failure, Link, Loading, PartialErrors, Section } from '../components/ui';
+import { Breadcrumbs, Card, Failure, Link, Loading, Pager, PartialErrors, Section } from '../components/ui';
 import { TrendChart } from '../components/TrendChart';
 import { LISTS } from './lists';
 
@@ -50,15 +50,7 @@ function CellMembers({ session, organizationId, kind }: { session: Session; orga
           ))}
         </tbody>
       </table>
-      <div className="pager">
-        <button type="button" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
-          ‹ Trang trước
-        </button>
-        <span>Trang {cursors.length}</span>
-        <button type="button" disabled={!connection.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, connection.pageInfo.endCursor ?? null])}>
-          Trang sau ›
-        </button>
-      </div>
+      <Pager cursors={cursors} onChange={setCursors} pageInfo={connection.pageInfo} totalCount={connection.totalCount} pageSize={PAGE} />
     </Section>
   );
 }

@@ -118,6 +118,12 @@ describe('the oversight dashboard in a browser', () => {
     await page.click(`[data-testid="children-table"] a[href="#/don-vi/${TDP_7}"]`);
     await page.waitForSelector('[data-testid="cell-members"] tbody tr');
     expect(await text(page, '[data-testid="node-title"]')).toContain('Tổ dân phố số 7');
+    // Fifty a page, the page's number of all of them under the table (as the API counts the cell's registered members).
+    const cellMembers = await federation.query<{ organization: { registeredMembers: { totalCount: number } } }>(`query { organization(id: "${TDP_7}") { registeredMembers(first: 1) { totalCount } } }`);
+    const cellPages = Math.ceil(cellMembers.data!.organization.registeredMembers.totalCount / 50);
+    expect(cellPages).toBeGreaterThan(1);
+    expect(await page.$$eval('[data-testid="cell-members"] tbody tr', (rows) => rows.length)).toBe(50);
+    expect(await text(page, '.pager span')).toBe(`Trang 1/${NUMBER.format(cellPages)}`);
     await shoot(page, 'cell');
     const firstMember = await page.$eval('[data-testid="cell-members"] tbody tr a', (a) => ({ name: a.textContent, href: a.getAttribute('href') }));
 
