@@ -11,3 +11,4 @@ export * from './projections/index.js';
 export * from './access/index.js';
 export * from './tree/tree.workflow.js';
 export * from './consistency/index.js';
+export * from './vocabulary.js';

@@ -1,4 +1,4 @@
-import { refuse, type EventHandler } from '@twoway/subgraph-runtime';
+import { letterStatusWords, refuse, type EventHandler } from '@twoway/subgraph-runtime';
 import { IntroductionLetter } from './entities/introduction-letter.entity.js';
 import { ChangeNotice, ResidenceLeavingNotice } from './entities/change-notice.entity.js';
 import { becomeDueIfUnintroduced, endLetters } from './workflows/residence-standing.js';
@@ -16,7 +16,7 @@ async function letterFor(scope: Parameters<EventHandler>[0], id: unknown): Promi
 
 function refuseClosed(letter: IntroductionLetter): never {
   refuse('LETTER_NOT_OPEN', ['payload'], {
-    vi: `Giấy giới thiệu số ${letter.number} không còn hiệu lực (trạng thái ${letter.status})`,
+    vi: `Giấy giới thiệu số ${letter.number} không còn hiệu lực (${letterStatusWords(letter.status)})`,
     en: `The letter is ${letter.status}`,
   });
 }

@@ -59,6 +59,8 @@ describe('the organisation tree, kept by its owners and copied everywhere', () =
       idempotencyKey: 'cell-under-city', parentId: organizationId('ha-noi'), kind: 'RESIDENTIAL_CELL', name: 'Chi bộ lạc chỗ', validFrom: TEST_DAY,
     });
     expect(codes(wrongParent)).toEqual(['KIND_NOT_ALLOWED_HERE']);
+    expect(wrongParent.userErrors[0]!.message).toBe('Tổ chức loại chi bộ khu dân cư không thể đặt dưới tỉnh, thành ủy');
+    expect(wrongSide.userErrors[0]!.message).toMatch(/^Tổ chức loại tổ chức cơ sở đảng nơi công tác do subgraph /);
     const beforeParent = await mutate<Payload>(federation, keeper, CREATE_RESIDENCE, {
       idempotencyKey: 'cell-too-early', parentId: organizationId('dong-ngac'), kind: 'RESIDENTIAL_CELL', name: 'Chi bộ Tổ dân phố số 13', validFrom: '2024-01-01',
     });

@@ -1,6 +1,7 @@
 import type { Principal, Role } from '@twoway/auth';
 import type { OrganizationKind, OrganizationLoaders } from '@twoway/org-tree';
 import type { Language } from '@twoway/platform';
+import { ORGANIZATION_KIND_WORDS } from '../vocabulary.js';
 import { forbidden } from './mutation.js';
 
 /**
@@ -33,16 +34,6 @@ const ROLE_LABEL: Record<Role, string> = {
   ADMINISTRATOR: 'quản trị viên',
 };
 
-const KIND_LABEL: Record<OrganizationKind, string> = {
-  PROVINCE: 'tỉnh, thành ủy',
-  DISTRICT: 'quận, huyện ủy',
-  WARD: 'đảng ủy xã, phường',
-  RESIDENTIAL_CELL: 'chi bộ khu dân cư',
-  BLOC: 'đảng bộ khối',
-  AGENCY: 'tổ chức cơ sở đảng nơi công tác',
-  WORKPLACE_CELL: 'chi bộ nơi công tác',
-};
-
 /**
  * A principal acts only for its own organisation, on its own side, as the
  * committee the regulation names: its role must be one of `roles`; a committee
@@ -68,7 +59,7 @@ export async function requireActingFor(
   const kinds = options.committeeOf ?? COMMITTEE_NODE_KINDS[principal.role];
   if (own && kinds && !kinds.includes(own.kind)) {
     throw forbidden({
-      vi: `Việc này do cấp ủy của ${kinds.map((k) => KIND_LABEL[k]).join(' hoặc ')} làm; mã truy cập của bạn gắn với ${KIND_LABEL[own.kind]}`,
+      vi: `Việc này do cấp ủy của ${kinds.map((k) => ORGANIZATION_KIND_WORDS[k]).join(' hoặc ')} làm; mã truy cập của bạn gắn với ${ORGANIZATION_KIND_WORDS[own.kind]}`,
       en: `This is done by the committee of a ${kinds.join(' or ')} node; your token is bound to a ${own.kind} node`,
     }, language);
   }

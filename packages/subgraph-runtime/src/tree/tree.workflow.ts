@@ -3,6 +3,7 @@ import { addDays, isUuid } from '@twoway/platform';
 import { ALLOWED_PARENTS, OrganizationUnit, inForceOn, type OrganizationKind, type OrganizationLoaders, type TreeKeepers } from '@twoway/org-tree';
 import { MutationErrorCode, refuse, runMutation, type MutationContext, type MutationResult, type MutationScope } from '../mutations/mutation.js';
 import { requireActingFor } from '../mutations/acting-for.js';
+import { ORGANIZATION_KIND_WORDS } from '../vocabulary.js';
 import type { EventHandler } from '../events/events.js';
 
 export const TreeErrorCode = {
@@ -56,8 +57,8 @@ export async function createOrganizationUnit(
   return runMutation(ctx, { operation: 'createOrganizationUnit', idempotencyKey: input.idempotencyKey, entity: OrganizationUnit }, async (scope) => {
     if (!parent) refuse(MutationErrorCode.NOT_FOUND, ['input', 'parentId'], NO_ORGANIZATION);
     const keeper = tree.keepers[input.kind];
-    if (keeper !== tree.keeper) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'kind'], { vi: `Tổ chức loại ${input.kind} do subgraph ${keeper} quản lý`, en: `Nodes of kind ${input.kind} are kept by the ${keeper} subgraph` });
-    if (!ALLOWED_PARENTS[input.kind].includes(parent.kind)) refuse(TreeErrorCode.KIND_NOT_ALLOWED_HERE, ['input', 'kind'], { vi: `Tổ chức loại ${input.kind} không thể đặt dưới ${parent.kind}`, en: `A ${input.kind} cannot sit under a ${parent.kind}` });
+    if (keeper !== tree.keeper) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'kind'], { vi: `Tổ chức loại ${ORGANIZATION_KIND_WORDS[input.kind]} do subgraph ${keeper} quản lý`, en: `Nodes of kind ${input.kind} are kept by the ${keeper} subgraph` });
+    if (!ALLOWED_PARENTS[input.kind].includes(parent.kind)) refuse(TreeErrorCode.KIND_NOT_ALLOWED_HERE, ['input', 'kind'], { vi: `Tổ chức loại ${ORGANIZATION_KIND_WORDS[input.kind]} không thể đặt dưới ${ORGANIZATION_KIND_WORDS[parent.kind]}`, en: `A ${input.kind} cannot sit under a ${parent.kind}` });
     if (!inForceOn(parent, input.validFrom)) refuse(TreeErrorCode.PARENT_NOT_IN_FORCE, ['input', 'validFrom'], { vi: 'Tổ chức cấp trên không còn hiệu lực vào ngày đó', en: 'The parent is not in force on that day' });
     const name = input.name.trim();
     if (name.length < 3 || name.length > 255) refuse(TreeErrorCode.NAME_REQUIRED, ['input', 'name'], { vi: 'Hãy ghi tên chính thức (3 đến 255 ký tự)', en: 'Give the official name (3 to 255 characters)' });

@@ -1,5 +1,5 @@
 import { isUuid, type Message } from '@twoway/platform';
-import { MutationErrorCode, Refusal, keepRefusal, refuse, requireActingFor, runMutation, type MutationResult, type MutationScope } from '@twoway/subgraph-runtime';
+import { MutationErrorCode, Refusal, keepRefusal, letterStatusWords, membershipStatusWords, refuse, requireActingFor, runMutation, type MutationResult, type MutationScope } from '@twoway/subgraph-runtime';
 import type { ResidenceContext } from '../context.js';
 import { LetterReceipt } from '../entities/letter-receipt.entity.js';
 import { ResidenceRegistration } from '../entities/residence-registration.entity.js';
@@ -46,19 +46,9 @@ const LETTER_FROM_OWNER = `query LetterForReceipt($id: ID!) {
 
 const NO_LETTER: Message = { vi: 'Không có giấy giới thiệu sinh hoạt đảng nào với mã này', en: 'No introduction letter with this id' };
 
-const LETTER_STATUS: Record<string, string> = {
-  ISSUED: 'mới phát hành', PRESENTED: 'đã trình', RECEIVED: 'đã được tiếp nhận', ASSIGNED: 'đã được phân công về chi bộ',
-  RETURNED: 'đã bị trả lại', ENDED: 'đã hết hiệu lực', TRANSFERRED: 'đã hết hiệu lực do chuyển sinh hoạt', RETIRED: 'đã hết hiệu lực do nghỉ hưu',
-};
-
-const MEMBER_STATUS: Record<string, string> = {
-  ACTIVE: 'đang sinh hoạt', IN_TRANSIT: 'đang chuyển sinh hoạt', TRANSFERRED: 'đã chuyển sinh hoạt đi', RETIRED: 'đã nghỉ hưu',
-  EXPELLED: 'đã bị khai trừ', REMOVED: 'đã bị xóa tên', DECEASED: 'đã từ trần',
-};
-
 /** A member's standing in words, for a refusal. */
 const memberIs = (status: string | undefined): Message => ({
-  vi: `Đảng viên ${MEMBER_STATUS[status ?? ''] ?? 'không rõ tình trạng'} ở nơi công tác, không phải đang sinh hoạt`,
+  vi: `Đảng viên ${membershipStatusWords(status)} ở nơi công tác, không phải đang sinh hoạt`,
   en: `The member is ${(status ?? 'unknown').toLowerCase()} at the workplace, not active`,
 });
 
@@ -83,7 +73,7 @@ async function lettersWard(ctx: ResidenceContext, letterId: string): Promise<Own
 async function refuseUnlessOpenForTheWard(scope: MutationScope, letter: OwnersLetterFound): Promise<void> {
   if (!['ISSUED', 'PRESENTED'].includes(letter.status)) {
     refuse(IntroductionErrorCode.LETTER_NOT_OPEN, ['input', 'introductionLetterId'], {
-      vi: `Giấy giới thiệu ${LETTER_STATUS[letter.status] ?? letter.status} ở nơi công tác, không còn để tiếp nhận`,
+      vi: `Giấy giới thiệu ${letterStatusWords(letter.status)} ở nơi công tác, không còn để tiếp nhận`,
       en: `The letter is ${letter.status.toLowerCase()} at the workplace, not open`,
     });
   }

@@ -1,6 +1,6 @@
 import { addDays, isIsoDate, isUuid } from '@twoway/platform';
 import { inForceOn } from '@twoway/org-tree';
-import { MutationErrorCode, policyValue, refuse, requireActingFor, requireMemberThemself, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
+import { MutationErrorCode, letterStatusWords, membershipStatusWords, policyValue, refuse, requireActingFor, requireMemberThemself, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
 import type { WorkplaceContext } from '../context.js';
 import { IntroductionLetter, letterNumber } from '../entities/introduction-letter.entity.js';
 import { Member } from '../entities/member.entity.js';
@@ -48,7 +48,7 @@ export async function issueIntroductionLetter(ctx: WorkplaceContext, input: Issu
     const current = await findMemberOrFail(scope.manager, member.id);
     if (current.status !== 'ACTIVE') {
       refuse(IntroductionErrorCode.MEMBER_NOT_ACTIVE, ['input', 'memberId'], {
-        vi: `Đảng viên không còn sinh hoạt tại đơn vị (trạng thái ${current.status}); chỉ giới thiệu đảng viên đang sinh hoạt`,
+        vi: `Đảng viên không còn sinh hoạt tại đơn vị (${membershipStatusWords(current.status)}); chỉ giới thiệu đảng viên đang sinh hoạt`,
         en: `The member is ${current.status.toLowerCase()}; only active members are introduced`,
       });
     }
@@ -150,7 +150,7 @@ export async function presentIntroductionLetter(ctx: WorkplaceContext, input: Pr
     const current = await scope.current(IntroductionLetter, letter.id, input.version);
     if (current.status !== 'ISSUED') {
       refuse(IntroductionErrorCode.LETTER_NOT_ISSUED, ['input', 'introductionLetterId'], {
-        vi: `Chỉ xuất trình được giấy giới thiệu vừa cấp, chưa xuất trình; giấy này đang ở trạng thái ${current.status}`,
+        vi: `Chỉ xuất trình được giấy giới thiệu vừa cấp, chưa xuất trình; giấy này ${letterStatusWords(current.status)}`,
         en: `Only an issued letter not yet presented can be presented; this one is ${current.status}`,
       });
     }

@@ -1,5 +1,5 @@
 import { isUuid } from '@twoway/platform';
-import { MutationErrorCode, refuse, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
+import { MutationErrorCode, membershipStatusWords, refuse, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
 import type { ExemptionCategory, LetterEndReason } from '../generated/resolvers-types.js';
 import type { WorkplaceContext } from '../context.js';
 import { Member, expectsIntroduction } from '../entities/member.entity.js';
@@ -67,7 +67,7 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
     if (elsewhere) refuse(MemberChangeErrorCode.NOT_REPORTED_HERE, ['input', 'changeType'], elsewhere);
     if (current.status !== 'ACTIVE') {
       refuse(MemberChangeErrorCode.MEMBER_NOT_ACTIVE, ['input', 'memberId'], {
-        vi: `Đảng viên không còn sinh hoạt tại đơn vị (trạng thái ${current.status}); chỉ báo thay đổi của đảng viên đang sinh hoạt`,
+        vi: `Đảng viên không còn sinh hoạt tại đơn vị (${membershipStatusWords(current.status)}); chỉ báo thay đổi của đảng viên đang sinh hoạt`,
         en: `The member is already ${current.status.toLowerCase()}`,
       });
     }

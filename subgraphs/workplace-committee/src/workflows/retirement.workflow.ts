@@ -1,5 +1,5 @@
 import { isUuid } from '@twoway/platform';
-import { MutationErrorCode, refuse, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
+import { MutationErrorCode, membershipStatusWords, refuse, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
 import type { WorkplaceContext } from '../context.js';
 import { Member } from '../entities/member.entity.js';
 import { MemberChange } from '../entities/change-notice.entity.js';
@@ -36,7 +36,7 @@ export async function retireMember(ctx: WorkplaceContext, input: RetireMemberInp
     const current = await scope.current(Member, member.id, input.version);
     if (current.status !== 'ACTIVE') {
       refuse(RetirementErrorCode.MEMBER_NOT_ACTIVE, ['input', 'memberId'], {
-        vi: `Chỉ ghi nghỉ hưu cho đảng viên đang sinh hoạt tại đơn vị; đảng viên đang ở trạng thái ${current.status}`,
+        vi: `Chỉ ghi nghỉ hưu cho đảng viên đang sinh hoạt tại đơn vị; đảng viên này ${membershipStatusWords(current.status)}`,
         en: `Only an active member can retire; the member is ${current.status.toLowerCase()}`,
       });
     }

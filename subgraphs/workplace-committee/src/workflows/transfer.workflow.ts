@@ -1,6 +1,6 @@
 import { addDays, isUuid } from '@twoway/platform';
 import { inForceOn } from '@twoway/org-tree';
-import { MutationErrorCode, policyValue, refuse, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
+import { MutationErrorCode, membershipStatusWords, policyValue, refuse, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
 import type { MemberTransferKind } from '../generated/resolvers-types.js';
 import type { WorkplaceContext } from '../context.js';
 import { Member, expectsIntroduction } from '../entities/member.entity.js';
@@ -49,7 +49,7 @@ export async function transferMemberOut(ctx: WorkplaceContext, input: TransferMe
     const current = await scope.current(Member, member.id, input.version);
     if (current.status !== 'ACTIVE') {
       refuse(TransferErrorCode.MEMBER_NOT_ACTIVE, ['input', 'memberId'], {
-        vi: `Chỉ chuyển sinh hoạt đảng viên đang sinh hoạt tại đơn vị; đảng viên đang ở trạng thái ${current.status}`,
+        vi: `Chỉ chuyển sinh hoạt đảng viên đang sinh hoạt tại đơn vị; đảng viên này ${membershipStatusWords(current.status)}`,
         en: `Only an active member can be transferred; the member is ${current.status.toLowerCase()}`,
       });
     }

@@ -271,6 +271,8 @@ describe('a member\'s Party life, the workplace side', () => {
       expect(retired.member!.introductionLetters.edges[0]!.node).toMatchObject({ status: 'ENDED', endReason: 'RETIRED', endedOn: '2026-11-30' });
       const twice = await mutate<Payload<'member', unknown>>(federation, await committeeOf(member.workplaceOrganizationId), RETIRE, { idempotencyKey: k(), memberId: member.id, version: view.version + 1, effectiveOn: TEST_DAY });
       expect(codes(twice)).toEqual(['MEMBER_NOT_ACTIVE']);
+      // Said in words, never the code: "đảng viên này đã nghỉ hưu", not "trạng thái RETIRED".
+      expect(twice.userErrors[0]!.message).toBe('Chỉ ghi nghỉ hưu cho đảng viên đang sinh hoạt tại đơn vị; đảng viên này đã nghỉ hưu');
       const { data } = await federation.query<{ member: { changes: { changeType: string; ward: { id: string } }[] } }>('query($id: ID!) { member(id: $id) { changes { changeType ward { id } } } }', { id: member.id });
       expect(data!.member.changes[0]).toEqual({ changeType: 'RETIRED', ward: { id: registrationOf.get(member.id)!.wardId } });
     });
