@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { readCommandLine } from '@twoway/platform';
 import { auditSharedFacts, describeDifferences, type AuditReport, type SharedFact } from '@twoway/subgraph-runtime';
+import { OPEN_LETTER_STATUSES_SQL } from '@twoway/workplace-committee';
 import { SUBGRAPHS, TREE_KEEPERS, type SubgraphName } from '../topology.js';
 
 const USAGE = `
@@ -41,8 +42,6 @@ const EVALUATION: SubgraphName = 'evaluation';
 /** A letter's answer by the ward, as each side writes it. */
 const ANSWER = (status: string, receivedOn: string, returnedOn: string, reason: string) =>
   `CASE WHEN ${status} = 'RETURNED' THEN 'RETURNED ' || ${returnedOn}::text || ': ' || coalesce(${reason}, '') ELSE 'RECEIVED ' || coalesce(${receivedOn}::text, '?') END`;
-
-const OPEN_LETTER = `('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED')`;
 
 /**
  * A member's duty at residence as the workplace states it (residenceDutyOf in the workplace's
@@ -101,7 +100,7 @@ export const SHARED_FACTS: readonly SharedFact[] = [
       {
         subgraph: WORKPLACE,
         sql: `SELECT id::text AS record, CASE WHEN status = 'ASSIGNED' THEN 'assigned to ' || coalesce(to_cell_id::text, '?') ELSE 'not assigned' END AS value
-              FROM introduction_letter WHERE status IN ${OPEN_LETTER}`,
+              FROM introduction_letter WHERE status IN ${OPEN_LETTER_STATUSES_SQL}`,
       },
       {
         subgraph: RESIDENCE,

@@ -2,6 +2,7 @@ import type { DemoIntroduction, DemoMember, DemoScenario } from '@twoway/demo-da
 import type { ExemptionCategory, IntroductionLetterStatus, LetterEndReason, MembershipStatus, Sex } from '../generated/resolvers-types.js';
 import { expectsIntroduction } from '../entities/member.entity.js';
 import { letterNumber } from '../entities/introduction-letter.entity.js';
+import { isOpenLetterStatus } from '../repositories/introduction-letter.repository.js';
 
 /** A member as the workplace committee records them (`member`): the story's member in its schema's words. */
 export type MemberRecord = Omit<DemoMember, 'female' | 'exemption' | 'membershipEnded'> & {
@@ -14,7 +15,6 @@ export type MemberRecord = Omit<DemoMember, 'female' | 'exemption' | 'membership
 /** An introduction letter as the workplace committee keeps it (`introduction_letter`). */
 export type IntroductionLetterRecord = Omit<DemoIntroduction, 'superseded'> & { status: IntroductionLetterStatus; endReason: LetterEndReason | null; endedOn: string | null };
 
-const OPEN: readonly IntroductionLetterStatus[] = ['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'];
 
 /**
  * A member's record; `letters` (the member's, as recorded) say since when they
@@ -25,7 +25,7 @@ const OPEN: readonly IntroductionLetterStatus[] = ['ISSUED', 'PRESENTED', 'RECEI
 export function memberRecord(member: DemoMember, letters: readonly IntroductionLetterRecord[] = []): MemberRecord {
   const { female, exemption, membershipEnded, ...identity } = member;
   const record = { ...identity, sex: female ? 'FEMALE' as const : 'MALE' as const, exemptionCategory: exemption, status: membershipEnded ?? 'ACTIVE' as MembershipStatus };
-  const due = expectsIntroduction(record) && !letters.some((l) => OPEN.includes(l.status));
+  const due = expectsIntroduction(record) && !letters.some((l) => isOpenLetterStatus(l.status));
   const since = [member.admissionDate, ...letters.flatMap((l) => [l.returnedOn, l.endedOn])].filter((d): d is string => d !== null).sort().at(-1)!;
   return { ...record, introductionDueSince: due ? since : null };
 }

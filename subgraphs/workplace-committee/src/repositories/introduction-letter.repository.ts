@@ -7,6 +7,15 @@ type Reader = DataSource | EntityManager;
 /** Statuses of a letter still in force: the member is (being) introduced to its ward. */
 export const OPEN_LETTER_STATUSES = ['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'] as const;
 
+/** Whether a letter's status is one of OPEN_LETTER_STATUSES. */
+export const isOpenLetterStatus = (status: string) => (OPEN_LETTER_STATUSES as readonly string[]).includes(status);
+
+/**
+ * OPEN_LETTER_STATUSES as an SQL list, `('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED')`, for `status IN …`
+ * in a statement's text (constants the planner sees, as the literal lists it replaces were).
+ */
+export const OPEN_LETTER_STATUSES_SQL = `(${OPEN_LETTER_STATUSES.map((status) => `'${status}'`).join(', ')})`;
+
 /** Letters by id, in the order asked; null for an id not found. */
 export async function findLetters(reader: Reader, ids: readonly string[]): Promise<(IntroductionLetter | null)[]> {
   return inKeyOrder(ids, await reader.getRepository(IntroductionLetter).findBy({ id: In([...ids]) }), (l) => l.id);

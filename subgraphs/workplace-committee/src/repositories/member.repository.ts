@@ -5,6 +5,7 @@ import { inKeyOrder, type KeysetRow, type ListQuery } from '@twoway/persistence'
 import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import { CITIZEN_ID_PATTERN, Member } from '../entities/member.entity.js';
 import type { WorkplaceContext } from '../context.js';
+import { OPEN_LETTER_STATUSES_SQL } from './introduction-letter.repository.js';
 
 type Reader = DataSource | EntityManager;
 
@@ -76,7 +77,7 @@ export function memberSearchQuery(scope: Scope, text: string, kind: MemberSearch
           WHERE ${match}
             AND (${inScope('m.workplace_cell_id', '$1', scope)}
               OR EXISTS (SELECT 1 FROM introduction_letter l WHERE l.member_id = m.id
-                AND l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('COALESCE(l.to_cell_id, l.to_ward_id)', '$1', scope)}))`,
+                AND l.status IN ${OPEN_LETTER_STATUSES_SQL} AND ${inScope('COALESCE(l.to_cell_id, l.to_ward_id)', '$1', scope)}))`,
     parameters: [scopeParameter(scope), value],
   };
 }

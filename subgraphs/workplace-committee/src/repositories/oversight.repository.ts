@@ -3,6 +3,7 @@ import { inScope, scopeParameter, type OrganizationUnit, type Scope } from '@two
 import type { KeysetRow, ListQuery } from '@twoway/persistence';
 import { policyValue, subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import type { LostLetterStage, WorkplaceDisagreementKind } from '../generated/resolvers-types.js';
+import { OPEN_LETTER_STATUSES_SQL } from './introduction-letter.repository.js';
 
 type Node = Pick<OrganizationUnit, 'path'>;
 
@@ -47,7 +48,7 @@ export function openToTwoWardsQuery(scope: Scope): ListQuery {
              'Giấy giới thiệu còn hiệu lực tới ' || count(DISTINCT l.to_ward_id) || ' phường, xã: ' || string_agg(l.number, ', ' ORDER BY l.issued_on) AS detail,
              ARRAY[]::text[] AS related_member_ids
           FROM member m JOIN introduction_letter l ON l.member_id = m.id
-          WHERE l.status IN ('ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED') AND ${inScope('m.workplace_cell_id', '$1', scope)}
+          WHERE l.status IN ${OPEN_LETTER_STATUSES_SQL} AND ${inScope('m.workplace_cell_id', '$1', scope)}
           GROUP BY m.id HAVING count(DISTINCT l.to_ward_id) > 1`,
     parameters: [scopeParameter(scope)],
   };

@@ -2,7 +2,7 @@ import type { MutationScope } from '@twoway/subgraph-runtime';
 import type { LetterEndReason } from '../generated/resolvers-types.js';
 import { IntroductionLetter } from '../entities/introduction-letter.entity.js';
 import { Member, expectsIntroduction, residenceDutyOf } from '../entities/member.entity.js';
-import { findOpenLettersOfMember } from '../repositories/introduction-letter.repository.js';
+import { findOpenLettersOfMember, isOpenLetterStatus } from '../repositories/introduction-letter.repository.js';
 
 /**
  * What every workflow and event handler that starts or ends a letter, or
@@ -14,7 +14,7 @@ import { findOpenLettersOfMember } from '../repositories/introduction-letter.rep
 /** Ends letters still in force, saying why and since when. */
 export async function endLetters(scope: MutationScope, letters: readonly IntroductionLetter[], endReason: LetterEndReason, endedOn: string): Promise<void> {
   for (const letter of letters) {
-    if (!['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'].includes(letter.status)) continue;
+    if (!isOpenLetterStatus(letter.status)) continue;
     await scope.updateVersioned(IntroductionLetter, letter, letter.version, { status: 'ENDED', endReason, endedOn });
   }
 }
