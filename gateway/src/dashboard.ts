@@ -3,7 +3,7 @@ import path from 'node:path';
 import express from 'express';
 import { PRIVATE_KEY_FILE, ROLES, createTokenSigner, type Role, type TokenSigner } from '@twoway/auth';
 import { DASHBOARD_DIST, DASHBOARD_PATH, dashboardBuilt } from '@twoway/dashboard';
-import { ErrorCode, isUuid, languageOf, say, z, type Logger, type Message } from '@twoway/platform';
+import { ErrorCode, answerError, isUuid, z, type Logger, type Message } from '@twoway/platform';
 import { operationHash } from './partners/registry.js';
 
 export { DASHBOARD_PATH } from '@twoway/dashboard';
@@ -70,8 +70,7 @@ export function dashboardSafelist(client: DashboardClient): express.RequestHandl
       next();
       return;
     }
-    const language = languageOf(req.headers['accept-language']);
-    const refuse = (code: ErrorCode, message: Message) => res.status(400).json({ errors: [{ message: say(message, language), extensions: { code } }] });
+    const refuse = (code: ErrorCode, message: Message) => answerError(res, 400, code, message);
     for (const operation of (Array.isArray(req.body) ? req.body : [req.body]) as OperationBody[]) {
       const hash = operation?.extensions?.persistedQuery?.sha256Hash;
       if (typeof operation?.query === 'string') {
@@ -146,15 +145,14 @@ export function dashboardRoutes(app: express.Express, options: DashboardOptions)
   if (!options.production) {
     app.post(`${DASHBOARD_PATH}/dev-token`, express.json({ limit: '4kb' }), async (req, res, next) => {
       try {
-        const language = languageOf(req.headers['accept-language']);
         const signing = await signerOf();
         if (!signing) {
-          res.status(404).json({ errors: [{ message: say({ vi: 'Không có khóa phát triển để ký token (.keys/)', en: 'No development key to sign tokens with (.keys/)' }, language), extensions: { code: ErrorCode.FORBIDDEN } }] });
+          answerError(res, 404, ErrorCode.FORBIDDEN, { vi: 'Không có khóa phát triển để ký token (.keys/)', en: 'No development key to sign tokens with (.keys/)' });
           return;
         }
         const parsed = devTokenRequest.safeParse(req.body);
         if (!parsed.success || (parsed.data.role === 'MEMBER' && !parsed.data.member)) {
-          res.status(400).json({ errors: [{ message: say({ vi: 'Cần vai trò, mã tổ chức (UUID) và, với vai trò đảng viên, mã đảng viên', en: 'A role, an organisation id (UUID) and, for the member role, a member id are needed' }, language), extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+          answerError(res, 400, ErrorCode.BAD_USER_INPUT, { vi: 'Cần vai trò, mã tổ chức (UUID) và, với vai trò đảng viên, mã đảng viên', en: 'A role, an organisation id (UUID) and, for the member role, a member id are needed' });
           return;
         }
         const { role, org, member } = parsed.data;

@@ -2,7 +2,7 @@ import type express from 'express';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Principal, TokenVerifier } from '@twoway/auth';
-import { ErrorCode, languageOf, say, type Logger, type Message } from '@twoway/platform';
+import { ErrorCode, answerError, type Logger, type Message } from '@twoway/platform';
 import { operationHash, type PartnerClient } from './registry.js';
 
 export interface PartnerGateOptions {
@@ -21,10 +21,6 @@ interface OperationBody {
   extensions?: { persistedQuery?: { sha256Hash?: unknown } };
 }
 
-/** Answers a refusal before Apollo, in the language the request asks for. */
-const refuse = (res: express.Response, status: number, code: ErrorCode, message: Message, extensions: Record<string, unknown> = {}) => {
-  res.status(status).json({ errors: [{ message: say(message, languageOf(res.req.headers['accept-language'])), extensions: { code, ...extensions } }] });
-};
 
 const NOT_ON_SAFELIST: Message = {
   vi: 'Thao tác này không có trong danh sách cho phép của ứng dụng đối tác',
@@ -74,7 +70,7 @@ export function partnerGate(options: PartnerGateOptions): { middleware: express.
     }
     const client = options.partners.get(principal.subject);
     if (!client) {
-      refuse(res, 403, ErrorCode.FORBIDDEN, { vi: 'Ứng dụng đối tác này chưa được đăng ký với hệ thống', en: 'This partner app is not registered with the federation' });
+      answerError(res, 403, ErrorCode.FORBIDDEN, { vi: 'Ứng dụng đối tác này chưa được đăng ký với hệ thống', en: 'This partner app is not registered with the federation' });
       return;
     }
     try {
@@ -83,7 +79,7 @@ export function partnerGate(options: PartnerGateOptions): { middleware: express.
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       res.setHeader('Retry-After', String(retryAfterSeconds));
-      refuse(res, 429, ErrorCode.RATE_LIMITED, {
+      answerError(res, 429, ErrorCode.RATE_LIMITED, {
         vi: `Ứng dụng đối tác này được gửi nhiều nhất ${client.rateLimit.requests} yêu cầu trong ${client.rateLimit.perSeconds} giây`,
         en: `At most ${client.rateLimit.requests} requests per ${client.rateLimit.perSeconds} s for this partner app`,
       }, { retryAfterSeconds });
@@ -94,18 +90,18 @@ export function partnerGate(options: PartnerGateOptions): { middleware: express.
       const hash = operation?.extensions?.persistedQuery?.sha256Hash;
       if (typeof operation?.query === 'string') {
         if (!client.operations.has(operationHash(operation.query))) {
-          refuse(res, 400, ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, NOT_ON_SAFELIST);
+          answerError(res, 400, ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, NOT_ON_SAFELIST);
           return;
         }
       } else if (typeof hash === 'string') {
         const text = client.operations.get(hash.toLowerCase());
         if (!text) {
-          refuse(res, 400, ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, NOT_ON_SAFELIST);
+          answerError(res, 400, ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, NOT_ON_SAFELIST);
           return;
         }
         operation.query = text;
       } else {
-        refuse(res, 400, ErrorCode.PERSISTED_OPERATION_REQUIRED, { vi: 'Ứng dụng đối tác phải gửi thao tác đã đăng ký (mã sha256Hash của nó)', en: 'A partner app sends a persisted operation (its sha256Hash)' });
+        answerError(res, 400, ErrorCode.PERSISTED_OPERATION_REQUIRED, { vi: 'Ứng dụng đối tác phải gửi thao tác đã đăng ký (mã sha256Hash của nó)', en: 'A partner app sends a persisted operation (its sha256Hash)' });
         return;
       }
     }

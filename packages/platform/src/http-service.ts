@@ -104,9 +104,12 @@ const HTTP_ANSWERS = {
   callerRefused: { vi: 'Dịch vụ này chỉ phục vụ yêu cầu do cổng (gateway) ký.', en: 'This service serves only requests the gateway signed.' },
 } satisfies Record<string, Message>;
 
-/** Answers a request with one coded error, said in the language it asks for (Accept-Language). */
-function answerError(req: express.Request, res: express.Response, status: number, code: ErrorCode, message: Message): void {
-  res.status(status).json({ errors: [{ message: say(message, languageOf(req.headers['accept-language'])), extensions: { code } }] });
+/**
+ * Answers a request outside GraphQL (before Apollo, or instead of it) with one coded error, in GraphQL's
+ * shape and said in the language the request asks for (Accept-Language).
+ */
+export function answerError(res: express.Response, status: number, code: ErrorCode, message: Message, extensions: Record<string, unknown> = {}): void {
+  res.status(status).json({ errors: [{ message: say(message, languageOf(res.req.headers['accept-language'])), extensions: { code, ...extensions } }] });
 }
 
 /** The error a request from a caller this service does not serve ends in (answered 403 below). */
@@ -180,15 +183,15 @@ export async function createHttpService<TContext extends BaseContext>(
     expressMiddleware(apollo, { context: async ({ req, res }) => context(req, res.locals, req.body as unknown) }),
   );
   // Any other address: a coded answer like every other, not Express's HTML page.
-  app.use((req, res) => answerError(req, res, 404, ErrorCode.NOT_FOUND, HTTP_ANSWERS.notFound));
+  app.use((_req, res) => answerError(res, 404, ErrorCode.NOT_FOUND, HTTP_ANSWERS.notFound));
   // Malformed JSON or an oversized body: a coded answer, never a stack trace.
-  app.use((error: { status?: number; type?: string }, req: express.Request, res: express.Response, next: express.NextFunction) => {
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
-    if (error.type === CALLER_REFUSED) return answerError(req, res, 403, ErrorCode.GATEWAY_SIGNATURE_REQUIRED, HTTP_ANSWERS.callerRefused);
+    if (error.type === CALLER_REFUSED) return answerError(res, 403, ErrorCode.GATEWAY_SIGNATURE_REQUIRED, HTTP_ANSWERS.callerRefused);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 413) return answerError(req, res, status, ErrorCode.PAYLOAD_TOO_LARGE, HTTP_ANSWERS.tooLarge);
-    if (status < 500) return answerError(req, res, status, ErrorCode.BAD_REQUEST, HTTP_ANSWERS.unreadable);
-    answerError(req, res, status, ErrorCode.INTERNAL_SERVER_ERROR, HTTP_ANSWERS.internal);
+    if (status === 413) return answerError(res, status, ErrorCode.PAYLOAD_TOO_LARGE, HTTP_ANSWERS.tooLarge);
+    if (status < 500) return answerError(res, status, ErrorCode.BAD_REQUEST, HTTP_ANSWERS.unreadable);
+    answerError(res, status, ErrorCode.INTERNAL_SERVER_ERROR, HTTP_ANSWERS.internal);
   });
 
   let server: http.Server | undefined;

@@ -15,7 +15,6 @@ export type MemberRecord = Omit<DemoMember, 'female' | 'exemption' | 'membership
 /** An introduction letter as the workplace committee keeps it (`introduction_letter`). */
 export type IntroductionLetterRecord = Omit<DemoIntroduction, 'superseded'> & { status: IntroductionLetterStatus; endReason: LetterEndReason | null; endedOn: string | null };
 
-
 /**
  * A member's record; `letters` (the member's, as recorded) say since when they
  * are due for introduction: an active member expected at residence with no
