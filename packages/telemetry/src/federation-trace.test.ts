@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -10,6 +8,7 @@ import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trac
 import express from 'express';
 import { parse } from 'graphql';
 import { graphqlTracingPlugin } from './graphql-plugins.js';
+import { listening } from './listening.js';
 import { traceStatement } from './statement-spans.js';
 import { injectTraceHeaders, startTracing, traceRequests, type Tracing } from './tracing.js';
 
@@ -38,15 +37,11 @@ async function serve(serviceName: string, apollo: ApolloServer): Promise<{ url: 
   const app = express();
   app.use(traceRequests(startTracing({ serviceName }).tracer));
   app.use('/graphql', express.json(), expressMiddleware(apollo));
-  const server = http.createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = await listening(app);
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    url: `${server.url}/graphql`,
     close: async () => {
-      await new Promise((resolve) => {
-        server.close(resolve);
-        server.closeAllConnections();
-      });
+      await server.close();
       await apollo.stop();
     },
   };

@@ -1,9 +1,8 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { graphqlMetricsPlugin } from './graphql-plugins.js';
+import { listening } from './listening.js';
 import { countHttpResponses, createServiceMetrics, metricsHandler, serveMetrics, registerOutboxGauges, registerPoolGauges, type PoolCounts, type ServiceMetrics } from './metrics.js';
 
 const typeDefs = `#graphql
@@ -34,20 +33,6 @@ function sample(text: string, name: string, labels: Record<string, string>): num
     .split('\n')
     .find((candidate) => candidate.startsWith(`${name}{`) && wanted.every((pair) => candidate.slice(name.length).includes(pair)));
   return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
-}
-
-async function listen(app: express.Express): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
 }
 
 describe('GraphQL request metrics', () => {
@@ -161,7 +146,7 @@ describe('metrics of several services in one process', () => {
 
     const app = express();
     app.get('/metrics', metricsHandler(gateway));
-    const server = await listen(app);
+    const server = await listening(app);
     try {
       const response = await fetch(`${server.url}/metrics`);
       expect(response.status).toBe(200);
@@ -205,7 +190,7 @@ describe('metrics of several services in one process', () => {
     app.get('/health/ready', (_req, res) => void res.status(503).end());
     app.get('/metrics', metricsHandler(metrics));
     app.post('/graphql', (_req, res) => void res.status(503).json({}));
-    const server = await listen(app);
+    const server = await listening(app);
     try {
       for (const [path, method] of [['/graphql', 'POST'], ['/graphql', 'POST'], ['/health/ready', 'GET'], ['/nowhere', 'GET']] as const) {
         await (await fetch(`${server.url}${path}`, { method })).arrayBuffer();

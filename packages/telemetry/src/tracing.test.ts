@@ -1,11 +1,10 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import express from 'express';
 import { graphqlTracingPlugin } from './graphql-plugins.js';
+import { listening } from './listening.js';
 import { traceStatement } from './statement-spans.js';
 import { injectTraceHeaders, startTracing, traceRequests, withSpan, type Tracing } from './tracing.js';
 
@@ -20,20 +19,6 @@ beforeAll(() => {
 });
 afterAll(() => gateway.shutdown());
 beforeEach(() => exporter.reset());
-
-async function listen(app: express.Express): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}
 
 function spanNamed(spans: ReadableSpan[], name: string): ReadableSpan {
   const found = spans.filter((span) => span.name === name);
@@ -52,7 +37,7 @@ describe('one trace across two services over HTTP', () => {
       await withSpan(evaluation.tracer, 'load comments', {}, async () => new Promise((resolve) => setTimeout(resolve, 5)));
       res.json({ comments: [] });
     });
-    const calleeServer = await listen(callee);
+    const calleeServer = await listening(callee);
 
     const caller = express();
     caller.use(traceRequests(gateway.tracer));
@@ -66,7 +51,7 @@ describe('one trace across two services over HTTP', () => {
       );
       res.json(answer);
     });
-    const callerServer = await listen(caller);
+    const callerServer = await listening(caller);
 
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const clientSpanId = '00f067aa0ba902b7';
@@ -101,7 +86,7 @@ describe('one trace across two services over HTTP', () => {
     app.use(traceRequests(gateway.tracer));
     app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
     app.get('/fails', (_req, res) => void res.status(503).end());
-    const server = await listen(app);
+    const server = await listening(app);
     try {
       await (await fetch(`${server.url}/health/live`)).arrayBuffer();
       await (await fetch(`${server.url}/fails`)).arrayBuffer();
@@ -135,7 +120,7 @@ describe('GraphQL requests', () => {
     const app = express();
     app.use(traceRequests(evaluation.tracer));
     app.use('/graphql', express.json(), expressMiddleware(apollo));
-    const server = await listen(app);
+    const server = await listening(app);
     try {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
@@ -171,7 +156,7 @@ describe('GraphQL requests', () => {
     const app = express();
     app.use(traceRequests(gateway.tracer));
     app.use('/graphql', express.json(), expressMiddleware(apollo));
-    const server = await listen(app);
+    const server = await listening(app);
     try {
       const post = (query: string) =>
         fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
