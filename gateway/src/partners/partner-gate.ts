@@ -21,7 +21,6 @@ interface OperationBody {
   extensions?: { persistedQuery?: { sha256Hash?: unknown } };
 }
 
-
 const NOT_ON_SAFELIST: Message = {
   vi: 'Thao tác này không có trong danh sách cho phép của ứng dụng đối tác',
   en: "This operation is not on the partner app's safelist",
