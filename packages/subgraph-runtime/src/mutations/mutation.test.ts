@@ -136,3 +136,32 @@ describe('runMutation when the database fails for a moment', () => {
     expect(work.attempts).toBe(1);
   });
 });
+
+describe('a mutation reads the clock once', () => {
+  it('gives its rules, its audit entry, its message and its idempotency record one instant and one day, across midnight', async () => {
+    // 23:59:59 in Vietnam, and a clock that moves on by a minute at every read.
+    let reads = 0;
+    const clock = { now: () => new Date(Date.parse('2026-06-15T16:59:59Z') + 60_000 * reads++) };
+    const instants: unknown[] = [];
+    const manager = {
+      async query(sql: string, parameters: unknown[] = []): Promise<unknown[]> {
+        if (/^\s*INSERT/.test(sql)) instants.push(parameters.find((p) => p instanceof Date));
+        return [];
+      },
+    };
+    const dataSource = { transaction: <T>(work: (m: typeof manager) => Promise<T>) => work(manager) } as unknown as DataSource;
+    const days: string[] = [];
+    const answer = await runMutation({ principal, requestId: 'request-1', clock, dataSource }, { operation: 'recordAttendance', idempotencyKey: 'key-1', entity: 'meeting' }, async (scope) => {
+      days.push(scope.today);
+      await scope.audit('UPDATE', 'meeting', record.id, null, record);
+      await scope.publish('AttendanceRecorded', 'evaluation', { meetingId: record.id });
+      days.push(scope.today);
+      return record;
+    });
+    expect(answer.userErrors).toEqual([]);
+    expect(days).toEqual(['2026-06-15', '2026-06-15']);
+    expect(instants).toHaveLength(3);
+    expect(instants.every((instant) => instant instanceof Date && instant.getTime() === Date.parse('2026-06-15T16:59:59Z'))).toBe(true);
+    expect(reads).toBe(1);
+  });
+});

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import { type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Principal } from '@twoway/auth';
-import { ErrorCode, codedError, say, today, type Clock, type Language, type Message } from '@twoway/platform';
+import { ErrorCode, codedError, say, vietnamDate, type Clock, type Language, type Message } from '@twoway/platform';
 import { classifyDatabaseError, databaseErrorAnswer } from '@twoway/persistence';
 
 /** A business rule refused the change: data in the payload, not a thrown GraphQL error. */
@@ -72,20 +72,27 @@ export interface MutationContext {
   beforeMutationCommit?: BeforeMutationCommit;
 }
 
-/** What a mutation's work sees: its transaction, who acts, today, and the audit log and outbox of this subgraph. */
+/**
+ * What a mutation's work sees: its transaction, who acts, today, and the audit log and outbox of this subgraph.
+ * The clock is read once, when the scope is made: every rule of the decision, its audit entries and its
+ * messages see the same instant and the same day, even when the work runs across midnight.
+ */
 export class MutationScope {
+  /** The instant of this decision, read once from the injected clock. */
+  readonly now: Date;
+  /** Today in Vietnam at that instant. */
+  readonly today: string;
+
   constructor(
     readonly manager: EntityManager,
     readonly context: MutationContext,
-  ) {}
+  ) {
+    this.now = context.clock.now();
+    this.today = vietnamDate(this.now);
+  }
 
   get principal(): Principal {
     return this.context.principal;
-  }
-
-  /** Today in Vietnam, by the injected clock. */
-  get today(): string {
-    return today(this.context.clock);
   }
 
   /**
@@ -140,17 +147,17 @@ export class MutationScope {
 
   /** Appends to this subgraph's audit log: who, for which organisation, when, what, before and after. */
   async audit(action: string, entityType: string, entityId: string, before: unknown, after: unknown): Promise<void> {
-    const { principal, requestId, clock } = this.context;
+    const { principal, requestId } = this.context;
     await this.manager.query(
       `INSERT INTO audit_log (occurred_at, request_id, actor_subject, actor_role, actor_organization_id, action, entity_type, entity_id, before, after)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [clock.now(), requestId, principal.subject, principal.role, principal.organizationId, action, entityType, entityId, json(before), json(after)],
+      [this.now, requestId, principal.subject, principal.role, principal.organizationId, action, entityType, entityId, json(before), json(after)],
     );
   }
 
   /** Records an effect on another subgraph, delivered at least once after this transaction commits. */
   async publish(topic: string, target: string, payload: Record<string, unknown>): Promise<void> {
-    const now = this.context.clock.now();
+    const { now } = this;
     const { subject, role, organizationId } = this.context.principal;
     await this.manager.query(
       `INSERT INTO outbox_message (id, topic, target, payload, created_at, available_at) VALUES ($1, $2, $3, $4, $5, $5)`,
@@ -266,10 +273,11 @@ async function attemptMutation<E extends ObjectLiteral, T extends E | E[]>(
       // The first result, as it was: rebuilt from its stored snapshot (one record or a list).
       return { result: manager.create(options.entity, previous.response.result as never) as unknown as T, userErrors: [] };
     }
-    const result = await work(new MutationScope(manager, context));
+    const scope = new MutationScope(manager, context);
+    const result = await work(scope);
     await manager.query(
       'INSERT INTO idempotency_record (principal_subject, idempotency_key, operation, response, created_at) VALUES ($1, $2, $3, $4, $5)',
-      [subject, options.idempotencyKey, options.operation, JSON.stringify({ result }), context.clock.now()],
+      [subject, options.idempotencyKey, options.operation, JSON.stringify({ result }), scope.now],
     );
     if (context.beforeMutationCommit?.({ operation: options.operation, requestId: context.requestId }) === 'rollback') throw new DryRun(result);
     return { result, userErrors: [] };
