@@ -34,14 +34,22 @@ const NOTICE_FROM_OWNER = 'query NoticeToAcknowledge($id: ID!) { changeNotice(id
 const NO_REGISTRATION: Message = { vi: 'Không có đăng ký sinh hoạt nơi cư trú nào với mã này', en: 'No registration with this id' };
 
 /**
- * Whether an item ends the member's open registration here. A transfer does
- * not end a registration re-homed by (or opened on) a letter the ward
- * received on or after the day the transfer took effect: that letter comes
- * from the member's new workplace, and the member still lives here.
+ * Changes after which the workplace introduces the member again: the letter it
+ * writes then may come to this same ward (a transfer to another agency, a move
+ * to another street of the ward), and receiving it re-homes the registration.
+ */
+const INTRODUCED_AGAIN = new Set(['TRANSFERRED', 'RESIDENCE_CHANGED']);
+
+/**
+ * Whether an item ends the member's open registration here. A transfer or a
+ * change of residence does not end a registration re-homed by (or opened on)
+ * a letter the ward received on or after the day the change took effect: that
+ * letter is the workplace's introduction after the change, and says the member
+ * lives here now.
  */
 function endsRegistration(item: NoticeItem, registration: ResidenceRegistration, letterReceivedOn: ReadonlyMap<string, string>): boolean {
   if (!ENDS_REGISTRATION.has(item.changeType)) return false;
-  if (item.changeType !== 'TRANSFERRED' || !registration.introductionLetterId) return true;
+  if (!INTRODUCED_AGAIN.has(item.changeType) || !registration.introductionLetterId) return true;
   const received = letterReceivedOn.get(registration.introductionLetterId);
   return received === undefined || received < item.effectiveOn;
 }

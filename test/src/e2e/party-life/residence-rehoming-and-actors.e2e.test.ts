@@ -13,6 +13,7 @@ const M = {
   issue: `mutation($input: IssueIntroductionLetterInput!) { issueIntroductionLetter(input: $input) { introductionLetter { id status } ${ERRORS} } }`,
   receive: `mutation($input: ReceiveIntroductionLetterInput!) { receiveIntroductionLetter(input: $input) {
     residenceRegistration { id status version introductionLetterId cell { id } history { edges { node { action } } } } ${ERRORS} } }`,
+  change: `mutation($input: ReportMemberChangeInput!) { reportMemberChange(input: $input) { member { id version } ${ERRORS} } }`,
   acknowledge: `mutation($input: AcknowledgeChangeNoticeInput!) { acknowledgeChangeNotice(input: $input) { changeNoticeAcknowledgement { endedRegistrations { id } } ${ERRORS} } }`,
   record: `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { meeting { id } ${ERRORS} } }`,
 };
@@ -22,7 +23,9 @@ const M = {
  * kind), in Vietnamese first; and re-homing: a member transferred to another
  * agency who still lives in the same ward keeps their registration when the
  * ward receives the new workplace's letter, and the old workplace's transfer
- * item in its change notice no longer ends it.
+ * item in its change notice no longer ends it. The same for a member who moves
+ * to another street of the same ward: the workplace's new letter re-homes the
+ * registration, and the RESIDENCE_CHANGED item does not end it.
  */
 describe('residence: committees act from their own kind of node; a transferred member is re-homed', () => {
   const clock = mutableClock(TEST_INSTANT);
@@ -32,6 +35,10 @@ describe('residence: committees act from their own kind of node; a transferred m
   const standing = new Map(dataset.residence.memberStandings.map((s) => [s.memberId, s]));
   const registration = dataset.residence.registrations.find((r) => r.cellId === cell && r.status === 'ACTIVE' && standing.get(r.memberId)?.residenceDuty === 'TWO_WAY')!;
   const member = dataset.workplace.members.find((m) => m.id === registration.memberId)!;
+  // Another two-way member of the cell, active at a workplace other than the transferred member's.
+  const moverRegistration = dataset.residence.registrations.find((r) => r.cellId === cell && r.status === 'ACTIVE' && r.id !== registration.id
+    && standing.get(r.memberId)?.residenceDuty === 'TWO_WAY' && standing.get(r.memberId)?.workplaceOrganizationId !== member.workplaceOrganizationId)!;
+  const mover = dataset.workplace.members.find((m) => m.id === moverRegistration.memberId)!;
   const newAgency = dataset.organizations.find((o) => o.kind === 'AGENCY' && o.id !== member.workplaceOrganizationId && o.validTo === null)!;
   const newCell = dataset.organizations.find((o) => o.kind === 'WORKPLACE_CELL' && o.parentId === newAgency.id && o.validTo === null)!;
   let federation: TestFederation;
@@ -112,21 +119,53 @@ describe('residence: committees act from their own kind of node; a transferred m
     expect(standingNow!.member.residenceRegistration).toEqual({ id: registration.id });
   });
 
+  let moverLetterId: string;
+
+  it('moved to another street of the same ward: the workplace reports it, and its new letter re-homes the registration', async () => {
+    const workplace = await federation.auth.headers('WORKPLACE_COMMITTEE', mover.workplaceOrganizationId);
+    const { data } = await federation.query<{ member: { version: number } }>('query($id: ID!) { member(id: $id) { version } }', { id: mover.id }, workplace);
+    const changed = await mutate<{ userErrors: UserError[] }>(federation, workplace, M.change, {
+      idempotencyKey: 'move-in-ward', memberId: mover.id, version: data!.member.version, changeType: 'RESIDENCE_CHANGED', effectiveOn: TEST_DAY,
+    });
+    expect(changed.userErrors).toEqual([]);
+    const issued = await mutate<{ introductionLetter: { id: string }; userErrors: UserError[] }>(federation, workplace, M.issue, {
+      idempotencyKey: 'move-in-ward-letter', memberId: mover.id, toWardId: ward, residenceAddress: 'Số 3, ngõ 15 Đông Ngạc, Hà Nội',
+    });
+    expect(issued.userErrors).toEqual([]);
+    moverLetterId = issued.introductionLetter.id;
+    await federation.settle();
+    const received = await mutate<{ residenceRegistration: { id: string; status: string; introductionLetterId: string }; userErrors: UserError[] }>(
+      federation, asWard, M.receive, { idempotencyKey: 'move-in-ward-receive', introductionLetterId: moverLetterId });
+    expect(received.userErrors).toEqual([]);
+    expect(received.residenceRegistration).toMatchObject({ id: moverRegistration.id, status: 'ACTIVE', introductionLetterId: moverLetterId });
+  });
+
+  /** The ward acknowledges the SENT change notice carrying the member's item of that type: the registrations it ended, and the member's registration after it. */
+  async function acknowledgeItem(changeType: string, memberId: string, registrationId: string, idempotencyKey: string) {
+    type Notices = { organization: { changeNotices: { edges: { node: { id: string; items: { changeType: string; member: { id: string } }[] } }[] } } };
+    const { data } = await federation.query<Notices>(`query($id: ID!) { organization(id: $id) { changeNotices(status: SENT, first: 100) {
+      edges { node { id items { changeType member { id } } } } } } }`, { id: ward }, asWard);
+    const notice = data!.organization.changeNotices.edges.map((e) => e.node).find((n) => n.items.some((i) => i.changeType === changeType && i.member.id === memberId));
+    expect(notice).toBeDefined();
+    const acknowledged = await mutate<{ changeNoticeAcknowledgement: { endedRegistrations: { id: string }[] }; userErrors: UserError[] }>(
+      federation, asWard, M.acknowledge, { idempotencyKey, changeNoticeId: notice!.id });
+    expect(acknowledged.userErrors).toEqual([]);
+    const { data: after } = await federation.query<{ residenceRegistration: { status: string; introductionLetterId: string } }>(
+      'query($id: ID!) { residenceRegistration(id: $id) { status introductionLetterId } }', { id: registrationId }, asWard);
+    return { ended: acknowledged.changeNoticeAcknowledgement.endedRegistrations.map((r) => r.id), registration: after!.residenceRegistration };
+  }
+
   it('the old workplace\'s transfer item no longer ends the re-homed registration', async () => {
     clock.set('2027-01-02T05:00:00.000Z');
     await federation.settle();
-    type Notices = { organization: { changeNotices: { edges: { node: { id: string; workplaceOrganization: { id: string }; items: { changeType: string; member: { id: string } }[] } }[] } } };
-    const { data } = await federation.query<Notices>(`query($id: ID!) { organization(id: $id) { changeNotices(status: SENT, first: 100) {
-      edges { node { id workplaceOrganization { id } items { changeType member { id } } } } } } }`, { id: ward }, asWard);
-    const notice = data!.organization.changeNotices.edges.map((e) => e.node)
-      .find((n) => n.items.some((i) => i.changeType === 'TRANSFERRED' && i.member.id === member.id));
-    expect(notice).toBeDefined();
-    const acknowledged = await mutate<{ changeNoticeAcknowledgement: { endedRegistrations: { id: string }[] }; userErrors: UserError[] }>(
-      federation, asWard, M.acknowledge, { idempotencyKey: 'rehome-ack', changeNoticeId: notice!.id });
-    expect(acknowledged.userErrors).toEqual([]);
-    expect(acknowledged.changeNoticeAcknowledgement.endedRegistrations.map((r) => r.id)).not.toContain(registration.id);
-    const { data: after } = await federation.query<{ residenceRegistration: { status: string; introductionLetterId: string } }>(
-      'query($id: ID!) { residenceRegistration(id: $id) { status introductionLetterId } }', { id: registration.id }, asWard);
-    expect(after!.residenceRegistration).toEqual({ status: 'ACTIVE', introductionLetterId: newLetterId });
+    const { ended, registration: after } = await acknowledgeItem('TRANSFERRED', member.id, registration.id, 'rehome-ack');
+    expect(ended).not.toContain(registration.id);
+    expect(after).toEqual({ status: 'ACTIVE', introductionLetterId: newLetterId });
+  });
+
+  it('nor does the move\'s RESIDENCE_CHANGED item end the registration its new letter re-homed', async () => {
+    const { ended, registration: after } = await acknowledgeItem('RESIDENCE_CHANGED', mover.id, moverRegistration.id, 'move-in-ward-ack');
+    expect(ended).not.toContain(moverRegistration.id);
+    expect(after).toEqual({ status: 'ACTIVE', introductionLetterId: moverLetterId });
   });
 });
