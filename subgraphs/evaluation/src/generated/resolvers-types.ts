@@ -600,7 +600,7 @@ export type NoResidenceCommentReason =
   | 'EXEMPT'
   /** The member is on special duty and is not introduced to a residence (không giới thiệu). */
   | 'NOT_INTRODUCED'
-  /** The member was not registered at a residence in the year: the residence was never asked. */
+  /** The member was not registered at a residence in the year: the residence was never asked (refused when the residence has them registered since the year or before). */
   | 'NOT_REGISTERED_AT_RESIDENCE'
   /** The member is retired and active in the residential cell itself (sinh hoạt chính thức tại nơi cư trú). */
   | 'OFFICIAL_AT_RESIDENCE'

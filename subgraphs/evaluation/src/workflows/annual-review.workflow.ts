@@ -34,21 +34,26 @@ interface ReviewedMember {
   id: string;
   workplaceCell: { id: string };
   residenceDuty: string | null;
+  /** The registration at residence in force now (from the residence committee), null when there is none. */
+  residenceRegistration: { receivedOn: string } | null;
 }
 
 const NO_MEMBER: Message = { vi: 'Không tìm thấy đảng viên có mã này', en: 'No member with this id' };
 
 /**
  * Whether the reason given for having no residence comment holds, judged by
- * the member's duty at residence (from the workplace) and the year's annual
- * request (here): a refusal message when it does not.
+ * the member's duty at residence (from the workplace), their registration at
+ * residence (from the residence) and the year's annual request (here): a
+ * refusal message when it does not.
  */
 function reasonDoesNotHold(
   reason: NoResidenceCommentReason,
-  duty: string | null,
+  member: ReviewedMember,
+  year: number,
   annual: CommentRequest | undefined,
   today: string,
 ): Message | null {
+  const duty = member.residenceDuty;
   switch (reason) {
     case 'EXEMPT':
       return duty === 'EXEMPT' || annual?.status === 'WAIVED'
@@ -62,10 +67,19 @@ function reasonDoesNotHold(
       return duty === 'OFFICIAL_AT_RESIDENCE'
         ? null
         : { vi: 'Đảng viên không sinh hoạt chính thức tại chi bộ nơi cư trú', en: 'The member is not active in a residential cell as their own cell' };
-    case 'NOT_REGISTERED_AT_RESIDENCE':
-      return annual === undefined
-        ? null
-        : { vi: 'Nơi cư trú đã được xin ý kiến nhận xét về đảng viên trong năm này', en: 'The residence was asked for comments on the member this year' };
+    case 'NOT_REGISTERED_AT_RESIDENCE': {
+      if (annual !== undefined) {
+        return { vi: 'Nơi cư trú đã được xin ý kiến nhận xét về đảng viên trong năm này', en: 'The residence was asked for comments on the member this year' };
+      }
+      // Registered at residence since the reviewed year or before, and still: the residence is there to be asked.
+      const registered = member.residenceRegistration;
+      return registered && registered.receivedOn <= `${year}-12-31`
+        ? {
+            vi: `Đảng viên đang đăng ký sinh hoạt ở nơi cư trú (từ ngày ${registered.receivedOn}); hãy xin ý kiến nhận xét của chi bộ nơi cư trú`,
+            en: `The member has been registered at residence since ${registered.receivedOn}; ask the residence for its comments`,
+          }
+        : null;
+    }
     case 'RESIDENCE_DID_NOT_ANSWER':
       if (!annual || !(OPEN_REQUEST_STATUSES as readonly string[]).includes(annual.status)) {
         return { vi: 'Không có phiếu xin ý kiến nào của năm này đang chờ nơi cư trú trả lời', en: 'No request of this year is waiting for the residence' };
@@ -91,7 +105,7 @@ export async function recordAnnualReview(
 ): Promise<MutationResult<AnnualReview>> {
   const facts = isUuid(input.memberId)
     ? await keepRefusal(ctx.federation.query<{ member: ReviewedMember | null }>(
-        'query MemberToReview($id: ID!) { member(id: $id) { id workplaceCell { id } residenceDuty } }', { id: input.memberId }))
+        'query MemberToReview($id: ID!) { member(id: $id) { id workplaceCell { id } residenceDuty residenceRegistration { receivedOn } } }', { id: input.memberId }))
     : null;
   const member = facts && !(facts instanceof Refusal) ? facts.member : null;
   if (member) await requireActingFor(ctx, ['WORKPLACE_COMMITTEE'], member.workplaceCell.id);
@@ -155,7 +169,7 @@ export async function recordAnnualReview(
           en: `The residence returned its ${input.year} comment; the review takes it into account`,
         });
       }
-      const denied = reasonDoesNotHold(reason, member.residenceDuty, annual, scope.today);
+      const denied = reasonDoesNotHold(reason, member, input.year, annual, scope.today);
       if (denied) refuse(ReviewErrorCode.REASON_DOES_NOT_HOLD, ['input', 'withoutResidenceComment'], denied);
     }
     const scale = await ratingScaleInForce(scope.manager, scope.today);

@@ -159,7 +159,12 @@ describe('the annual review takes the year\'s residence comment into account, or
   const certified = requests2026.find((r) => r.status === 'CERTIFIED')!;
   // Never answered, past its due date (the first ones are the ward's in the describe above).
   const unanswered = requests2026.filter((r) => r.status === 'SENT' && r.memberId !== certified.memberId).at(-1)!;
-  const review = (input: Record<string, unknown>, member = returned) =>
+  // Registered at residence (active, since before the year's end) and not asked for 2026: the workplace must ask, not plead "not registered".
+  const notAsked = dataset.residence.registrations.filter((g) => g.status === 'ACTIVE' && g.receivedOn <= '2026-12-31')
+    .map((g) => ({ registration: g, member: dataset.workplace.members.find((m) => m.id === g.memberId && m.status === 'ACTIVE' && m.exemptionCategory === null) }))
+    .find(({ member }) => member && !dataset.evaluation.commentRequests.some((r) => r.memberId === member.id && r.year === 2026 && r.status !== 'CANCELLED')
+      && !dataset.evaluation.annualReviews.some((v) => v.memberId === member.id && v.year === 2026))!;
+  const review = (input: Record<string, unknown>, member: { memberId: string; workplaceCellId: string } = returned) =>
     federation.auth.headers('WORKPLACE_COMMITTEE', member.workplaceCellId).then((headers) =>
       run<Payload<'annualReview', { id: string; rating: string; withoutResidenceComment: string | null; withoutResidenceCommentNote: string | null; contradictsResidenceComment: boolean; residenceComment: { recommendation: string } | null }>>(
         headers, M.review, { memberId: member.memberId, year: 2026, score: 92, ...input }));
@@ -193,6 +198,16 @@ describe('the annual review takes the year\'s residence comment into account, or
     expect(exempt.payload.userErrors).toEqual([{ code: 'REASON_DOES_NOT_HOLD', field: ['input', 'withoutResidenceComment'], message: 'Đảng viên không thuộc diện miễn sinh hoạt nơi cư trú' }]);
     expect(codes((await review({ withoutResidenceComment: 'NOT_REGISTERED_AT_RESIDENCE' }, unanswered)).payload.userErrors)).toEqual(['REASON_DOES_NOT_HOLD']);
     expect(codes((await review({ withoutResidenceComment: 'NOT_INTRODUCED' }, unanswered)).payload.userErrors)).toEqual(['REASON_DOES_NOT_HOLD']);
+  });
+
+  it('"not registered at residence" is refused for a member the residence has registered: ask it first', async () => {
+    const member = { memberId: notAsked.member!.id, workplaceCellId: notAsked.member!.workplaceCellId };
+    const pleaded = await review({ withoutResidenceComment: 'NOT_REGISTERED_AT_RESIDENCE' }, member);
+    expect(pleaded.payload.userErrors).toEqual([{
+      code: 'REASON_DOES_NOT_HOLD', field: ['input', 'withoutResidenceComment'],
+      message: `Đảng viên đang đăng ký sinh hoạt ở nơi cư trú (từ ngày ${notAsked.registration.receivedOn}); hãy xin ý kiến nhận xét của chi bộ nơi cư trú`,
+    }]);
+    expect(pleaded.payload.annualReview).toBeNull();
   });
 
   it('a workplace committee token bound too high (the province) cannot record a review', async () => {
