@@ -30,6 +30,11 @@ export interface ResidenceLoaders {
   standingByMember: DataLoader<string, MemberStanding | null>;
   registrationByLetter: DataLoader<string, ResidenceRegistration | null>;
   registrationById: DataLoader<string, ResidenceRegistration | null>;
+  /**
+   * A registration reached through the list of a node in the principal's scope: the node's own record, ended
+   * ones included (a member who moved away is no longer reached through it, but their registration here was).
+   */
+  registrationReached: DataLoader<string, ResidenceRegistration | null>;
   history: HistoryLoader;
   statistics: DataLoader<StatisticsKey, { figures: StatisticsRow; range: Period } | null, string>;
 }

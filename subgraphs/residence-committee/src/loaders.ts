@@ -18,6 +18,7 @@ import { findStandings } from './repositories/member-standing.repository.js';
  */
 export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders, access: Access): ResidenceLoaders {
   const meetings = (ids: readonly string[]) => findMeetings(dataSource, ids);
+  const registrations = (ids: readonly string[]) => findRegistrations(dataSource, ids);
   return {
     registrationsByMember: readableByMember(access, (memberIds) => findRegistrationsOfMembers(dataSource, memberIds)),
     meetingById: readableByNode(access, organizations, meetings, (m) => [m.organizationId]),
@@ -31,7 +32,8 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
     standingByMember: new DataLoader((memberIds) => findStandings(dataSource, memberIds)),
     receiptByLetter: readableById(access, (ids) => findReceipts(dataSource, ids), (r) => r.memberId),
     registrationByLetter: readableById(access, (letterIds) => findRegistrationsOfLetters(dataSource, letterIds), (r) => r.memberId),
-    registrationById: readableById(access, (ids) => findRegistrations(dataSource, ids), (r) => r.memberId),
+    registrationById: readableById(access, registrations, (r) => r.memberId),
+    registrationReached: new DataLoader(registrations),
     history: createHistoryLoader(dataSource),
     statistics: createStatisticsLoader(dataSource, organizations),
   };

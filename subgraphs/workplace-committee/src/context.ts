@@ -9,6 +9,13 @@ import type { MemberTransfer } from './entities/member-transfer.entity.js';
 
 export interface WorkplaceLoaders {
   memberById: DataLoader<string, Member | null>;
+  /**
+   * The member a record the principal reads is about (a change notice item, a leaving notice, a transfer, a
+   * letter, a disagreement): named by the record, whatever the reach. An agency's change notices and transfers
+   * name the member it transferred out, whom it no longer reaches (memberById answers null for them, and the
+   * whole list failed). Only through the record: the member's other records stay behind the reach.
+   */
+  memberNamed: DataLoader<string, Member | null>;
   /** Pages of members' letters, newest first (an empty list for a member the principal may not read). */
   letterPagesByMember: ListPagesLoader;
   letterById: DataLoader<string, IntroductionLetter | null>;

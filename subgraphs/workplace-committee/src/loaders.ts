@@ -15,8 +15,10 @@ import { findTransfers, findTransfersOfMembers } from './repositories/member-tra
  */
 export function createLoaders(dataSource: DataSource, organizations: OrganizationLoaders, access: Access): WorkplaceLoaders {
   const notices = (ids: readonly string[]) => findChangeNotices(dataSource, ids);
+  const members = (ids: readonly string[]) => findMembers(dataSource, ids);
   return {
-    memberById: readableById(access, (ids) => findMembers(dataSource, ids), (m) => m.id),
+    memberById: readableById(access, members, (m) => m.id),
+    memberNamed: new DataLoader(members),
     // A member the principal may not read has no letters to page through, and they are never read.
     letterPagesByMember: listPagesLoader(dataSource, lettersOfMembersQuery, async (memberIds) => (await access.readable.loadMany(memberIds)).map((allowed) => allowed === true)),
     letterById: readableById(access, (ids) => findLetters(dataSource, ids), (l) => l.memberId),

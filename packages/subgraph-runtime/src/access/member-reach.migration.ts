@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { createProjection, dropProjection, type ProjectionSource } from '../projections/projection.migration.js';
+import { migrationOf } from '../projections/migration-of.js';
 
 /**
  * `member_reach`: the nodes through which each member's records are read, one
@@ -30,4 +31,18 @@ export async function createMemberReach(queryRunner: QueryRunner, definition: Me
 export async function dropMemberReach(queryRunner: QueryRunner, definition: Pick<MemberReachDefinition, 'sources'>): Promise<void> {
   await dropProjection(queryRunner, { table: 'member_reach', sources: definition.sources });
   await queryRunner.query(`DROP TABLE member_reach`);
+}
+
+/** A migration that replaces the reach `before` with `after` (its rows rebuilt from the records), and back on down. */
+export function memberReachReplaced(name: string, before: MemberReachDefinition, after: MemberReachDefinition) {
+  return migrationOf(name, {
+    up: async (queryRunner) => {
+      await dropMemberReach(queryRunner, before);
+      await createMemberReach(queryRunner, after);
+    },
+    down: async (queryRunner) => {
+      await dropMemberReach(queryRunner, after);
+      await createMemberReach(queryRunner, before);
+    },
+  });
 }

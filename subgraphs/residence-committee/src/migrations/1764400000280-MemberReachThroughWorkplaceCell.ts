@@ -1,4 +1,4 @@
-import { createMemberReach, dropMemberReach, migrationOf, type MemberReachDefinition } from '@twoway/subgraph-runtime';
+import { memberReachReplaced, type MemberReachDefinition } from '@twoway/subgraph-runtime';
 import { RESIDENCE_MEMBER_REACH } from './1764400000260-MemberReach.js';
 
 /**
@@ -12,13 +12,4 @@ export const RESIDENCE_MEMBER_REACH_WITH_CELL: MemberReachDefinition = {
   sources: RESIDENCE_MEMBER_REACH.sources,
 };
 
-export const MemberReachThroughWorkplaceCell1764400000280 = migrationOf('MemberReachThroughWorkplaceCell1764400000280', {
-  up: async (queryRunner) => {
-    await dropMemberReach(queryRunner, RESIDENCE_MEMBER_REACH);
-    await createMemberReach(queryRunner, RESIDENCE_MEMBER_REACH_WITH_CELL);
-  },
-  down: async (queryRunner) => {
-    await dropMemberReach(queryRunner, RESIDENCE_MEMBER_REACH_WITH_CELL);
-    await createMemberReach(queryRunner, RESIDENCE_MEMBER_REACH);
-  },
-});
+export const MemberReachThroughWorkplaceCell1764400000280 = memberReachReplaced('MemberReachThroughWorkplaceCell1764400000280', RESIDENCE_MEMBER_REACH, RESIDENCE_MEMBER_REACH_WITH_CELL);

@@ -1,4 +1,4 @@
-import { createMemberReach, dropMemberReach, migrationOf, type MemberReachDefinition } from '@twoway/subgraph-runtime';
+import { memberReachReplaced, type MemberReachDefinition } from '@twoway/subgraph-runtime';
 import { WORKPLACE_MEMBER_REACH } from './1764400000170-MemberReach.js';
 
 /**
@@ -13,13 +13,4 @@ export const WORKPLACE_MEMBER_REACH_IN_TRANSIT: MemberReachDefinition = {
   sources: [...WORKPLACE_MEMBER_REACH.sources, { table: 'member_transfer', affected: 'SELECT member_id FROM changed' }],
 };
 
-export const MemberReachInTransit1764400000190 = migrationOf('MemberReachInTransit1764400000190', {
-  up: async (queryRunner) => {
-    await dropMemberReach(queryRunner, WORKPLACE_MEMBER_REACH);
-    await createMemberReach(queryRunner, WORKPLACE_MEMBER_REACH_IN_TRANSIT);
-  },
-  down: async (queryRunner) => {
-    await dropMemberReach(queryRunner, WORKPLACE_MEMBER_REACH_IN_TRANSIT);
-    await createMemberReach(queryRunner, WORKPLACE_MEMBER_REACH);
-  },
-});
+export const MemberReachInTransit1764400000190 = memberReachReplaced('MemberReachInTransit1764400000190', WORKPLACE_MEMBER_REACH, WORKPLACE_MEMBER_REACH_IN_TRANSIT);

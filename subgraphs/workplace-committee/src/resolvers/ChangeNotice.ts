@@ -10,13 +10,13 @@ export const ChangeNotice: ChangeNoticeResolvers = {
 };
 
 export const MemberChange: MemberChangeResolvers = {
-  member: async (change, _args, ctx) => (await ctx.loaders.memberById.load(change.memberId))!,
+  member: async (change, _args, ctx) => (await ctx.loaders.memberNamed.load(change.memberId))!,
   ward: (change, _args, ctx) => (change.wardId ? ctx.organizations.byId.load(change.wardId) : null),
   changeNotice: (change, _args, ctx) => (change.changeNoticeId ? ctx.loaders.noticeById.load(change.changeNoticeId) : null),
   details: (change) => withoutGuardedValues(change.details),
 };
 
 export const ResidenceLeavingNotice: ResidenceLeavingNoticeResolvers = {
-  member: async (notice, _args, ctx) => (await ctx.loaders.memberById.load(notice.memberId))!,
+  member: async (notice, _args, ctx) => (await ctx.loaders.memberNamed.load(notice.memberId))!,
   ward: async (notice, _args, ctx) => (await ctx.organizations.byId.load(notice.wardId))!,
 };

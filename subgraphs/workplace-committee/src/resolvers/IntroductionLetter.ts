@@ -7,7 +7,7 @@ import type { IntroductionLetterResolvers } from '../generated/resolvers-types.j
 export const IntroductionLetter: IntroductionLetterResolvers = {
   __resolveReference: async (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.letterById.load(ref.id.toLowerCase()) : null),
   history: (letter, args, ctx) => historyConnection(ctx.loaders.history, { entityType: 'IntroductionLetter', entityId: letter.id }, args),
-  member: async (letter, _args, ctx) => (await ctx.loaders.memberById.load(letter.memberId))!,
+  member: async (letter, _args, ctx) => (await ctx.loaders.memberNamed.load(letter.memberId))!,
   issuedBy: async (letter, _args, ctx) => (await ctx.organizations.byId.load(letter.workplaceOrganizationId))!,
   toWard: async (letter, _args, ctx) => (await ctx.organizations.byId.load(letter.toWardId))!,
   toCell: (letter, _args, ctx) => (letter.toCellId ? ctx.organizations.byId.load(letter.toCellId) : null),

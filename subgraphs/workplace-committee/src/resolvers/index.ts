@@ -10,7 +10,7 @@ import type { DisagreementResolvers, Resolvers } from '../generated/resolvers-ty
 import type { Member as MemberEntity } from '../entities/member.entity.js';
 
 const Disagreement: DisagreementResolvers = {
-  member: async (d, _args, ctx) => (await ctx.loaders.memberById.load(d.memberId))!,
+  member: async (d, _args, ctx) => (await ctx.loaders.memberNamed.load(d.memberId))!,
   // Through the reach, like any member record: another agency's record in the clash stays out of sight.
   relatedMembers: async (d, _args, ctx) => (await Promise.all(d.relatedMemberIds.map((id) => ctx.loaders.memberById.load(id)))).filter((m): m is MemberEntity => m !== null),
 };

@@ -52,6 +52,16 @@ describe('residence: committees act from their own kind of node; a transferred m
     await federation?.close();
   });
 
+  it('a cell committee\'s register keeps the members who moved away, by name', async () => {
+    const moved = dataset.residence.registrations.find((r) => r.status === 'ENDED' && r.cellId !== null)!;
+    type Register = { organization: { registeredMembers: { edges: { node: { id: string; status: string; member: { id: string; fullName: string } } }[] } } };
+    const response = await federation.query<Register>(`query($id: ID!) { organization(id: $id) { registeredMembers(status: ENDED, first: 100) {
+      edges { node { id status member { id fullName } } } } } }`, { id: moved.cellId }, await federation.auth.headers('CELL_COMMITTEE', moved.cellId!));
+    expect(response.errors).toBeUndefined();
+    const fullName = dataset.workplace.members.find((m) => m.id === moved.memberId)!.fullName;
+    expect(response.data!.organization.registeredMembers.edges.map((e) => e.node)).toContainEqual({ id: moved.id, status: 'ENDED', member: { id: moved.memberId, fullName } });
+  });
+
   const forbidden = (response: GraphQLResponse) => ({ code: response.errors?.[0]?.extensions?.code, message: response.errors?.[0]?.message });
 
   it('a ward committee token bound to the province receives no letter: FORBIDDEN, in Vietnamese, in English on request', async () => {
@@ -161,6 +171,15 @@ describe('residence: committees act from their own kind of node; a transferred m
     const { ended, registration: after } = await acknowledgeItem('TRANSFERRED', member.id, registration.id, 'rehome-ack');
     expect(ended).not.toContain(registration.id);
     expect(after).toEqual({ status: 'ACTIVE', introductionLetterId: newLetterId });
+  });
+
+  it('the agency that transferred the member out still names them in its change notices', async () => {
+    type Notices = { organization: { changeNotices: { edges: { node: { items: { changeType: string; member: { id: string; fullName: string } }[] } }[] } } };
+    const response = await federation.query<Notices>(`query($id: ID!) { organization(id: $id) { changeNotices(first: 100) {
+      edges { node { items { changeType member { id fullName } } } } } } }`, { id: member.workplaceOrganizationId }, await federation.auth.headers('WORKPLACE_COMMITTEE', member.workplaceOrganizationId));
+    expect(response.errors).toBeUndefined();
+    const items = response.data!.organization.changeNotices.edges.flatMap((e) => e.node.items);
+    expect(items).toContainEqual({ changeType: 'TRANSFERRED', member: { id: member.id, fullName: member.fullName } });
   });
 
   it('nor does the move\'s RESIDENCE_CHANGED item end the registration its new letter re-homed', async () => {
