@@ -1233,9 +1233,9 @@ export type ReceiveTransferredMemberInput = {
 export type ReportMemberChangeInput = {
   /** What changed; TRANSFERRED, RETIRED and NEWLY_ADMITTED are refused here (NOT_REPORTED_HERE). */
   changeType: MemberChangeType;
-  /** The day the change took effect; not after today. */
+  /** The day the change took effect; not after today, nor before the member's admission. */
   effectiveOn: Scalars['Date']['input'];
-  /** For EXEMPTION_CHANGED: the new category, or null for none. */
+  /** For EXEMPTION_CHANGED, required: the new category, or an explicit null for none (back to two-way activity); the category the member has already is refused (NO_CHANGE). */
   exemptionCategory?: InputMaybe<ExemptionCategory>;
   /** Retrying with the same key returns the first result and reports nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
@@ -1285,7 +1285,7 @@ export type ResidenceLeavingNotice = {
 
 /** A member's retirement to record (nghỉ hưu). */
 export type RetireMemberInput = {
-  /** The day the retirement takes effect; not after today. */
+  /** The day the retirement takes effect; not after today, nor before the member's admission. */
   effectiveOn: Scalars['Date']['input'];
   /** Retrying with the same key returns the first result and records nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];
@@ -1313,7 +1313,7 @@ export type SortOrder =
 
 /** A member to transfer out (chuyển sinh hoạt đảng đi). */
 export type TransferMemberOutInput = {
-  /** The day the transfer takes effect; not after today. */
+  /** The day the transfer takes effect; not after today, nor before the member's admission. */
   effectiveOn: Scalars['Date']['input'];
   /** Retrying with the same key returns the first result and transfers nothing twice (1 to 128 letters, digits or ._:-). */
   idempotencyKey: Scalars['String']['input'];

@@ -4,17 +4,18 @@ import type { ExemptionCategory, LetterEndReason } from '../generated/resolvers-
 import type { WorkplaceContext } from '../context.js';
 import { Member, expectsIntroduction } from '../entities/member.entity.js';
 import { LEAVING_CHANGES, MemberChange, type ChangeType } from '../entities/change-notice.entity.js';
-import { findLettersOfMember } from '../repositories/introduction-letter.repository.js';
-import { actAsGrassrootsCommittee, MEMBER_NOT_FOUND } from './acting.js';
+import { findLettersOfMember, isOpenLetterStatus } from '../repositories/introduction-letter.repository.js';
+import { EffectiveDateErrorCode, actAsGrassrootsCommittee, MEMBER_NOT_FOUND, refuseEffectiveDateOutOfRange } from './acting.js';
 import { endLetters, publishStanding } from './residence-standing.js';
 
 export const MemberChangeErrorCode = {
   MEMBER_NOT_ACTIVE: 'MEMBER_NOT_ACTIVE',
   POSITION_REQUIRED: 'POSITION_REQUIRED',
-  EFFECTIVE_DATE_IN_FUTURE: 'EFFECTIVE_DATE_IN_FUTURE',
+  ...EffectiveDateErrorCode,
   NOT_REPORTED_HERE: 'NOT_REPORTED_HERE',
+  EXEMPTION_REQUIRED: 'EXEMPTION_REQUIRED',
+  NO_CHANGE: 'NO_CHANGE',
 } as const;
-
 const STATUS_AFTER: Partial<Record<ChangeType, Member['status']>> = {
   EXPELLED: 'EXPELLED',
   REMOVED: 'REMOVED',
@@ -71,12 +72,7 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
         en: `The member is already ${current.status.toLowerCase()}`,
       });
     }
-    if (input.effectiveOn > scope.today) {
-      refuse(MemberChangeErrorCode.EFFECTIVE_DATE_IN_FUTURE, ['input', 'effectiveOn'], {
-        vi: 'Chỉ báo thay đổi khi đã có hiệu lực: ngày hiệu lực không được sau hôm nay',
-        en: 'Report a change once it has taken effect',
-      });
-    }
+    refuseEffectiveDateOutOfRange(current, input.effectiveOn, scope.today);
     const changes: Partial<Member> = {};
     let endReason: LetterEndReason | null = null;
     if (input.changeType === 'POSITION_CHANGED') {
@@ -84,12 +80,30 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
       if (!position) refuse(MemberChangeErrorCode.POSITION_REQUIRED, ['input', 'position'], { vi: 'Hãy ghi chức vụ mới', en: 'Give the new position' });
       changes.position = position;
     }
+    const letters = await findLettersOfMember(scope.manager, member.id);
+    // A letter issued after a move took effect is the introduction to the new home (the move reported late):
+    // the move neither ends it nor makes the member due again, and the ward told is the one they moved from.
+    const inForceOnTheDay = input.changeType === 'RESIDENCE_CHANGED' ? letters.filter((l) => l.issuedOn <= input.effectiveOn) : letters;
     if (input.changeType === 'RESIDENCE_CHANGED') {
       endReason = 'RESIDENCE_CHANGED';
-      if (expectsIntroduction(current)) changes.introductionDueSince = current.introductionDueSince ?? input.effectiveOn;
+      const introducedSince = letters.some((l) => isOpenLetterStatus(l.status) && l.issuedOn > input.effectiveOn);
+      if (expectsIntroduction(current) && !introducedSince) changes.introductionDueSince = current.introductionDueSince ?? input.effectiveOn;
     }
     if (input.changeType === 'EXEMPTION_CHANGED') {
-      const category = input.exemptionCategory ?? null;
+      // The category the member has from that day: given explicitly, null for none (back to two-way activity).
+      if (input.exemptionCategory === undefined) {
+        refuse(MemberChangeErrorCode.EXEMPTION_REQUIRED, ['input', 'exemptionCategory'], {
+          vi: 'Hãy ghi diện miễn, giảm sinh hoạt mới của đảng viên (để trống nếu đảng viên thôi được miễn)',
+          en: 'Give the member\'s new exemption category (null when the member is no longer exempt)',
+        });
+      }
+      const category = input.exemptionCategory;
+      if (category === current.exemptionCategory) {
+        refuse(MemberChangeErrorCode.NO_CHANGE, ['input', 'exemptionCategory'], {
+          vi: 'Diện miễn, giảm sinh hoạt của đảng viên đã đúng như vậy; không có thay đổi để báo',
+          en: 'The member already has this exemption category; there is no change to report',
+        });
+      }
       changes.exemptionCategory = category;
       if (category === 'SPECIAL_DUTY') {
         endReason = 'NOT_INTRODUCED';
@@ -107,8 +121,7 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
     }
     const updated = await scope.updateVersioned(Member, current, input.version, changes);
 
-    const letters = await findLettersOfMember(scope.manager, member.id);
-    const introducedTo = letters.find((l) => ['RECEIVED', 'ASSIGNED'].includes(l.status)) ?? letters.find((l) => l.status !== 'RETURNED');
+    const introducedTo = inForceOnTheDay.find((l) => ['RECEIVED', 'ASSIGNED'].includes(l.status)) ?? inForceOnTheDay.find((l) => l.status !== 'RETURNED');
     const { introductionDueSince: _due, ...reported } = changes;
     await scope.create(MemberChange, {
       id: crypto.randomUUID(),
@@ -121,7 +134,7 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
       details: { ...reported, ...(input.remarks?.trim() ? { remarks: input.remarks.trim() } : {}) },
       changeNoticeId: null,
     });
-    if (endReason) await endLetters(scope, letters, endReason, input.effectiveOn);
+    if (endReason) await endLetters(scope, inForceOnTheDay, endReason, input.effectiveOn);
     // The residence keeps a projection of each member's standing (status, workplace, duty).
     if (status || input.changeType === 'EXEMPTION_CHANGED') await publishStanding(scope, updated, input.effectiveOn);
     if (LEAVING_CHANGES.includes(input.changeType)) {

@@ -15,7 +15,8 @@ import { findOpenLettersOfMember, isOpenLetterStatus } from '../repositories/int
 export async function endLetters(scope: MutationScope, letters: readonly IntroductionLetter[], endReason: LetterEndReason, endedOn: string): Promise<void> {
   for (const letter of letters) {
     if (!isOpenLetterStatus(letter.status)) continue;
-    await scope.updateVersioned(IntroductionLetter, letter, letter.version, { status: 'ENDED', endReason, endedOn });
+    // A letter issued after the day the change took effect ends on the day it was issued, never before it.
+    await scope.updateVersioned(IntroductionLetter, letter, letter.version, { status: 'ENDED', endReason, endedOn: endedOn < letter.issuedOn ? letter.issuedOn : endedOn });
   }
 }
 

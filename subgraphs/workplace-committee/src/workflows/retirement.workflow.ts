@@ -4,12 +4,12 @@ import type { WorkplaceContext } from '../context.js';
 import { Member } from '../entities/member.entity.js';
 import { MemberChange } from '../entities/change-notice.entity.js';
 import { findLettersOfMember } from '../repositories/introduction-letter.repository.js';
-import { actAsGrassrootsCommittee, MEMBER_NOT_FOUND } from './acting.js';
+import { EffectiveDateErrorCode, actAsGrassrootsCommittee, MEMBER_NOT_FOUND, refuseEffectiveDateOutOfRange } from './acting.js';
 import { endLetters, publishStanding } from './residence-standing.js';
 
 export const RetirementErrorCode = {
   MEMBER_NOT_ACTIVE: 'MEMBER_NOT_ACTIVE',
-  EFFECTIVE_DATE_IN_FUTURE: 'EFFECTIVE_DATE_IN_FUTURE',
+  ...EffectiveDateErrorCode,
   NOT_ASSIGNED_AT_RESIDENCE: 'NOT_ASSIGNED_AT_RESIDENCE',
 } as const;
 
@@ -40,9 +40,7 @@ export async function retireMember(ctx: WorkplaceContext, input: RetireMemberInp
         en: `Only an active member can retire; the member is ${current.status.toLowerCase()}`,
       });
     }
-    if (input.effectiveOn > scope.today) {
-      refuse(RetirementErrorCode.EFFECTIVE_DATE_IN_FUTURE, ['input', 'effectiveOn'], { vi: 'Ngày hiệu lực không được sau hôm nay', en: 'The effective date cannot be after today' });
-    }
+    refuseEffectiveDateOutOfRange(current, input.effectiveOn, scope.today);
     const letters = await findLettersOfMember(scope.manager, member.id);
     const assigned = letters.find((l) => l.status === 'ASSIGNED' && l.toCellId !== null);
     if (!assigned) {

@@ -7,13 +7,13 @@ import { Member, expectsIntroduction } from '../entities/member.entity.js';
 import { MemberTransfer } from '../entities/member-transfer.entity.js';
 import { MemberChange } from '../entities/change-notice.entity.js';
 import { findLettersOfMember } from '../repositories/introduction-letter.repository.js';
-import { actAsGrassrootsCommittee, MEMBER_NOT_FOUND } from './acting.js';
+import { EffectiveDateErrorCode, actAsGrassrootsCommittee, MEMBER_NOT_FOUND, refuseEffectiveDateOutOfRange } from './acting.js';
 import { workplaceCellUnder } from './admission.workflow.js';
 import { endLetters, publishStanding } from './residence-standing.js';
 
 export const TransferErrorCode = {
   MEMBER_NOT_ACTIVE: 'MEMBER_NOT_ACTIVE',
-  EFFECTIVE_DATE_IN_FUTURE: 'EFFECTIVE_DATE_IN_FUTURE',
+  ...EffectiveDateErrorCode,
   NOT_AN_AGENCY: 'NOT_AN_AGENCY',
   SAME_ORGANIZATION: 'SAME_ORGANIZATION',
   TRANSFER_NOT_OPEN: 'TRANSFER_NOT_OPEN',
@@ -53,9 +53,7 @@ export async function transferMemberOut(ctx: WorkplaceContext, input: TransferMe
         en: `Only an active member can be transferred; the member is ${current.status.toLowerCase()}`,
       });
     }
-    if (input.effectiveOn > scope.today) {
-      refuse(TransferErrorCode.EFFECTIVE_DATE_IN_FUTURE, ['input', 'effectiveOn'], { vi: 'Ngày hiệu lực không được sau hôm nay', en: 'The effective date cannot be after today' });
-    }
+    refuseEffectiveDateOutOfRange(current, input.effectiveOn, scope.today);
     let toOrganizationId: string | null = null;
     if (input.toOrganizationId) {
       const to = isUuid(input.toOrganizationId) ? await ctx.organizations.byId.load(input.toOrganizationId.toLowerCase()) : null;

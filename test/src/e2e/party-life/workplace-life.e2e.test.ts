@@ -322,6 +322,44 @@ describe('a member\'s Party life, the workplace side', () => {
         await federation.auth.headers('WORKPLACE_COMMITTEE', member.workplaceCellId));
       expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     });
+
+    it('a move reported after the new letter was issued ends only the letter in force on the day: the new one stays, the member is not due, the old ward is told', async () => {
+      // From the end of the list: the leaving-notice test below takes the first one past the sixth in its cell.
+      const member = assigned.at(-1)!;
+      const oldWard = openLetters(member.id)[0]!.toWardId;
+      const newWard = dataset.organizations.find((o) => o.kind === 'WARD' && o.validTo === null && o.id !== oldWard)!;
+      const headers = await committeeOf(member.workplaceOrganizationId);
+      const issued = await mutate<Payload<'introductionLetter', { id: string; status: string }>>(federation, headers, ISSUE, {
+        idempotencyKey: k(), memberId: member.id, toWardId: newWard.id, residenceAddress: 'Số 5, ngõ 3, Hà Nội',
+      });
+      expect(issued.userErrors).toEqual([]);
+      const view = (await read(member.id))!;
+      const moved = await mutate<Payload<'member', MemberView>>(federation, headers, CHANGE, {
+        idempotencyKey: k(), memberId: member.id, version: view.version, changeType: 'RESIDENCE_CHANGED', effectiveOn: addDays(TEST_DAY, -10),
+      });
+      expect(moved.userErrors).toEqual([]);
+      expect(moved.member).toMatchObject({ needsNewIntroduction: false, introductionDueSince: null });
+      expect(moved.member!.introductionLetters.edges.find((e) => e.node.id === issued.introductionLetter!.id)!.node).toMatchObject({ status: 'ISSUED', endedOn: null });
+      const [change] = (await federation.subgraphs.workplaceCommittee.dataSource.query(
+        `SELECT ward_id FROM member_change WHERE member_id = $1 AND change_type = 'RESIDENCE_CHANGED'`, [member.id])) as { ward_id: string }[];
+      expect(change).toEqual({ ward_id: oldWard });
+    });
+
+    it('a change cannot take effect before the member was admitted, and an exemption change names the new category: coded, nothing changed', async () => {
+      const member = assigned.at(-2)!;
+      const headers = await committeeOf(member.workplaceOrganizationId);
+      const view = (await read(member.id))!;
+      const change = (over: Record<string, unknown>) => mutate<Payload<'member', MemberView>>(federation, headers, CHANGE, { idempotencyKey: k(), memberId: member.id, version: view.version, ...over });
+      const early = await change({ changeType: 'DECEASED', effectiveOn: '1900-01-01' });
+      expect(early.userErrors).toEqual([{ code: 'EFFECTIVE_DATE_BEFORE_ADMISSION', field: ['input', 'effectiveOn'], message: `Ngày hiệu lực không được trước ngày vào Đảng của đảng viên (${member.admissionDate})` }]);
+      const transfer = await mutate<Payload<'memberTransfer', unknown>>(federation, headers, TRANSFER_OUT, {
+        idempotencyKey: k(), memberId: member.id, version: view.version, kind: 'OFFICIAL', toOrganizationId: yTe, effectiveOn: addDays(member.admissionDate, -1),
+      });
+      expect(codes(transfer)).toEqual(['EFFECTIVE_DATE_BEFORE_ADMISSION']);
+      expect(codes(await change({ changeType: 'EXEMPTION_CHANGED', effectiveOn: TEST_DAY }))).toEqual(['EXEMPTION_REQUIRED']);
+      expect(codes(await change({ changeType: 'EXEMPTION_CHANGED', effectiveOn: TEST_DAY, exemptionCategory: null }))).toEqual(['NO_CHANGE']);
+      expect(await read(member.id)).toEqual(view);
+    });
   });
 
   describe('leaving notices the workplace does not answer', () => {
