@@ -90,10 +90,18 @@ export class ResidenceLeavingNotice {
   @Column('text')
   reason!: string;
 
-  /** OPEN until the workplace introduces the member elsewhere. */
+  /** OPEN until the workplace introduces the member elsewhere (RESOLVED), or the member is introduced nowhere any more (CLOSED). */
   @Column('varchar', { length: 16 })
-  status!: 'OPEN' | 'RESOLVED';
+  status!: 'OPEN' | 'RESOLVED' | 'CLOSED';
 
   @Column('uuid', { name: 'resolved_by_letter_id', nullable: true })
   resolvedByLetterId!: string | null;
+
+  /** The day a CLOSED notice stopped waiting for a letter (never before it was reported). */
+  @Column('date', { name: 'closed_on', nullable: true })
+  closedOn!: string | null;
+
+  /** The change that closed it: the member's leaving status, or NOT_INTRODUCED (special duty). */
+  @Column('varchar', { name: 'closed_reason', length: 32, nullable: true })
+  closedReason!: string | null;
 }

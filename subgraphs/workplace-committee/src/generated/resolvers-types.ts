@@ -1269,6 +1269,8 @@ export type ResidenceDuty =
 /** A ward's notice that a member or their family no longer lives in the ward. */
 export type ResidenceLeavingNotice = {
   __typename?: 'ResidenceLeavingNotice';
+  /** The day a CLOSED notice stopped waiting for a letter; null otherwise. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
   /** The notice's id (UUID), as the residence committee issued it. */
   id: Scalars['ID']['output'];
   /** The member the notice is about. */
@@ -1277,7 +1279,7 @@ export type ResidenceLeavingNotice = {
   reason: Scalars['String']['output'];
   /** The day the ward or cell committee reported it. */
   reportedOn: Scalars['Date']['output'];
-  /** OPEN until the workplace introduces the member elsewhere. */
+  /** OPEN until the workplace introduces the member elsewhere (RESOLVED), or until the member is introduced nowhere any more: left the Party organisation, or on special duty (CLOSED). */
   status: Scalars['String']['output'];
   /** The ward the member or their family left. */
   ward: Organization;
@@ -1954,6 +1956,7 @@ export type QueryResolvers<ContextType = WorkplaceContext, ParentType extends Re
 }>;
 
 export type ResidenceLeavingNoticeResolvers<ContextType = WorkplaceContext, ParentType extends ResolversParentTypes['ResidenceLeavingNotice'] = ResolversParentTypes['ResidenceLeavingNotice']> = ResolversObject<{
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

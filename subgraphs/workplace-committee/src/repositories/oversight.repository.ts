@@ -133,7 +133,8 @@ export function membersInTransitIn(reader: ListReader, node: Node, asOf: string,
 
 /**
  * Wards' leaving notices about members working in the subtree at $1, still
- * open on $2 (not yet answered by a letter issued by then) more than $3 days
+ * open on $2 (not yet answered by a letter issued by then, nor closed by then
+ * because the member is introduced nowhere any more) more than $3 days
  * (LEAVING_NOTICE_ACTION_DAYS) after the ward sent them, by deadline.
  */
 export function unansweredLeavingNoticesQuery(scope: Scope, asOf: string, actionDays: number): ListQuery {
@@ -142,7 +143,7 @@ export function unansweredLeavingNoticesQuery(scope: Scope, asOf: string, action
           FROM residence_leaving_notice n JOIN member m ON m.id = n.member_id
           LEFT JOIN introduction_letter answer ON answer.id = n.resolved_by_letter_id
           WHERE n.reported_on + $3::int < $2::date
-            AND (n.status = 'OPEN' OR answer.issued_on > $2::date)
+            AND (n.status = 'OPEN' OR answer.issued_on > $2::date OR n.closed_on > $2::date)
             AND ${inScope('m.workplace_cell_id', '$1', scope)}`,
     parameters: [scopeParameter(scope), asOf, actionDays],
   };

@@ -6,7 +6,7 @@ import { Member, expectsIntroduction } from '../entities/member.entity.js';
 import { LEAVING_CHANGES, MemberChange, type ChangeType } from '../entities/change-notice.entity.js';
 import { findLettersOfMember, isOpenLetterStatus } from '../repositories/introduction-letter.repository.js';
 import { EffectiveDateErrorCode, actAsGrassrootsCommittee, MEMBER_NOT_FOUND, refuseEffectiveDateOutOfRange } from './acting.js';
-import { endLetters, publishStanding } from './residence-standing.js';
+import { closeLeavingNotices, endLetters, publishStanding } from './residence-standing.js';
 
 export const MemberChangeErrorCode = {
   MEMBER_NOT_ACTIVE: 'MEMBER_NOT_ACTIVE',
@@ -135,6 +135,8 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
       changeNoticeId: null,
     });
     if (endReason) await endLetters(scope, inForceOnTheDay, endReason, input.effectiveOn);
+    // Introduced nowhere any more: no letter will answer a ward's leaving notice about them.
+    if (status || changes.exemptionCategory === 'SPECIAL_DUTY') await closeLeavingNotices(scope, member.id, status ?? 'NOT_INTRODUCED', input.effectiveOn);
     // The residence keeps a projection of each member's standing (status, workplace, duty).
     if (status || input.changeType === 'EXEMPTION_CHANGED') await publishStanding(scope, updated, input.effectiveOn);
     if (LEAVING_CHANGES.includes(input.changeType)) {

@@ -3,6 +3,8 @@ import type { LetterEndReason } from '../generated/resolvers-types.js';
 import { IntroductionLetter } from '../entities/introduction-letter.entity.js';
 import { Member, expectsIntroduction, residenceDutyOf } from '../entities/member.entity.js';
 import { findOpenLettersOfMember, isOpenLetterStatus } from '../repositories/introduction-letter.repository.js';
+import { ResidenceLeavingNotice } from '../entities/change-notice.entity.js';
+import { findOpenLeavingNotices } from '../repositories/change-notice.repository.js';
 
 /**
  * What every workflow and event handler that starts or ends a letter, or
@@ -17,6 +19,19 @@ export async function endLetters(scope: MutationScope, letters: readonly Introdu
     if (!isOpenLetterStatus(letter.status)) continue;
     // A letter issued after the day the change took effect ends on the day it was issued, never before it.
     await scope.updateVersioned(IntroductionLetter, letter, letter.version, { status: 'ENDED', endReason, endedOn: endedOn < letter.issuedOn ? letter.issuedOn : endedOn });
+  }
+}
+
+/**
+ * Closes the wards' open leaving notices about a member no letter will
+ * introduce any more (left the Party organisation, special duty), from the day
+ * the change took effect (never before a notice was reported), saying which.
+ */
+export async function closeLeavingNotices(scope: MutationScope, memberId: string, reason: string, effectiveOn: string): Promise<void> {
+  for (const notice of await findOpenLeavingNotices(scope.manager, memberId)) {
+    const closed = { status: 'CLOSED' as const, closedOn: effectiveOn < notice.reportedOn ? notice.reportedOn : effectiveOn, closedReason: reason };
+    await scope.manager.update(ResidenceLeavingNotice, { id: notice.id }, closed);
+    await scope.audit('CLOSE', 'ResidenceLeavingNotice', notice.id, notice, { ...notice, ...closed });
   }
 }
 

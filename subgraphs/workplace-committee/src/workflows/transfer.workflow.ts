@@ -9,7 +9,7 @@ import { MemberChange } from '../entities/change-notice.entity.js';
 import { findLettersOfMember } from '../repositories/introduction-letter.repository.js';
 import { EffectiveDateErrorCode, actAsGrassrootsCommittee, MEMBER_NOT_FOUND, refuseEffectiveDateOutOfRange } from './acting.js';
 import { workplaceCellUnder } from './admission.workflow.js';
-import { endLetters, publishStanding } from './residence-standing.js';
+import { closeLeavingNotices, endLetters, publishStanding } from './residence-standing.js';
 
 export const TransferErrorCode = {
   MEMBER_NOT_ACTIVE: 'MEMBER_NOT_ACTIVE',
@@ -105,6 +105,8 @@ export async function transferMemberOut(ctx: WorkplaceContext, input: TransferMe
       changeNoticeId: null,
     });
     await endLetters(scope, letters, 'TRANSFERRED', input.effectiveOn);
+    // Out of the federation, no letter of ours will answer a ward's leaving notice; in it, the receiving organisation's will.
+    if (!toOrganizationId) await closeLeavingNotices(scope, member.id, 'TRANSFERRED', input.effectiveOn);
     await publishStanding(scope, updated, input.effectiveOn);
     await scope.publish('MemberLeftParty', 'evaluation', { memberId: member.id, changeType: 'TRANSFERRED', effectiveOn: input.effectiveOn });
     return transfer;

@@ -387,6 +387,34 @@ describe('a member\'s Party life, the workplace side', () => {
       expect(issued.userErrors).toEqual([]);
       expect((await list(addDays(TEST_DAY, 31))).edges.map((e) => e.node.member.id)).not.toContain(member.id);
     });
+
+    it('closes a leaving notice no letter will answer: the member died; off the list, CLOSED from that day', async () => {
+      const tdp7 = organizationId('dong-ngac/tdp-7');
+      const answered = assigned.find((m, i) => i > 5 && registrationOf.get(m.id)!.cellId === tdp7)!;
+      const member = assigned.slice(0, -2).filter((m, i) => i > 5 && m.id !== answered.id && registrationOf.get(m.id)!.cellId !== null).at(-1)!;
+      const cell = registrationOf.get(member.id)!.cellId!;
+      const { data } = await federation.query<{ member: { version: number; residenceRegistration: { id: string; version: number } } }>(
+        'query($id: ID!) { member(id: $id) { version residenceRegistration { id version } } }', { id: member.id });
+      const left = await mutate<Payload<'residenceRegistration', unknown>>(federation, await federation.auth.headers('CELL_COMMITTEE', cell), LEAVING, {
+        idempotencyKey: k(), registrationId: data!.member.residenceRegistration.id, version: data!.member.residenceRegistration.version, reason: 'Gia đình đã chuyển đi nơi khác',
+      });
+      expect(left.userErrors).toEqual([]);
+      await federation.settle();
+      type Notices = { organization: { unansweredLeavingNotices: { edges: { node: { member: { id: string } } }[] } } };
+      const listed = async () => (await federation.query<Notices>(
+        'query($id: ID!, $asOf: Date) { organization(id: $id) { unansweredLeavingNotices(asOf: $asOf, first: 100) { edges { node { member { id } } } } } }',
+        { id: member.workplaceOrganizationId, asOf: addDays(TEST_DAY, 31) }, await committeeOf(member.workplaceOrganizationId))).data!.organization.unansweredLeavingNotices.edges.map((e) => e.node.member.id);
+      expect(await listed()).toContain(member.id);
+      const version = (await read(member.id))!.version;
+      const died = await mutate<Payload<'member', MemberView>>(federation, await committeeOf(member.workplaceOrganizationId), CHANGE, {
+        idempotencyKey: k(), memberId: member.id, version, changeType: 'DECEASED', effectiveOn: TEST_DAY,
+      });
+      expect(died.userErrors).toEqual([]);
+      expect(await listed()).not.toContain(member.id);
+      const notices = await federation.subgraphs.workplaceCommittee.dataSource.query(
+        'SELECT status, closed_on::text AS "closedOn", closed_reason AS "closedReason" FROM residence_leaving_notice WHERE member_id = $1', [member.id]);
+      expect(notices).toEqual([{ status: 'CLOSED', closedOn: TEST_DAY, closedReason: 'DECEASED' }]);
+    });
   });
 
   describe('the monthly new-members notice', () => {
