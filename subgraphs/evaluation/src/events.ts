@@ -4,6 +4,8 @@ import { CommentRequest } from './entities/comment-request.entity.js';
 
 /** Requests still waiting for the residence. */
 export const OPEN_REQUEST_STATUSES = ['SENT', 'RECEIVED', 'DRAFTED', 'SIGNED', 'CERTIFIED'] as const;
+/** Open requests whose comments the residence has not begun to write. */
+const NOT_BEGUN_STATUSES = ['SENT', 'RECEIVED'] as const;
 
 export const eventHandlers: Record<string, EventHandler> = {
   /**
@@ -13,6 +15,17 @@ export const eventHandlers: Record<string, EventHandler> = {
    */
   MemberLeftParty: async (scope, { payload }) => {
     const open = await scope.manager.findBy(CommentRequest, { memberId: String(payload.memberId), status: In([...OPEN_REQUEST_STATUSES]) });
+    for (const request of open) await scope.updateVersioned(CommentRequest, request, request.version, { status: 'CANCELLED' });
+  },
+  /**
+   * The member no longer lives in the ward (the ward reported them gone, or
+   * another ward received them): its requests for comments on them that no
+   * cell has begun to write are cancelled, so the workplace can ask the
+   * residence where they live now (one annual request per year). Comments a
+   * cell has drafted go on: they speak of the member's time there.
+   */
+  MemberLeftResidence: async (scope, { payload }) => {
+    const open = await scope.manager.findBy(CommentRequest, { memberId: String(payload.memberId), wardId: String(payload.wardId), status: In([...NOT_BEGUN_STATUSES]) });
     for (const request of open) await scope.updateVersioned(CommentRequest, request, request.version, { status: 'CANCELLED' });
   },
 };

@@ -109,9 +109,10 @@ export async function reportLeavingResidence(
       });
     }
     const ended = await scope.updateVersioned(ResidenceRegistration, current, input.version, { status: 'ENDED', endedOn: scope.today, endReason: 'LEFT_RESIDENCE' });
-    await scope.publish('MemberLeftResidence', 'workplace-committee', {
-      noticeId: crypto.randomUUID(), memberId: registration.memberId, wardId: registration.wardId, reportedOn: scope.today, reason,
-    });
+    const left = { memberId: registration.memberId, wardId: registration.wardId, reportedOn: scope.today };
+    await scope.publish('MemberLeftResidence', 'workplace-committee', { noticeId: crypto.randomUUID(), ...left, reason });
+    // Evaluation withdraws the ward's requests for comments not yet begun: the workplace asks where the member lives now.
+    await scope.publish('MemberLeftResidence', 'evaluation', left);
     return ended;
   });
 }

@@ -126,6 +126,7 @@ export async function receiveIntroductionLetter(
         });
       } else {
         await scope.updateVersioned(ResidenceRegistration, open, open.version, { status: 'ENDED', endedOn: scope.today, endReason: 'MOVED' });
+        await scope.publish('MemberLeftResidence', 'evaluation', { memberId: open.memberId, wardId: open.wardId, reportedOn: scope.today });
       }
     }
     if (rehomed) {

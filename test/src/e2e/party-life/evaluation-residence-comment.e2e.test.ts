@@ -252,3 +252,20 @@ describe('the annual review takes the year\'s residence comment into account, or
     expect(await entries(province, {}, await federation.auth.headers('MEMBER', returned.workplaceCellId, { member: returned.memberId }))).toEqual([]);
   });
 });
+
+describe('a member who no longer lives in the ward: its requests not yet begun are withdrawn', () => {
+  // A 2026 annual request no cell has begun, to a ward other than the one the tests above work in, of a member registered in a cell there.
+  const registrations = new Map(dataset.residence.registrations.filter((g) => g.status === 'ACTIVE' && g.cellId !== null).map((g) => [g.memberId, g]));
+  const notBegun = requests2026.filter((r) => r.status === 'SENT' && r.wardId !== ward && registrations.get(r.memberId)?.wardId === r.wardId).at(0)!;
+  const registration = registrations.get(notBegun.memberId)!;
+
+  it('the cell reports the member gone: the ward\'s SENT request is CANCELLED, so the workplace can ask where they live now', async () => {
+    const left = await run<Payload<'residenceRegistration', { id: string; status: string }>>(await federation.auth.headers('CELL_COMMITTEE', registration.cellId!),
+      'mutation($input: ReportLeavingResidenceInput!) { reportLeavingResidence(input: $input) { residenceRegistration { id status } userErrors { code field message } } }',
+      { registrationId: registration.id, version: 1, reason: 'Gia đình đã chuyển đi nơi khác' });
+    expect(left.payload.userErrors).toEqual([]);
+    await federation.settle();
+    const [request] = (await federation.subgraphs.evaluation.dataSource.query('SELECT status FROM comment_request WHERE id = $1', [notBegun.id])) as { status: string }[];
+    expect(request).toEqual({ status: 'CANCELLED' });
+  });
+});
