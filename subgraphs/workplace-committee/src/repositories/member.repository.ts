@@ -9,9 +9,13 @@ import { OPEN_LETTER_STATUSES_SQL } from './introduction-letter.repository.js';
 
 type Reader = DataSource | EntityManager;
 
-/** A member by id, who must exist (read again inside a workflow's transaction). */
-export function findMemberOrFail(reader: Reader, id: string): Promise<Member> {
-  return reader.getRepository(Member).findOneByOrFail({ id });
+/**
+ * A member by id, who must exist, read again inside a workflow's transaction with their row locked to its end
+ * (FOR UPDATE): what is decided from their record (a letter issued, the letters in force) is decided one request
+ * at a time, after any change to it commits.
+ */
+export function lockMemberOrFail(manager: EntityManager, id: string): Promise<Member> {
+  return manager.getRepository(Member).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
 }
 
 /**

@@ -6,7 +6,7 @@ import { IntroductionLetter, letterNumber } from '../entities/introduction-lette
 import { Member } from '../entities/member.entity.js';
 import { MemberChange, ResidenceLeavingNotice } from '../entities/change-notice.entity.js';
 import { findLetters, findOpenLettersOfMember, nextLetterSerial, wasEverIntroduced } from '../repositories/introduction-letter.repository.js';
-import { findMemberOrFail } from '../repositories/member.repository.js';
+import { lockMemberOrFail } from '../repositories/member.repository.js';
 import { findOpenLeavingNotices } from '../repositories/change-notice.repository.js';
 import { actAsGrassrootsCommittee, MEMBER_NOT_FOUND } from './acting.js';
 import { endLetters } from './residence-standing.js';
@@ -45,7 +45,14 @@ export async function issueIntroductionLetter(ctx: WorkplaceContext, input: Issu
   if (member) ctx.loaders.memberById.clear(member.id);
   return runMutation(ctx, { operation: 'issueIntroductionLetter', idempotencyKey: input.idempotencyKey, entity: IntroductionLetter }, async (scope) => {
     if (!member) refuse(MutationErrorCode.NOT_FOUND, ['input', 'memberId'], MEMBER_NOT_FOUND);
-    const current = await findMemberOrFail(scope.manager, member.id);
+    // Locked: two letters issued at once, or a letter beside a change of the member's standing, are decided in turn.
+    const current = await lockMemberOrFail(scope.manager, member.id);
+    if (current.workplaceOrganizationId !== member.workplaceOrganizationId) {
+      refuse(MutationErrorCode.CONFLICT, ['input', 'memberId'], {
+        vi: 'Đảng viên vừa chuyển sang đơn vị khác; hãy tải lại hồ sơ đảng viên',
+        en: 'The member has just moved to another organisation; reload the member',
+      });
+    }
     if (current.status !== 'ACTIVE') {
       refuse(IntroductionErrorCode.MEMBER_NOT_ACTIVE, ['input', 'memberId'], {
         vi: `Đảng viên không còn sinh hoạt tại đơn vị (${membershipStatusWords(current.status)}); chỉ giới thiệu đảng viên đang sinh hoạt`,

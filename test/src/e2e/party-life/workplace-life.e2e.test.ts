@@ -362,6 +362,29 @@ describe('a member\'s Party life, the workplace side', () => {
     });
   });
 
+  describe('letters issued at once', () => {
+    it('two letters issued for one member at the same moment are decided in turn: one stays in force, the other superseded', async () => {
+      const due = dataset.workplace.members.find((m) => m.status === 'ACTIVE' && m.exemptionCategory === null && m.introductionDueSince !== null
+        && openLetters(m.id).length === 0 && m.workplaceOrganizationId !== yTe)!;
+      const headers = await committeeOf(due.workplaceOrganizationId);
+      const issue = (address: string) => mutate<Payload<'introductionLetter', { id: string }>>(federation, headers, ISSUE, { idempotencyKey: k(), memberId: due.id, toWardId: dongNgac, residenceAddress: address });
+      // Another transaction holds the member's row while both requests arrive: neither may decide on what it saw before the other.
+      const holder = federation.subgraphs.workplaceCommittee.dataSource.createQueryRunner();
+      await holder.connect();
+      await holder.startTransaction();
+      await holder.query('SELECT id FROM member WHERE id = $1 FOR UPDATE', [due.id]);
+      const both = Promise.all([issue('Số 1, ngõ 2 Đông Ngạc, Hà Nội'), issue('Số 3, ngõ 4 Đông Ngạc, Hà Nội')]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await holder.commitTransaction();
+      await holder.release();
+      const issued = await both;
+      for (const payload of issued) expect(payload.userErrors).toEqual([]);
+      const letters = (await federation.subgraphs.workplaceCommittee.dataSource.query(
+        `SELECT status, end_reason AS "endReason" FROM introduction_letter WHERE id = ANY($1::uuid[]) ORDER BY status`, [issued.map((p) => p.introductionLetter!.id)])) as { status: string; endReason: string | null }[];
+      expect(letters).toEqual([{ status: 'ENDED', endReason: 'SUPERSEDED' }, { status: 'ISSUED', endReason: null }]);
+    });
+  });
+
   describe('leaving notices the workplace does not answer', () => {
     it('lists a ward\'s leaving notice once LEAVING_NOTICE_ACTION_DAYS are past, until a new letter answers it', async () => {
       const tdp7 = organizationId('dong-ngac/tdp-7');
