@@ -22,6 +22,8 @@ export interface ResidenceLoaders {
    * meetings list of a node in its scope. Its history stays behind the node's scope (meetingById).
    */
   meetingReached: DataLoader<string, Meeting | null>;
+  /** A member's invitations, keyed by invitationsKey (day, ward, cell): one statement for a page of members. */
+  invitations: DataLoader<string, Meeting[]>;
   /** Keyed by `memberId|from|to`: one statement per distinct period, whatever the number of members. */
   attendanceByMemberAndPeriod: DataLoader<string, MeetingAttendance[]>;
   attendanceByMeeting: DataLoader<string, MeetingAttendance[]>;

@@ -5,7 +5,7 @@ import { createHistoryLoader, createStatisticsLoader, readableById, readableByMe
 import type { ResidenceLoaders } from './context.js';
 import type { OrganizationLoaders } from '@twoway/org-tree';
 import { findAttendanceByMemberAndPeriod } from './repositories/attendance.repository.js';
-import { findAttendanceAtMeetings, findMeetings } from './repositories/meeting.repository.js';
+import { UPCOMING_MEETINGS, findAttendanceAtMeetings, findInvitations, findMeetings } from './repositories/meeting.repository.js';
 import { findReceipts } from './repositories/letter-receipt.repository.js';
 import { findRegistrations, findRegistrationsOfLetters, findRegistrationsOfMembers } from './repositories/residence-registration.repository.js';
 import type { MeetingAttendance } from './entities/meeting-attendance.entity.js';
@@ -23,6 +23,7 @@ export function createLoaders(dataSource: DataSource, organizations: Organizatio
     registrationsByMember: readableByMember(access, (memberIds) => findRegistrationsOfMembers(dataSource, memberIds)),
     meetingById: readableByNode(access, organizations, meetings, (m) => [m.organizationId]),
     meetingReached: new DataLoader(meetings),
+    invitations: new DataLoader((keys) => findInvitations(dataSource, keys, UPCOMING_MEETINGS)),
     // Keyed `member|from|to`.
     attendanceByMemberAndPeriod: readableByMember(access, (keys) => findAttendanceByMemberAndPeriod(dataSource, keys), (key) => key.split('|')[0]!),
     attendanceByMeeting: new DataLoader(async (meetingIds) => {

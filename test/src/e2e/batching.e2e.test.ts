@@ -34,6 +34,22 @@ describe('statements per request do not grow with the page size', () => {
     expect(hundred.statements).toBe(ten.statements);
   });
 
+  it('a page of members with their invitations (upcomingMeetings) costs the same for 10 and for 100 members', async () => {
+    // Every member of the page has an open registration, so each asks for their ward's and cell's coming meetings.
+    const query = `query($id: ID!, $first: Int!) { organization(id: $id) { registeredMembers(first: $first, status: ACTIVE) {
+      edges { node { member { id upcomingMeetings { id heldOn } } } } } } }`;
+    type Page = { organization: { registeredMembers: { edges: unknown[] } } };
+    const statementsFor = async (first: number) => {
+      federation.resetStatementCounts();
+      const response = await federation.query<Page>(query, { id: operation.variables.organizationId, first }, await federation.auth.adminHeaders());
+      expect(response.errors).toBeUndefined();
+      const edges = response.data!.organization.registeredMembers.edges;
+      expect(edges).toHaveLength(first);
+      return federation.statementCount();
+    };
+    expect(await statementsFor(100)).toBe(await statementsFor(10));
+  });
+
   it('answers a member profile from three subgraphs in a small number of statements', async () => {
     const profile = exampleOperation('member-profile');
     federation.resetStatementCounts();

@@ -50,17 +50,29 @@ export async function hasAttendanceRecordedByTheCell(reader: Reader, meetingId: 
   return row?.recorded === true;
 }
 
+/** How many of a member's coming meetings are listed (Member.upcomingMeetings). */
+export const UPCOMING_MEETINGS = 20;
+
+/** The key of a member's invitations (the `invitations` loader): from which day, and the ward and cell of their open registration. */
+export const invitationsKey = (from: string, wardId: string, cellId: string | null) => [from, wardId, ...(cellId ? [cellId] : [])].join('|');
+
 /**
- * A member's invitations: meetings of the nodes given (the ward and cell of
- * their open registration) held on `from` or later, the soonest first.
+ * Members' invitations, one statement for every key asked (invitationsKey): the
+ * meetings of the key's ward and cell held on its day or later, the soonest
+ * first, at most `limit` each; in the order of the keys.
  */
-export async function findUpcomingMeetings(reader: Reader, organizationIds: string[], from: string, limit: number): Promise<Meeting[]> {
-  return reader.getRepository(Meeting)
-    .createQueryBuilder('m')
-    .where('m.organization_id = ANY(:organizationIds)', { organizationIds })
-    .andWhere('m.held_on >= :from', { from })
-    .orderBy('m.held_on', 'ASC')
-    .addOrderBy('m.id', 'ASC')
-    .limit(limit)
-    .getMany();
+export async function findInvitations(reader: Reader, keys: readonly string[], limit: number): Promise<Meeting[][]> {
+  const rows = (await reader.query(
+    `SELECT k.key, m.id FROM unnest($1::text[]) AS k(key)
+     CROSS JOIN LATERAL (
+       SELECT m.id, m.held_on FROM meeting m
+       WHERE m.organization_id = ANY((string_to_array(k.key, '|'))[2:]::uuid[]) AND m.held_on >= split_part(k.key, '|', 1)::date
+       ORDER BY m.held_on, m.id LIMIT $2) m
+     ORDER BY k.key, m.held_on, m.id`,
+    [keys, limit],
+  )) as { key: string; id: string }[];
+  const meetings = new Map((await findMeetings(reader, [...new Set(rows.map((r) => r.id))])).map((m) => [m!.id, m!]));
+  const byKey = new Map<string, Meeting[]>();
+  for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), meetings.get(row.id)!]);
+  return keys.map((key) => byKey.get(key) ?? []);
 }

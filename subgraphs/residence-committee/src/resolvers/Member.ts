@@ -2,13 +2,10 @@ import { ErrorCode, addMonths, codedError, isUuid, today } from '@twoway/platfor
 import type { MemberResolvers } from '../generated/resolvers-types.js';
 import { NEVER_EXPECTED_DUTIES } from '../entities/member-standing.entity.js';
 import { periodKey } from '../repositories/attendance.repository.js';
-import { findUpcomingMeetings } from '../repositories/meeting.repository.js';
+import { invitationsKey } from '../repositories/meeting.repository.js';
 
 /** How far back a member's attendance record goes when no period is asked for. */
 const DEFAULT_ATTENDANCE_MONTHS = 12;
-
-/** How many of a member's coming meetings are listed. */
-const UPCOMING_MEETINGS = 20;
 
 /**
  * The start of the default period that ends on `to`: the last one worked out is kept, as every request asks
@@ -46,8 +43,7 @@ export const Member: MemberResolvers = {
   upcomingMeetings: async (member, _args, ctx) => {
     const open = (await ctx.loaders.registrationsByMember.load(member.id)).find((r) => r.status !== 'ENDED');
     if (!open) return [];
-    const nodes = [open.wardId, ...(open.cellId ? [open.cellId] : [])];
-    const meetings = await findUpcomingMeetings(ctx.dataSource, nodes, today(ctx.clock), UPCOMING_MEETINGS);
+    const meetings = await ctx.loaders.invitations.load(invitationsKey(today(ctx.clock), open.wardId, open.cellId));
     for (const meeting of meetings) ctx.loaders.meetingReached.prime(meeting.id, meeting);
     return meetings;
   },
