@@ -110,6 +110,15 @@ describe('introduction: issued, received, assigned', () => {
   it('assigns to a cell of the ward once: a stale version or a cell elsewhere is refused', async () => {
     const elsewhere = await assign({ idempotencyKey: 'assign-x', registrationId: registration.id, version: registration.version, cellId: organizationId('cau-giay/tdp-19') });
     expect(elsewhere.data!.assignToResidentialCell.userErrors.map((e) => e.code)).toEqual(['CELL_NOT_IN_WARD']);
+    // A cell of the ward that opens next month is not in force today either.
+    const opening = await federation.query<{ createResidenceOrganization: { organization: { id: string } | null; userErrors: UserError[] } }>(
+      'mutation($input: CreateOrganizationUnitInput!) { createResidenceOrganization(input: $input) { organization { id } userErrors { code field message } } }',
+      { input: { idempotencyKey: 'cell-next-month', parentId: ward, kind: 'RESIDENTIAL_CELL', name: 'Chi bộ Tổ dân phố số 30', validFrom: addDays(TEST_DAY, 30) } },
+      await federation.auth.headers('OVERSIGHT', organizationId('ha-noi'), { sub: 'city-organisation-board' }));
+    expect(opening.data!.createResidenceOrganization.userErrors).toEqual([]);
+    await federation.settle();
+    const notYet = await assign({ idempotencyKey: 'assign-next-month', registrationId: registration.id, version: registration.version, cellId: opening.data!.createResidenceOrganization.organization!.id });
+    expect(notYet.data!.assignToResidentialCell.userErrors.map((e) => e.code)).toEqual(['CELL_NOT_IN_WARD']);
     const stale = await assign({ idempotencyKey: 'assign-stale', registrationId: registration.id, version: registration.version + 7, cellId: cell });
     expect(stale.data!.assignToResidentialCell.userErrors).toEqual([{ code: 'CONFLICT', field: ['input', 'version'], message: expect.any(String) }]);
 

@@ -1,4 +1,5 @@
 import { isUuid, type Message } from '@twoway/platform';
+import { inForceOn } from '@twoway/org-tree';
 import { MutationErrorCode, Refusal, keepRefusal, letterStatusWords, membershipStatusWords, refuse, requireActingFor, runMutation, type MutationResult, type MutationScope } from '@twoway/subgraph-runtime';
 import type { ResidenceContext } from '../context.js';
 import { LetterReceipt } from '../entities/letter-receipt.entity.js';
@@ -207,7 +208,7 @@ export async function assignToResidentialCell(
     }
     if (standing?.member?.status !== 'ACTIVE') refuse(IntroductionErrorCode.MEMBER_NOT_ACTIVE, ['input', 'registrationId'], memberIs(standing?.member?.status));
     const cell = isUuid(input.cellId) ? await ctx.organizations.byId.load(input.cellId.toLowerCase()) : null;
-    if (!cell || cell.kind !== 'RESIDENTIAL_CELL' || cell.parentId !== registration.wardId || (cell.validTo !== null && cell.validTo < scope.today)) {
+    if (!cell || cell.kind !== 'RESIDENTIAL_CELL' || cell.parentId !== registration.wardId || !inForceOn(cell, scope.today)) {
       refuse(IntroductionErrorCode.CELL_NOT_IN_WARD, ['input', 'cellId'], {
         vi: 'Chỉ phân công về một chi bộ khu dân cư của phường này, đang hoạt động vào hôm nay',
         en: 'Assign to a residential cell of this ward, in force today',
