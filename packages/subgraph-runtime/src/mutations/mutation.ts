@@ -55,6 +55,21 @@ export function refuse(code: string, field: string[], message: Message): never {
 }
 
 /**
+ * Refuses a text longer than `max` characters, counted as PostgreSQL counts a
+ * varchar (code points, not UTF-16 units): `code` on `field`, saying what is
+ * too long (`what`, a noun phrase), its limit and its length. Nothing reaches
+ * the database to be cut or refused there.
+ */
+export function refuseTooLong(text: string | null | undefined, max: number, code: string, field: string[], what: Message): void {
+  const characters = text ? [...text].length : 0;
+  if (characters <= max) return;
+  refuse(code, field, {
+    vi: `${what.vi} dài tối đa ${max} ký tự (đang có ${characters})`,
+    en: `${what.en} is at most ${max} characters long (it has ${characters})`,
+  });
+}
+
+/**
  * Asked once a mutation's work is written, inside its transaction, before it
  * commits: 'rollback' answers the caller as if it were kept and keeps nothing
  * (a dry run).

@@ -1,5 +1,6 @@
 import { isUuid, type Message } from '@twoway/platform';
-import { MutationErrorCode, Refusal, keepRefusal, refuse, requireActingFor, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
+import { MutationErrorCode, Refusal, keepRefusal, refuse, refuseTooLong, requireActingFor, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
+import { REMARKS_MAX_LENGTH } from './comment-request.workflow.js';
 import type { EvaluationContext } from '../context.js';
 import type { NoResidenceCommentReason } from '../generated/resolvers-types.js';
 import { AnnualReview } from '../entities/annual-review.entity.js';
@@ -28,6 +29,7 @@ export const ReviewErrorCode = {
   /** The reason given does not match the member's facts. */
   REASON_DOES_NOT_HOLD: 'REASON_DOES_NOT_HOLD',
   NO_RATING_SCALE_IN_FORCE: 'NO_RATING_SCALE_IN_FORCE',
+  NOTE_TOO_LONG: 'NOTE_TOO_LONG',
 } as const;
 
 interface ReviewedMember {
@@ -172,6 +174,8 @@ export async function recordAnnualReview(
       const denied = reasonDoesNotHold(reason, member, input.year, annual, scope.today);
       if (denied) refuse(ReviewErrorCode.REASON_DOES_NOT_HOLD, ['input', 'withoutResidenceComment'], denied);
     }
+    const note = input.withoutResidenceCommentNote?.trim() || null;
+    refuseTooLong(note, REMARKS_MAX_LENGTH, ReviewErrorCode.NOTE_TOO_LONG, ['input', 'withoutResidenceCommentNote'], { vi: 'Ghi chú lý do không có nhận xét', en: 'The note' });
     const scale = await ratingScaleInForce(scope.manager, scope.today);
     if (!scale) refuse(ReviewErrorCode.NO_RATING_SCALE_IN_FORCE, ['input', 'score'], { vi: 'Hôm nay không có thang điểm xếp loại nào đang áp dụng', en: 'No rating scale is in force today' });
     const band = bandForScore(await findBandsOfScale(scope.manager, scale.id), input.score);
@@ -187,7 +191,7 @@ export async function recordAnnualReview(
       workplaceCellId: member.workplaceCell.id,
       commentFormId: formId,
       withoutResidenceComment: formId ? null : reason,
-      withoutResidenceCommentNote: formId ? null : input.withoutResidenceCommentNote?.trim() || null,
+      withoutResidenceCommentNote: formId ? null : note,
       version: 1,
     });
   });

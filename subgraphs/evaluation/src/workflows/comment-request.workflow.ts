@@ -1,10 +1,7 @@
 import { addDays, isUuid, type Message } from '@twoway/platform';
 import { inForceOn } from '@twoway/org-tree';
 import type { CommentPurpose, CommentRequestStatus, Recommendation } from '../generated/resolvers-types.js';
-import {
-  MutationErrorCode, Refusal, keepRefusal, policyValue, refuse, requireActingFor, runMutation,
-  type MutationResult, type MutationScope, type RefusedRule,
-} from '@twoway/subgraph-runtime';
+import { MutationErrorCode, Refusal, keepRefusal, policyValue, refuse, requireActingFor, runMutation, type MutationResult, type MutationScope, type RefusedRule, refuseTooLong } from '@twoway/subgraph-runtime';
 import type { EvaluationContext } from '../context.js';
 import { CommentRequest } from '../entities/comment-request.entity.js';
 import { CommentDraft } from '../entities/comment-draft.entity.js';
@@ -14,7 +11,11 @@ import { criteriaSetsInForce, findCriteriaOfSet } from '../repositories/policy.r
 import { findAnnualRequests, findDraft } from '../repositories/comment-request.repository.js';
 import { findFormOfRequest } from '../repositories/comment-form.repository.js';
 
+/** The longest remarks a residence comment carries (characters): a page of the form. */
+export const REMARKS_MAX_LENGTH = 2000;
+
 export const CommentErrorCode = {
+  REMARKS_TOO_LONG: 'REMARKS_TOO_LONG',
   YEAR_OUT_OF_RANGE: 'YEAR_OUT_OF_RANGE',
   NOT_AD_HOC: 'NOT_AD_HOC',
   MEMBER_NOT_ACTIVE: 'MEMBER_NOT_ACTIVE',
@@ -257,7 +258,9 @@ export async function draftResidenceComment(
         : [{ code: CommentErrorCode.LEVEL_OUT_OF_RANGE, field: ['input', 'levels', String(i)], message: { vi: 'Mức nhận xét là 1, 2 hoặc 3', en: 'Levels are 1, 2 or 3' } }],
     );
     if (outOfRange.length > 0) throw new Refusal(outOfRange);
-    await scope.manager.upsert(CommentDraft, { requestId: request.id, criteriaSetId: set.id, levels: input.levels, remarks: input.remarks?.trim() || null, draftedOn: scope.today }, ['requestId']);
+    const remarks = input.remarks?.trim() || null;
+    refuseTooLong(remarks, REMARKS_MAX_LENGTH, CommentErrorCode.REMARKS_TOO_LONG, ['input', 'remarks'], { vi: 'Nhận xét khác', en: 'The remarks' });
+    await scope.manager.upsert(CommentDraft, { requestId: request.id, criteriaSetId: set.id, levels: input.levels, remarks, draftedOn: scope.today }, ['requestId']);
     return scope.updateVersioned(CommentRequest, current, input.version, { status: 'DRAFTED' });
   });
 }

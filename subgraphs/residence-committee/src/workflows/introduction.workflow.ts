@@ -1,6 +1,6 @@
 import { isUuid, type Message } from '@twoway/platform';
 import { inForceOn } from '@twoway/org-tree';
-import { MutationErrorCode, Refusal, keepRefusal, letterStatusWords, membershipStatusWords, refuse, requireActingFor, runMutation, type MutationResult, type MutationScope } from '@twoway/subgraph-runtime';
+import { MutationErrorCode, Refusal, keepRefusal, letterStatusWords, membershipStatusWords, refuse, refuseTooLong, requireActingFor, runMutation, type MutationResult, type MutationScope } from '@twoway/subgraph-runtime';
 import type { ResidenceContext } from '../context.js';
 import { LetterReceipt } from '../entities/letter-receipt.entity.js';
 import { ResidenceRegistration } from '../entities/residence-registration.entity.js';
@@ -166,14 +166,7 @@ export async function returnIntroductionLetter(
     if (reason.length < 3) {
       refuse(IntroductionErrorCode.REASON_REQUIRED, ['input', 'reason'], { vi: 'Hãy ghi rõ lý do trả lại giấy giới thiệu', en: 'Say why the letter is returned' });
     }
-    // Counted as PostgreSQL counts a varchar: in characters (code points), not UTF-16 units.
-    const characters = [...reason].length;
-    if (characters > RETURN_REASON_MAX_LENGTH) {
-      refuse(IntroductionErrorCode.REASON_TOO_LONG, ['input', 'reason'], {
-        vi: `Lý do trả lại giấy giới thiệu dài tối đa ${RETURN_REASON_MAX_LENGTH} ký tự (đang có ${characters})`,
-        en: `The return reason is at most ${RETURN_REASON_MAX_LENGTH} characters long (it has ${characters})`,
-      });
-    }
+    refuseTooLong(reason, RETURN_REASON_MAX_LENGTH, IntroductionErrorCode.REASON_TOO_LONG, ['input', 'reason'], { vi: 'Lý do trả lại giấy giới thiệu', en: 'The return reason' });
     await refuseUnlessOpenForTheWard(scope, letter);
     await scope.publish('IntroductionLetterReturned', 'workplace-committee', { introductionLetterId: letter.id, returnedOn: scope.today, reason });
     return scope.create(LetterReceipt, {

@@ -41,3 +41,9 @@ export function refuseEffectiveDateOutOfRange(member: Pick<Member, 'admissionDat
     });
   }
 }
+
+/** The longest texts the workplace keeps, as its columns hold them (characters). */
+export const TEXT_LIMITS = { position: 200, dossierNumber: 32, remarks: 400 } as const;
+export const TextErrorCode = { POSITION_TOO_LONG: 'POSITION_TOO_LONG', DOSSIER_NUMBER_TOO_LONG: 'DOSSIER_NUMBER_TOO_LONG', REMARKS_TOO_LONG: 'REMARKS_TOO_LONG' } as const;
+export const POSITION_WORDS: Message = { vi: 'Chức vụ', en: 'The position' };
+export const REMARKS_WORDS: Message = { vi: 'Ghi chú', en: 'The remarks' };

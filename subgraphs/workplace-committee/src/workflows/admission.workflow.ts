@@ -1,13 +1,15 @@
 import { inForceOn, type OrganizationUnit } from '@twoway/org-tree';
 import { isUuid, type Message } from '@twoway/platform';
-import { refuse, runMutation, type MutationResult, type MutationScope } from '@twoway/subgraph-runtime';
+import { refuse, runMutation, type MutationResult, type MutationScope, refuseTooLong } from '@twoway/subgraph-runtime';
 import type { ExemptionCategory, Sex } from '../generated/resolvers-types.js';
 import type { WorkplaceContext } from '../context.js';
 import { CITIZEN_ID_PATTERN, Member } from '../entities/member.entity.js';
-import { actAsGrassrootsCommittee } from './acting.js';
+import { actAsGrassrootsCommittee, POSITION_WORDS, TEXT_LIMITS, TextErrorCode } from './acting.js';
 import { publishStanding } from './residence-standing.js';
 
 export const AdmissionErrorCode = {
+  DOSSIER_NUMBER_TOO_LONG: TextErrorCode.DOSSIER_NUMBER_TOO_LONG,
+  POSITION_TOO_LONG: TextErrorCode.POSITION_TOO_LONG,
   NAME_REQUIRED: 'NAME_REQUIRED',
   UNDER_AGE: 'UNDER_AGE',
   EFFECTIVE_DATE_IN_FUTURE: 'EFFECTIVE_DATE_IN_FUTURE',
@@ -85,6 +87,9 @@ export async function admitMember(ctx: WorkplaceContext, input: AdmitMemberInput
       }
     }
     const dossierNumber = input.dossierNumber?.trim() || null;
+    refuseTooLong(dossierNumber, TEXT_LIMITS.dossierNumber, TextErrorCode.DOSSIER_NUMBER_TOO_LONG, ['input', 'dossierNumber'], { vi: 'Số lý lịch', en: 'The dossier number' });
+    const position = input.position?.trim() || null;
+    refuseTooLong(position, TEXT_LIMITS.position, TextErrorCode.POSITION_TOO_LONG, ['input', 'position'], POSITION_WORDS);
     if (dossierNumber !== null && (await scope.manager.existsBy(Member, { dossierNumber }))) {
       refuse(AdmissionErrorCode.DOSSIER_NUMBER_TAKEN, ['input', 'dossierNumber'], { vi: 'Số lý lịch này đã có trong hồ sơ một đảng viên khác', en: 'This dossier number is already on another member\'s record' });
     }
@@ -101,7 +106,7 @@ export async function admitMember(ctx: WorkplaceContext, input: AdmitMemberInput
       citizenId,
       workplaceOrganizationId: agencyId,
       workplaceCellId: cell.id,
-      position: input.position?.trim() || null,
+      position,
       exemptionCategory,
       status: 'ACTIVE',
       // Special duty: never introduced, so never due.

@@ -1,17 +1,18 @@
 import { isUuid } from '@twoway/platform';
-import { MutationErrorCode, membershipStatusWords, refuse, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
+import { MutationErrorCode, membershipStatusWords, refuse, runMutation, type MutationResult, refuseTooLong } from '@twoway/subgraph-runtime';
 import type { ExemptionCategory, LetterEndReason } from '../generated/resolvers-types.js';
 import type { WorkplaceContext } from '../context.js';
 import { Member, expectsIntroduction } from '../entities/member.entity.js';
 import { LEAVING_CHANGES, MemberChange, type ChangeType } from '../entities/change-notice.entity.js';
 import { findLettersOfMember, isOpenLetterStatus } from '../repositories/introduction-letter.repository.js';
-import { EffectiveDateErrorCode, actAsGrassrootsCommittee, MEMBER_NOT_FOUND, refuseEffectiveDateOutOfRange } from './acting.js';
+import { EffectiveDateErrorCode, actAsGrassrootsCommittee, MEMBER_NOT_FOUND, refuseEffectiveDateOutOfRange, POSITION_WORDS, REMARKS_WORDS, TEXT_LIMITS, TextErrorCode } from './acting.js';
 import { closeLeavingNotices, endLetters, publishStanding } from './residence-standing.js';
 
 export const MemberChangeErrorCode = {
   MEMBER_NOT_ACTIVE: 'MEMBER_NOT_ACTIVE',
   POSITION_REQUIRED: 'POSITION_REQUIRED',
   ...EffectiveDateErrorCode,
+  ...TextErrorCode,
   NOT_REPORTED_HERE: 'NOT_REPORTED_HERE',
   EXEMPTION_REQUIRED: 'EXEMPTION_REQUIRED',
   NO_CHANGE: 'NO_CHANGE',
@@ -73,11 +74,14 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
       });
     }
     refuseEffectiveDateOutOfRange(current, input.effectiveOn, scope.today);
+    const remarks = input.remarks?.trim() || null;
+    refuseTooLong(remarks, TEXT_LIMITS.remarks, TextErrorCode.REMARKS_TOO_LONG, ['input', 'remarks'], REMARKS_WORDS);
     const changes: Partial<Member> = {};
     let endReason: LetterEndReason | null = null;
     if (input.changeType === 'POSITION_CHANGED') {
       const position = input.position?.trim();
       if (!position) refuse(MemberChangeErrorCode.POSITION_REQUIRED, ['input', 'position'], { vi: 'Hãy ghi chức vụ mới', en: 'Give the new position' });
+      refuseTooLong(position, TEXT_LIMITS.position, TextErrorCode.POSITION_TOO_LONG, ['input', 'position'], POSITION_WORDS);
       changes.position = position;
     }
     const letters = await findLettersOfMember(scope.manager, member.id);
@@ -131,7 +135,7 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
       changeType: input.changeType,
       effectiveOn: input.effectiveOn,
       reportedOn: scope.today,
-      details: { ...reported, ...(input.remarks?.trim() ? { remarks: input.remarks.trim() } : {}) },
+      details: { ...reported, ...(remarks ? { remarks } : {}) },
       changeNoticeId: null,
     });
     if (endReason) await endLetters(scope, inForceOnTheDay, endReason, input.effectiveOn);

@@ -1,19 +1,20 @@
 import { addDays, isUuid } from '@twoway/platform';
 import { inForceOn } from '@twoway/org-tree';
-import { MutationErrorCode, membershipStatusWords, policyValue, refuse, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
+import { MutationErrorCode, membershipStatusWords, policyValue, refuse, runMutation, type MutationResult, refuseTooLong } from '@twoway/subgraph-runtime';
 import type { MemberTransferKind } from '../generated/resolvers-types.js';
 import type { WorkplaceContext } from '../context.js';
 import { Member, expectsIntroduction } from '../entities/member.entity.js';
 import { MemberTransfer } from '../entities/member-transfer.entity.js';
 import { MemberChange } from '../entities/change-notice.entity.js';
 import { findLettersOfMember } from '../repositories/introduction-letter.repository.js';
-import { EffectiveDateErrorCode, actAsGrassrootsCommittee, MEMBER_NOT_FOUND, refuseEffectiveDateOutOfRange } from './acting.js';
+import { EffectiveDateErrorCode, actAsGrassrootsCommittee, MEMBER_NOT_FOUND, refuseEffectiveDateOutOfRange, REMARKS_WORDS, TEXT_LIMITS, TextErrorCode } from './acting.js';
 import { workplaceCellUnder } from './admission.workflow.js';
 import { closeLeavingNotices, endLetters, publishStanding } from './residence-standing.js';
 
 export const TransferErrorCode = {
   MEMBER_NOT_ACTIVE: 'MEMBER_NOT_ACTIVE',
   ...EffectiveDateErrorCode,
+  REMARKS_TOO_LONG: TextErrorCode.REMARKS_TOO_LONG,
   NOT_AN_AGENCY: 'NOT_AN_AGENCY',
   SAME_ORGANIZATION: 'SAME_ORGANIZATION',
   TRANSFER_NOT_OPEN: 'TRANSFER_NOT_OPEN',
@@ -73,6 +74,7 @@ export async function transferMemberOut(ctx: WorkplaceContext, input: TransferMe
     }
     const days = await policyValue<number>(scope.manager, 'TRANSFER_RECEIPT_DAYS', scope.today);
     const remarks = input.remarks?.trim() || null;
+    refuseTooLong(remarks, TEXT_LIMITS.remarks, TextErrorCode.REMARKS_TOO_LONG, ['input', 'remarks'], REMARKS_WORDS);
     const transfer = await scope.create(MemberTransfer, {
       id: crypto.randomUUID(),
       memberId: member.id,

@@ -119,6 +119,8 @@ describe('the ward receives a comment request and assigns the residential cell t
     expect(forbidden(await federation.query(M.draft, { input: draftInput }, boundToWard))).toBe('FORBIDDEN');
     expect(forbidden(await federation.query(M.draft, { input: draftInput }, await federation.auth.headers('CELL_COMMITTEE', request.cellId!)))).toBe('FORBIDDEN');
     const cell = await federation.auth.headers('CELL_COMMITTEE', assigned.id, { name: 'Lê Văn Thành' });
+    const tooLong = await run<Payload<'commentRequest', Request>>(cell, M.draft, { commentRequestId: request.id, version, levels: [2, 2, 2, 2, 2, 2], remarks: 'ý'.repeat(2001) });
+    expect(tooLong.payload.userErrors).toEqual([{ code: 'REMARKS_TOO_LONG', field: ['input', 'remarks'], message: 'Nhận xét khác dài tối đa 2000 ký tự (đang có 2001)' }]);
     const drafted = await run<Payload<'commentRequest', Request>>(cell, M.draft, { commentRequestId: request.id, version, levels: [2, 2, 2, 2, 2, 2] });
     expect(drafted.payload.commentRequest).toMatchObject({ status: 'DRAFTED' });
     version = drafted.payload.commentRequest!.version;
@@ -221,6 +223,8 @@ describe('the annual review takes the year\'s residence comment into account, or
     expect(against.payload.annualReview).toMatchObject({
       rating: 'EXCELLENT', withoutResidenceComment: null, contradictsResidenceComment: true, residenceComment: { recommendation: 'CONSIDER_ACTION' },
     });
+    const noteTooLong = await review({ withoutResidenceComment: 'RESIDENCE_DID_NOT_ANSWER', withoutResidenceCommentNote: 'x'.repeat(2001), score: 75 }, unanswered);
+    expect(codes(noteTooLong.payload.userErrors)).toEqual(['NOTE_TOO_LONG']);
     const without = await review({ withoutResidenceComment: 'RESIDENCE_DID_NOT_ANSWER', withoutResidenceCommentNote: 'Đã nhắc hai lần, phường chưa trả lời', score: 75 }, unanswered);
     expect(without.payload.userErrors).toEqual([]);
     expect(without.payload.annualReview).toMatchObject({

@@ -97,6 +97,10 @@ describe('a member\'s Party life, the workplace side', () => {
       expect(taken.userErrors).toEqual([{ code: 'CITIZEN_ID_TAKEN', field: ['input', 'citizenId'], message: 'Số căn cước công dân này đã có trong hồ sơ một đảng viên khác' }]);
       const dossier = await mutate<Payload<'member', unknown>>(federation, headers, ADMIT, admission({ citizenId: null }));
       expect(codes(dossier)).toEqual(['DOSSIER_NUMBER_TAKEN']);
+      const longDossier = await mutate<Payload<'member', unknown>>(federation, headers, ADMIT, admission({ citizenId: null, dossierNumber: 'HN-'.padEnd(33, '0') }));
+      expect(longDossier.userErrors).toEqual([{ code: 'DOSSIER_NUMBER_TOO_LONG', field: ['input', 'dossierNumber'], message: 'Số lý lịch dài tối đa 32 ký tự (đang có 33)' }]);
+      const longPosition = await mutate<Payload<'member', unknown>>(federation, headers, ADMIT, admission({ citizenId: null, dossierNumber: null, position: 'C'.repeat(201) }));
+      expect(codes(longPosition)).toEqual(['POSITION_TOO_LONG']);
       const english = await federation.query<{ admitMember: Payload<'member', unknown> }>(ADMIT, { input: admission({ birthDate: '2010-01-01', citizenId: null, dossierNumber: null }) }, { ...headers, 'accept-language': 'en' });
       expect(english.data!.admitMember.userErrors).toEqual([{ code: 'UNDER_AGE', field: ['input', 'birthDate'], message: 'A member must be at least 18 on the admission day (Party Charter, Article 1)' }]);
       const [{ n }] = (await federation.subgraphs.workplaceCommittee.dataSource.query(`SELECT count(*)::int AS n FROM member WHERE full_name = 'Lê Thị Hồng Nhung'`)) as [{ n: number }];
@@ -357,6 +361,7 @@ describe('a member\'s Party life, the workplace side', () => {
       });
       expect(codes(transfer)).toEqual(['EFFECTIVE_DATE_BEFORE_ADMISSION']);
       expect(codes(await change({ changeType: 'EXEMPTION_CHANGED', effectiveOn: TEST_DAY }))).toEqual(['EXEMPTION_REQUIRED']);
+      expect(codes(await change({ changeType: 'POSITION_CHANGED', effectiveOn: TEST_DAY, position: 'Phó phòng', remarks: 'r'.repeat(401) }))).toEqual(['REMARKS_TOO_LONG']);
       expect(codes(await change({ changeType: 'EXEMPTION_CHANGED', effectiveOn: TEST_DAY, exemptionCategory: null }))).toEqual(['NO_CHANGE']);
       expect(await read(member.id)).toEqual(view);
     });
