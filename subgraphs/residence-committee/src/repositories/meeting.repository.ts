@@ -42,6 +42,14 @@ export async function membersRegisteredOn(reader: Reader, memberIds: string[], p
   return new Set(rows.map((row) => row.member_id));
 }
 
+/**
+ * Locks the meeting's row to the end of the caller's transaction (FOR UPDATE): the cell's recording of
+ * attendance and a member's excuse are decided one after the other, each on what the other committed.
+ */
+export async function lockMeeting(manager: EntityManager, meetingId: string): Promise<void> {
+  await manager.query('SELECT id FROM meeting WHERE id = $1 FOR UPDATE', [meetingId]);
+}
+
 /** Whether the cell or ward has recorded attendance at the meeting (entries other than members' own excuses). */
 export async function hasAttendanceRecordedByTheCell(reader: Reader, meetingId: string): Promise<boolean> {
   const [row] = (await reader.query(

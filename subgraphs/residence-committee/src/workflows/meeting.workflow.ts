@@ -7,7 +7,7 @@ import type { AttendanceStatus, MeetingKind } from '../generated/resolvers-types
 import type { ResidenceContext } from '../context.js';
 import { Meeting } from '../entities/meeting.entity.js';
 import { MeetingAttendance } from '../entities/meeting-attendance.entity.js';
-import { hasAttendanceRecordedByTheCell, membersRegisteredOn } from '../repositories/meeting.repository.js';
+import { hasAttendanceRecordedByTheCell, lockMeeting, membersRegisteredOn } from '../repositories/meeting.repository.js';
 
 export const MeetingErrorCode = {
   NOT_A_RESIDENCE_ORGANIZATION: 'NOT_A_RESIDENCE_ORGANIZATION',
@@ -85,6 +85,7 @@ export async function recordAttendance(
   if (meeting) await requireActingFor(ctx, HOLDERS, meeting.organizationId);
   return runMutation(ctx, { operation: 'recordAttendance', idempotencyKey: input.idempotencyKey, entity: Meeting }, async (scope) => {
     if (!meeting) refuse(MutationErrorCode.NOT_FOUND, ['input', 'meetingId'], NO_MEETING);
+    await lockMeeting(scope.manager, meeting.id);
     await scope.current(Meeting, meeting.id, input.version);
     if (meeting.heldOn > scope.today) {
       refuse(MeetingErrorCode.MEETING_NOT_HELD_YET, ['input', 'meetingId'], {
@@ -140,6 +141,8 @@ export async function sendMeetingExcuse(
   const meeting = isUuid(input.meetingId) ? await ctx.loaders.meetingReached.load(input.meetingId.toLowerCase()) : null;
   return runMutation(ctx, { operation: 'sendMeetingExcuse', idempotencyKey: input.idempotencyKey, entity: MeetingAttendance }, async (scope) => {
     if (!meeting) refuse(MutationErrorCode.NOT_FOUND, ['input', 'meetingId'], NO_MEETING);
+    // An excuse sent while the cell records attendance waits for it, and then finds it recorded.
+    await lockMeeting(scope.manager, meeting.id);
     if (meeting.heldOn < scope.today || (meeting.heldOn === scope.today && (await hasAttendanceRecordedByTheCell(scope.manager, meeting.id)))) {
       refuse(MeetingErrorCode.MEETING_ALREADY_HELD, ['input', 'meetingId'], {
         vi: 'Buổi sinh hoạt đã diễn ra; chỉ xin vắng trước khi họp',

@@ -149,4 +149,25 @@ describe('a member at residence: invitations, excuses, their own attendance', ()
     const byCell = await federation.query<{ meeting: Meeting }>(`query($id: ID!) { meeting(id: $id) { attendances { member { id } status excuseReason } } }`, { id: meetings.cellMeeting.id }, asCell);
     expect(byCell.data!.meeting.attendances.find((a) => a.member.id === member.id)).toEqual({ member: { id: member.id }, status: 'LATE', excuseReason: null });
   });
+
+  it('an excuse sent while the cell is recording attendance waits for it, then is refused: the cell\'s record stands', async () => {
+    const scheduled = await mutate<{ meeting: { id: string }; userErrors: UserError[] }>(federation, asWard, SCHEDULE, {
+      idempotencyKey: 'member-actions-race', organizationId: cell, kind: 'REGULAR_CELL', heldOn: '2026-12-20' });
+    expect(scheduled.userErrors).toEqual([]);
+    clock.set('2026-12-20T05:00:00.000Z');
+    const meetingId = scheduled.meeting.id;
+    // The cell's recording, caught half-way: the meeting locked as recordAttendance locks it, the member written ABSENT, not yet committed.
+    const cellRecording = federation.subgraphs.residenceCommittee.dataSource.createQueryRunner();
+    await cellRecording.connect();
+    await cellRecording.startTransaction();
+    await cellRecording.query('SELECT id FROM meeting WHERE id = $1 FOR UPDATE', [meetingId]);
+    await cellRecording.query(`INSERT INTO meeting_attendance (meeting_id, member_id, organization_id, held_on, status) VALUES ($1, $2, $3, '2026-12-20', 'ABSENT')`, [meetingId, member.id, cell]);
+    const sent = excuse({ idempotencyKey: 'excuse-during-recording', meetingId, reason: 'Ốm đột xuất' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await cellRecording.commitTransaction();
+    await cellRecording.release();
+    expect((await sent).userErrors.map((e) => e.code)).toEqual(['MEETING_ALREADY_HELD']);
+    const rows = await federation.subgraphs.residenceCommittee.dataSource.query('SELECT status, excuse_reason FROM meeting_attendance WHERE meeting_id = $1', [meetingId]);
+    expect(rows).toEqual([{ status: 'ABSENT', excuse_reason: null }]);
+  });
 });
