@@ -2,6 +2,7 @@ import { addDays } from '@twoway/platform';
 import { randomFor, stableId, tookPart, type DemoScenario } from '@twoway/demo-data';
 import type { CommentPurpose, CommentRequestStatus, NoResidenceCommentReason, Recommendation } from '../generated/resolvers-types.js';
 import { OPEN_REQUEST_STATUSES } from '../events.js';
+import { recommendationOf } from '../entities/comment-form.entity.js';
 
 /** A request still waiting on someone: what a member's leaving cancels. */
 const OPEN = new Set<CommentRequestStatus>(OPEN_REQUEST_STATUSES);
@@ -72,10 +73,6 @@ const REMARKS_DISENGAGED = [
 const id = (kind: string, key: string | number) => stableId(`${kind}:${key}`);
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
-/** The recommendation of a form, from its last criterion's level: 1 commend, 3 consider action, otherwise none. */
-export function recommendationOf(level: number | undefined): Recommendation {
-  return level === 1 ? 'COMMEND' : level === 3 ? 'CONSIDER_ACTION' : 'NONE';
-}
 
 /**
  * The evaluation subgraph's demo rows: an annual comment request before each

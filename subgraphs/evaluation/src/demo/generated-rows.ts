@@ -5,7 +5,7 @@ import type { CommentRequestStatus } from '../generated/resolvers-types.js';
 import { CriteriaSet } from '../entities/criteria-set.entity.js';
 import { bandForScore, type RatingBand } from '../entities/rating-band.entity.js';
 import { findBandsOfScale, findCriteriaOfSet, ratingScaleInForce } from '../repositories/policy.repository.js';
-import { recommendationOf } from './demo-rows.js';
+import { recommendationOf } from '../entities/comment-form.entity.js';
 
 /** The evaluation subgraph's data tables, emptied before a generated data set is loaded (criteria and rating scales stay). */
 export const EVALUATION_DATA_TABLES = ['comment_form_assessment', 'comment_draft', 'annual_review', 'comment_form', 'comment_request'];

@@ -1,6 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Recommendation } from '../generated/resolvers-types.js';
 
+/** The recommendation a level of the RECOMMENDATION criterion gives: 1 commend, 3 consider action, otherwise none. */
+export function recommendationOf(level: number | undefined): Recommendation {
+  return level === 1 ? 'COMMEND' : level === 3 ? 'CONSIDER_ACTION' : 'NONE';
+}
+
 /**
  * The residence's comment form (phiếu nhận xét): written once signed, never
  * changed afterwards (a trigger in the migration refuses updates to signed content).

@@ -25,6 +25,15 @@ export function findAnnualRequests(reader: Reader, memberIds: readonly string[],
   return reader.getRepository(CommentRequest).findBy({ memberId: In([...memberIds]), year, purpose: 'ANNUAL' });
 }
 
+/**
+ * A member's annual requests of a year, their rows locked to the end of the caller's transaction (FOR UPDATE):
+ * a review that says why it has no comment is decided on the requests as they stand once a return in progress
+ * has committed (the return waits for the review, or the review sees the comment returned).
+ */
+export function lockAnnualRequests(manager: EntityManager, memberId: string, year: number): Promise<CommentRequest[]> {
+  return manager.getRepository(CommentRequest).find({ where: { memberId, year, purpose: 'ANNUAL' }, lock: { mode: 'pessimistic_write' } });
+}
+
 /** The cell's draft of each request asked, in the order asked; null for a request not drafted. */
 export async function findDraftsOfRequests(reader: Reader, requestIds: readonly string[]): Promise<(CommentDraft | null)[]> {
   return inKeyOrder(requestIds, await reader.getRepository(CommentDraft).findBy({ requestId: In([...requestIds]) }), (d) => d.requestId);

@@ -7,7 +7,7 @@ import { AnnualReview } from '../entities/annual-review.entity.js';
 import { CommentRequest } from '../entities/comment-request.entity.js';
 import { bandForScore } from '../entities/rating-band.entity.js';
 import { findBandsOfScale, ratingScaleInForce } from '../repositories/policy.repository.js';
-import { findAnnualRequests, findRequest } from '../repositories/comment-request.repository.js';
+import { findRequest, lockAnnualRequests } from '../repositories/comment-request.repository.js';
 import { findFormOfRequest } from '../repositories/comment-form.repository.js';
 import { hasReview } from '../repositories/annual-review.repository.js';
 import { OPEN_REQUEST_STATUSES } from '../events.js';
@@ -164,7 +164,7 @@ export async function recordAnnualReview(
       formId = (await findFormOfRequest(scope.manager, request.id)).id;
       await scope.updateVersioned(CommentRequest, request, request.version, { status: 'USED_IN_REVIEW' });
     } else if (reason) {
-      const [annual] = (await findAnnualRequests(scope.manager, [member.id], input.year)).filter((r) => r.status !== 'CANCELLED');
+      const [annual] = (await lockAnnualRequests(scope.manager, member.id, input.year)).filter((r) => r.status !== 'CANCELLED');
       if (annual?.status === 'RETURNED') {
         refuse(ReviewErrorCode.RESIDENCE_COMMENT_AVAILABLE, ['input', 'withoutResidenceComment'], {
           vi: `Nơi cư trú đã gửi trả phiếu nhận xét năm ${input.year}; đánh giá phải tính đến phiếu này`,

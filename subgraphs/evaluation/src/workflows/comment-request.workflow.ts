@@ -5,7 +5,8 @@ import { MutationErrorCode, Refusal, keepRefusal, policyValue, refuse, requireAc
 import type { EvaluationContext } from '../context.js';
 import { CommentRequest } from '../entities/comment-request.entity.js';
 import { CommentDraft } from '../entities/comment-draft.entity.js';
-import { CommentForm } from '../entities/comment-form.entity.js';
+import { CommentForm, recommendationOf } from '../entities/comment-form.entity.js';
+import type { Criterion } from '../entities/criterion.entity.js';
 import { CommentFormAssessment } from '../entities/comment-form-assessment.entity.js';
 import { criteriaSetsInForce, findCriteriaOfSet } from '../repositories/policy.repository.js';
 import { findAnnualRequests, findDraft } from '../repositories/comment-request.repository.js';
@@ -265,10 +266,13 @@ export async function draftResidenceComment(
   });
 }
 
-function recommendationOf(setVariant: string, levels: number[]): Recommendation {
-  if (setVariant !== 'STANDARD') return 'NONE';
-  const last = levels.at(-1);
-  return last === 1 ? 'COMMEND' : last === 3 ? 'CONSIDER_ACTION' : 'NONE';
+/**
+ * A signed form's recommendation: the level the cell gave the criterion coded RECOMMENDATION (commend, none,
+ * consider action), wherever a set of criteria puts it; NONE for a set without one (the exempt members' set).
+ */
+export function recommendationOfForm(criteria: readonly Pick<Criterion, 'code'>[], levels: readonly number[]): Recommendation {
+  const at = criteria.findIndex((criterion) => criterion.code === 'RECOMMENDATION');
+  return at < 0 ? 'NONE' : recommendationOf(levels[at]);
 }
 
 /** The cell committee signs: the draft becomes an immutable comment form. */
@@ -289,14 +293,13 @@ export async function signResidenceComment(
       });
     }
     const criteria = await findCriteriaOfSet(scope.manager, draft.criteriaSetId);
-    const set = await ctx.loaders.criteriaSetById.load(draft.criteriaSetId);
     const form = await scope.create(CommentForm, {
       id: crypto.randomUUID(),
       requestId: request.id,
       memberId: request.memberId,
       year: request.year,
       criteriaSetId: draft.criteriaSetId,
-      recommendation: recommendationOf(set?.variant ?? 'STANDARD', draft.levels),
+      recommendation: recommendationOfForm(criteria, draft.levels),
       remarks: draft.remarks,
       cellId: request.cellId!,
       wardId: request.wardId!,

@@ -202,6 +202,21 @@ describe('the annual review takes the year\'s residence comment into account, or
     expect(codes((await review({ withoutResidenceComment: 'NOT_INTRODUCED' }, unanswered)).payload.userErrors)).toEqual(['REASON_DOES_NOT_HOLD']);
   });
 
+  it('a review pleading no answer while the ward is returning its comment waits for the return, then is refused', async () => {
+    const taken = new Set([returned.memberId, othersReturned.memberId, certified.memberId, unanswered.memberId]);
+    const returning = requests2026.filter((r) => r.status === 'SENT' && r.dueOn < TEST_DAY && r.wardId !== ward && !taken.has(r.memberId)).at(-2)!;
+    // The ward's return, caught half-way: the request written RETURNED, not yet committed.
+    const wardReturning = federation.subgraphs.evaluation.dataSource.createQueryRunner();
+    await wardReturning.connect();
+    await wardReturning.startTransaction();
+    await wardReturning.query(`UPDATE comment_request SET status = 'RETURNED', returned_on = $2, version = version + 1 WHERE id = $1`, [returning.id, TEST_DAY]);
+    const pleaded = review({ withoutResidenceComment: 'RESIDENCE_DID_NOT_ANSWER' }, returning);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await wardReturning.commitTransaction();
+    await wardReturning.release();
+    expect(codes((await pleaded).payload.userErrors)).toEqual(['RESIDENCE_COMMENT_AVAILABLE']);
+  });
+
   it('"not registered at residence" is refused for a member the residence has registered: ask it first', async () => {
     const member = { memberId: notAsked.member!.id, workplaceCellId: notAsked.member!.workplaceCellId };
     const pleaded = await review({ withoutResidenceComment: 'NOT_REGISTERED_AT_RESIDENCE' }, member);
