@@ -51,7 +51,7 @@ describe('errors are said in Vietnamese first, in English on request', () => {
 
   it('a ward committee token bound to the province acts for nothing: FORBIDDEN, said in both languages', async () => {
     const mutation = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id } userErrors { code } } }`;
-    const input = { idempotencyKey: 'language-forbidden', organizationId: ward, kind: 'SEMI_ANNUAL_TWO_WAY', heldOn: '2026-12-20' };
+    const input = { idempotencyKey: 'language-forbidden', organizationId: ward, kind: 'RESIDENTS', heldOn: '2026-12-20' };
     const tooHigh = await federation.auth.headers('WARD_COMMITTEE', organizationId('ha-noi'));
     const vietnamese = await federation.query(mutation, { input }, tooHigh);
     const inEnglish = await federation.query(mutation, { input }, { ...tooHigh, ...english });
@@ -62,7 +62,7 @@ describe('errors are said in Vietnamese first, in English on request', () => {
 
   it("a mutation's user error: the same code, its message in the language asked, nothing changed", async () => {
     const mutation = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id } userErrors { code field message } } }`;
-    const input = { idempotencyKey: 'not a valid key!', organizationId: ward, kind: 'SEMI_ANNUAL_TWO_WAY', heldOn: '2026-12-20' };
+    const input = { idempotencyKey: 'not a valid key!', organizationId: ward, kind: 'RESIDENTS', heldOn: '2026-12-20' };
     const vietnamese = await federation.query<{ scheduleMeeting: { meeting: null; userErrors: { code: string; message: string }[] } }>(mutation, { input }, await asWard());
     const inEnglish = await federation.query<{ scheduleMeeting: { meeting: null; userErrors: { code: string; message: string }[] } }>(mutation, { input }, await asWard(english));
     expect(vietnamese.data?.scheduleMeeting).toEqual({

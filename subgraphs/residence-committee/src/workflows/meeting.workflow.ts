@@ -19,6 +19,7 @@ export const MeetingErrorCode = {
   MEETING_ALREADY_HELD: 'MEETING_ALREADY_HELD',
   REASON_REQUIRED: 'REASON_REQUIRED',
   AGENDA_TOO_LONG: 'AGENDA_TOO_LONG',
+  HELD_BY_THE_CELL: 'HELD_BY_THE_CELL',
 } as const;
 
 const NO_MEETING = { vi: 'Không có buổi sinh hoạt nào với mã này', en: 'No meeting with this id' };
@@ -52,6 +53,13 @@ export async function scheduleMeeting(
       refuse(MeetingErrorCode.NOT_A_RESIDENCE_ORGANIZATION, ['input', 'organizationId'], {
         vi: 'Buổi sinh hoạt do chi bộ khu dân cư hoặc đảng ủy phường đang hoạt động vào ngày họp tổ chức',
         en: 'Meetings are held by a residential cell or a ward in force on the day',
+      });
+    }
+    // Quy định 213, Art. 4: the residential cell meets its two-way members every six months; the ward holds other meetings.
+    if (input.kind === 'SEMI_ANNUAL_TWO_WAY' && organization.kind !== 'RESIDENTIAL_CELL') {
+      refuse(MeetingErrorCode.HELD_BY_THE_CELL, ['input', 'kind'], {
+        vi: 'Buổi sinh hoạt định kỳ 6 tháng với đảng viên sinh hoạt hai chiều do chi bộ khu dân cư tổ chức, không do đảng ủy phường',
+        en: 'The six-monthly meeting with two-way members is held by the residential cell, not by the ward',
       });
     }
     const agenda = input.agenda?.trim() || null;

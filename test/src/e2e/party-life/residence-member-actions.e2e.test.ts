@@ -170,4 +170,11 @@ describe('a member at residence: invitations, excuses, their own attendance', ()
     const rows = await federation.subgraphs.residenceCommittee.dataSource.query('SELECT status, excuse_reason FROM meeting_attendance WHERE meeting_id = $1', [meetingId]);
     expect(rows).toEqual([{ status: 'ABSENT', excuse_reason: null }]);
   });
+
+  it('the six-monthly meeting with two-way members is the cell\'s: a ward scheduling one is refused, in Vietnamese', async () => {
+    const byWard = await mutate<{ meeting: unknown; userErrors: UserError[] }>(federation, asWard, SCHEDULE, {
+      idempotencyKey: 'member-actions-ward-semi-annual', organizationId: ward, kind: 'SEMI_ANNUAL_TWO_WAY', heldOn: '2026-12-28' });
+    expect(byWard).toEqual({ meeting: null, userErrors: [{ code: 'HELD_BY_THE_CELL', field: ['input', 'kind'],
+      message: 'Buổi sinh hoạt định kỳ 6 tháng với đảng viên sinh hoạt hai chiều do chi bộ khu dân cư tổ chức, không do đảng ủy phường' }] });
+  });
 });

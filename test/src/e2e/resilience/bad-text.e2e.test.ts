@@ -13,7 +13,7 @@ import { testAuth } from '../../support/auth.js';
 const ward = organizationId('dong-ngac');
 const schedule = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id agenda } userErrors { code field message } } }`;
 const codes = (response: GraphQLResponse) => (response.errors ?? []).map((e) => e.extensions?.code);
-const input = (key: string, agenda: string) => ({ idempotencyKey: key, organizationId: ward, kind: 'SEMI_ANNUAL_TWO_WAY', heldOn: '2026-12-20', agenda });
+const input = (key: string, agenda: string) => ({ idempotencyKey: key, organizationId: ward, kind: 'RESIDENTS', heldOn: '2026-12-20', agenda });
 
 /** Nothing of the server's inner words: no SQL, no driver text, no stack. */
 function expectNoLeaks(response: GraphQLResponse): void {
@@ -48,7 +48,7 @@ describe('bad text, straight at the subgraph', () => {
 
   it('a NUL byte written in the document: the same', async () => {
     const before = await meetingCount();
-    const literal = `mutation { scheduleMeeting(input: { idempotencyKey: "bad-text-nul-literal", organizationId: "${ward}", kind: SEMI_ANNUAL_TWO_WAY, heldOn: "2026-12-20", agenda: "a\\u0000b" }) { meeting { id } } }`;
+    const literal = `mutation { scheduleMeeting(input: { idempotencyKey: "bad-text-nul-literal", organizationId: "${ward}", kind: RESIDENTS, heldOn: "2026-12-20", agenda: "a\\u0000b" }) { meeting { id } } }`;
     const response = await residence.query(literal, {}, asWard);
     expect({ status: response.status, codes: codes(response), argument: response.errors?.[0]?.extensions?.argument }).toEqual({
       status: 400,

@@ -15,7 +15,7 @@ import { testAuth } from '../../support/auth.js';
 const ward = organizationId('dong-ngac');
 const schedule = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id agenda } userErrors { code } } }`;
 const meetingsOfTheWard = `query($id: ID!) { organization(id: $id) { meetings(from: "2020-01-01", to: "2030-12-31", first: 5) { totalCount } } }`;
-const input = (key: string, agenda: string) => ({ idempotencyKey: key, organizationId: ward, kind: 'SEMI_ANNUAL_TWO_WAY', heldOn: '2026-12-20', agenda });
+const input = (key: string, agenda: string) => ({ idempotencyKey: key, organizationId: ward, kind: 'RESIDENTS', heldOn: '2026-12-20', agenda });
 
 interface Answer extends GraphQLResponse<{ scheduleMeeting?: { meeting: { id: string } | null; userErrors: { code: string }[] } }> {
   retryAfter: string | null;
