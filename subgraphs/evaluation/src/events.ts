@@ -7,16 +7,20 @@ export const OPEN_REQUEST_STATUSES = ['SENT', 'RECEIVED', 'DRAFTED', 'SIGNED', '
 /** Open requests whose comments the residence has not begun to write. */
 const NOT_BEGUN_STATUSES = ['SENT', 'RECEIVED'] as const;
 
+/** Cancels the member's open requests; returned forms and reviews stay with the member. */
+const cancelOpenRequests: EventHandler = async (scope, { payload }) => {
+  const open = await scope.manager.findBy(CommentRequest, { memberId: String(payload.memberId), status: In([...OPEN_REQUEST_STATUSES]) });
+  for (const request of open) await scope.updateVersioned(CommentRequest, request, request.version, { status: 'CANCELLED' });
+};
+
 export const eventHandlers: Record<string, EventHandler> = {
   /**
    * The member left the workplace's care: transferred out (TRANSFERRED), retired
-   * into their residential cell (RETIRED), expelled, removed or deceased. Open
-   * requests are cancelled; returned forms and reviews stay with the member.
+   * into their residential cell (RETIRED), expelled, removed or deceased.
    */
-  MemberLeftParty: async (scope, { payload }) => {
-    const open = await scope.manager.findBy(CommentRequest, { memberId: String(payload.memberId), status: In([...OPEN_REQUEST_STATUSES]) });
-    for (const request of open) await scope.updateVersioned(CommentRequest, request, request.version, { status: 'CANCELLED' });
-  },
+  MemberLeftParty: cancelOpenRequests,
+  /** The member went on special duty: introduced nowhere, no residence comments on them (Hướng dẫn 33). */
+  MemberNotIntroduced: cancelOpenRequests,
   /**
    * The member no longer lives in the ward (the ward reported them gone, or
    * another ward received them): its requests for comments on them that no

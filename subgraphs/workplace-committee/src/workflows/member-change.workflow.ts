@@ -143,6 +143,9 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
     if (status || changes.exemptionCategory === 'SPECIAL_DUTY') await closeLeavingNotices(scope, member.id, status ?? 'NOT_INTRODUCED', input.effectiveOn);
     // The residence keeps a projection of each member's standing (status, workplace, duty).
     if (status || input.changeType === 'EXEMPTION_CHANGED') await publishStanding(scope, updated, input.effectiveOn);
+    if (changes.exemptionCategory === 'SPECIAL_DUTY') {
+      await scope.publish('MemberNotIntroduced', 'evaluation', { memberId: member.id, effectiveOn: input.effectiveOn });
+    }
     if (LEAVING_CHANGES.includes(input.changeType)) {
       await scope.publish('MemberLeftParty', 'evaluation', { memberId: member.id, changeType: input.changeType, effectiveOn: input.effectiveOn });
     }

@@ -288,3 +288,21 @@ describe('a member who no longer lives in the ward: its requests not yet begun a
     expect(request).toEqual({ status: 'CANCELLED' });
   });
 });
+
+describe('a member sent on special duty: no residence comments on them', () => {
+  it('the workplace reports special duty: the member\'s open requests are CANCELLED', async () => {
+    // A SENT request of Đông Ngạc's that no other test here takes (they take the ward's first, the last of all, and other wards').
+    const sent = requests2026.filter((r) => r.status === 'SENT');
+    const open = sent.filter((r) => r.wardId === ward && r !== sent.find((f) => f.wardId === ward && f.cellId !== null) && r !== sent.at(-1)).at(1)!;
+    const workplace = dataset.workplace.members.find((m) => m.id === open.memberId)!;
+    const headers = await federation.auth.headers('WORKPLACE_COMMITTEE', workplace.workplaceOrganizationId);
+    const { data } = await federation.query<{ member: { version: number } }>('query($id: ID!) { member(id: $id) { version } }', { id: workplace.id }, headers);
+    const changed = await run<Payload<'member', { id: string }>>(headers,
+      'mutation($input: ReportMemberChangeInput!) { reportMemberChange(input: $input) { member { id } userErrors { code field message } } }',
+      { memberId: workplace.id, version: data!.member.version, changeType: 'EXEMPTION_CHANGED', exemptionCategory: 'SPECIAL_DUTY', effectiveOn: TEST_DAY });
+    expect(changed.payload.userErrors).toEqual([]);
+    await federation.settle();
+    const [request] = (await federation.subgraphs.evaluation.dataSource.query('SELECT status FROM comment_request WHERE id = $1', [open.id])) as { status: string }[];
+    expect(request).toEqual({ status: 'CANCELLED' });
+  });
+});
