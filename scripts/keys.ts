@@ -1,4 +1,10 @@
-/** Creates the local development key pair in .keys/ if it is not there yet (for docker compose and `npm run token`). */
+/**
+ * Creates the local development key pair in .keys/ if it is not there yet (for docker compose and `npm run token`),
+ * and the services' shared secrets in .env if they are not there yet (docker compose reads .env: without them it
+ * would fall back to its placeholders, which the services refuse).
+ */
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDevelopmentKeys } from '@twoway/auth';
@@ -9,7 +15,9 @@ Usage: npm run keys
 
 Creates the local development key pair in .keys/ if it is not there yet: the public keys
 (jwks.json) that docker compose and \`npm start\` verify tokens with, and the private key
-that \`npm run token\` signs with (development only; never commit it). Takes no options.
+that \`npm run token\` signs with (development only; never commit it). Writes the services'
+shared secrets (GATEWAY_SIGNATURE_SECRET, INTERNAL_EVENTS_SECRET) to .env for docker compose,
+random, where .env does not have them yet (never commit it). Takes no options.
 
   -h, --help   this text
 `, {});
@@ -17,3 +25,12 @@ that \`npm run token\` signs with (development only; never commit it). Takes no 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { publicKeysFile, privateKeyFile } = await ensureDevelopmentKeys(path.join(root, '.keys'));
 console.log(`Public keys: ${publicKeysFile}\nPrivate key: ${privateKeyFile} (development only; never commit it)`);
+
+const environmentFile = path.join(root, '.env');
+const present = existsSync(environmentFile) ? readFileSync(environmentFile, 'utf8') : '';
+const missing = ['GATEWAY_SIGNATURE_SECRET', 'INTERNAL_EVENTS_SECRET'].filter((name) => !new RegExp(`^${name}=`, 'm').test(present));
+if (missing.length > 0) {
+  const lines = missing.map((name) => `${name}=${randomBytes(32).toString('base64url')}`);
+  appendFileSync(environmentFile, `${present && !present.endsWith('\n') ? '\n' : ''}${lines.join('\n')}\n`, { mode: 0o600 });
+}
+console.log(`Shared secrets for docker compose: ${environmentFile}${missing.length > 0 ? ` (written: ${missing.join(', ')})` : ' (already there)'}`);

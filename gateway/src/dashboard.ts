@@ -107,6 +107,8 @@ const devTokenRequest = z.object({
 
 /** How long a development sign-in lasts: a working day, as `npm run token` by default. */
 const DEV_TOKEN_LIFETIME = '8h';
+/** Where a development sign-in may come from: this machine only (IPv4, IPv6, and IPv4 mapped into IPv6). */
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 export interface DashboardOptions {
   /** Production: no development sign-in, whatever else is given. */
@@ -145,6 +147,11 @@ export function dashboardRoutes(app: express.Express, options: DashboardOptions)
   if (!options.production) {
     app.post(`${DASHBOARD_PATH}/dev-token`, express.json({ limit: '4kb' }), async (req, res, next) => {
       try {
+        // A development convenience for the person at this machine: never for another host on the network.
+        if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+          answerError(res, 403, ErrorCode.FORBIDDEN, { vi: 'Chỉ đăng nhập thử từ chính máy chạy hệ thống', en: 'Development sign-in is only for callers on this machine' });
+          return;
+        }
         const signing = await signerOf();
         if (!signing) {
           answerError(res, 404, ErrorCode.FORBIDDEN, { vi: 'Không có khóa phát triển để ký token (.keys/)', en: 'No development key to sign tokens with (.keys/)' });

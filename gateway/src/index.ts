@@ -1,5 +1,5 @@
 import { verifierFromEnvironment } from '@twoway/auth';
-import { DEFAULT_DRAIN_DELAY_MS, createLogger, loadEnvironment, onShutdownSignal, port, z } from '@twoway/platform';
+import { DEFAULT_DRAIN_DELAY_MS, createLogger, loadEnvironment, onShutdownSignal, port, sharedSecret, z } from '@twoway/platform';
 import { serveMetrics, startTracing } from '@twoway/telemetry';
 import { GATEWAY } from '../../topology.js';
 import { readCommittedSupergraph } from './supergraph/committed.js';
@@ -11,7 +11,7 @@ const environment = loadEnvironment(
     PORT: port(GATEWAY.port),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('0.0.0.0'),
-    GATEWAY_SIGNATURE_SECRET: z.string().min(16, 'must be at least 16 characters'),
+    GATEWAY_SIGNATURE_SECRET: sharedSecret(),
     PARTNERS_FILE: z.string().optional(),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
     // Prometheus metrics on a port of their own, on loopback unless told otherwise: operation names and subgraph health are not for clients.

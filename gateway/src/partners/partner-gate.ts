@@ -72,19 +72,20 @@ export function partnerGate(options: PartnerGateOptions): { middleware: express.
       answerError(res, 403, ErrorCode.FORBIDDEN, { vi: 'Ứng dụng đối tác này chưa được đăng ký với hệ thống', en: 'This partner app is not registered with the federation' });
       return;
     }
+    const operations = (Array.isArray(req.body) ? req.body : [req.body]) as OperationBody[];
     try {
-      await limiterOf(client).consume(client.clientId);
+      // Each operation of a batch is a request run: a batch of five costs five.
+      await limiterOf(client).consume(client.clientId, Math.max(1, operations.length));
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       res.setHeader('Retry-After', String(retryAfterSeconds));
       answerError(res, 429, ErrorCode.RATE_LIMITED, {
-        vi: `Ứng dụng đối tác này được gửi nhiều nhất ${client.rateLimit.requests} yêu cầu trong ${client.rateLimit.perSeconds} giây`,
-        en: `At most ${client.rateLimit.requests} requests per ${client.rateLimit.perSeconds} s for this partner app`,
+        vi: `Ứng dụng đối tác này được gửi nhiều nhất ${client.rateLimit.requests} yêu cầu trong ${client.rateLimit.perSeconds} giây (mỗi thao tác của một lô tính là một yêu cầu)`,
+        en: `At most ${client.rateLimit.requests} requests per ${client.rateLimit.perSeconds} s for this partner app (each operation of a batch counts as one)`,
       }, { retryAfterSeconds });
       return;
     }
-    const operations = (Array.isArray(req.body) ? req.body : [req.body]) as OperationBody[];
     for (const operation of operations) {
       const hash = operation?.extensions?.persistedQuery?.sha256Hash;
       if (typeof operation?.query === 'string') {

@@ -14,4 +14,11 @@ export function loadEnvironment<S extends z.ZodType>(schema: S, source: NodeJS.P
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 export const postgresUrl = () => z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL');
+/**
+ * A secret shared between the services (the gateway's signature, the events' signature): at least 16
+ * characters, and never docker-compose.yml's placeholder, which anyone who has read the repository knows.
+ */
+export const sharedSecret = () =>
+  z.string().min(16, 'must be at least 16 characters')
+    .refine((secret) => !secret.startsWith('change-me'), 'is the placeholder of docker-compose.yml: set a long random secret (`npm run keys` writes one to .env)');
 export { z };

@@ -1,5 +1,5 @@
 import { verifierFromEnvironment } from '@twoway/auth';
-import { DEFAULT_DRAIN_DELAY_MS, createLogger, isIsoDate, loadEnvironment, onShutdownSignal, port, postgresUrl, systemClock, today, z } from '@twoway/platform';
+import { DEFAULT_DRAIN_DELAY_MS, createLogger, isIsoDate, loadEnvironment, onShutdownSignal, port, postgresUrl, sharedSecret, systemClock, today, z } from '@twoway/platform';
 import { DEFAULT_STATEMENT_TIMEOUT_MS } from '@twoway/persistence';
 import { startTracing } from '@twoway/telemetry';
 import { createSubgraph, seedDemoDataIfEmpty, type BaseSubgraphContext, type SubgraphModule, type SubgraphPlugin, type SubgraphResolvers } from './subgraph.js';
@@ -46,8 +46,8 @@ export async function runSubgraph<TContext extends BaseSubgraphContext, TResolve
       DEMO_DATA: z.enum(['if-empty', 'off']).default('off'),
       DEMO_TODAY: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD').optional(),
       GATEWAY_URL: z.string().url().default(options.defaultGatewayUrl),
-      INTERNAL_EVENTS_SECRET: z.string().min(16, 'must be at least 16 characters'),
-      GATEWAY_SIGNATURE_SECRET: z.string().min(16, 'must be at least 16 characters'),
+      INTERNAL_EVENTS_SECRET: sharedSecret(),
+      GATEWAY_SIGNATURE_SECRET: sharedSecret(),
       // Loopback unless told otherwise: only the gateway (and, in compose, its network) should reach a subgraph.
       HOST: z.string().min(1).default('127.0.0.1'),
       SCHEDULE_INTERVAL_MS: z.coerce.number().int().min(0).default(30_000),

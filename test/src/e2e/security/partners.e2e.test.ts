@@ -79,6 +79,15 @@ describe('partner apps', () => {
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
   });
 
+  it('counts each operation of a batch against the limit: a batch of four is over a limit of three', async () => {
+    const url = await gatewayWith(client('partner-batching', 3));
+    const headers = await federation.auth.headers('PARTNER_APP', organizationId('ha-noi'), { sub: 'partner-batching' });
+    const batch = Array.from({ length: 4 }, () => byHash(operationHash(dashboardText)));
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(batch) });
+    expect(response.status).toBe(429);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
+  });
+
   it('shares the limit between gateway replicas through Redis', async () => {
     const clientId = `partner-shared-${process.pid}-${Date.now()}`;
     const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
