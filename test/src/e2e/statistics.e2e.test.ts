@@ -100,6 +100,28 @@ describe('analytics per node and period', () => {
     expect(y2026!.semiAnnualAttendanceRate).not.toBeNull();
   });
 
+  it('a province counts each member working or introduced in it once, on past days too', async () => {
+    const haNoi = organizationId('ha-noi');
+    const inProvince = new Set(dataset.organizations.filter((o) => o.id === haNoi || o.path.includes(`/${haNoi}/`)).map((o) => o.id));
+    const home = new Map<string, (typeof dataset.workplace.introductionLetters)[number]>();
+    for (const l of dataset.workplace.introductionLetters.filter((l) => ['ISSUED', 'PRESENTED', 'RECEIVED', 'ASSIGNED'].includes(l.status))) {
+      const other = home.get(l.memberId);
+      if (!other || l.issuedOn > other.issuedOn || (l.issuedOn === other.issuedOn && l.id > other.id)) home.set(l.memberId, l);
+    }
+    // Working in the province from the admission, or introduced there (the latest open letter) from its issue.
+    const counted = (to: string) => dataset.workplace.members.filter((m) => {
+      if (m.status !== 'ACTIVE' || m.admissionDate > to) return false;
+      const letter = home.get(m.id);
+      return inProvince.has(m.workplaceCellId) || (letter !== undefined && letter.issuedOn <= to && inProvince.has(letter.toCellId ?? letter.toWardId));
+    }).length;
+    for (const year of ['2022', '2024', '2026']) {
+      const response = await federation.query<{ statistics: { members: number } }>(`query($id: ID!, $period: String!) { statistics(organizationId: $id, period: $period) { members } }`,
+        { id: haNoi, period: year });
+      expect(response.errors).toBeUndefined();
+      expect([year, response.data!.statistics.members]).toEqual([year, counted(`${year}-12-31`)]);
+    }
+  });
+
   it('breaks a node down by its children in force at the end of the period', async () => {
     const response = await federation.query<{ statistics: Figures & { children: (Figures & { organization: { name: string } })[] } }>(
       `query($id: ID!) { statistics(organizationId: $id, period: "2026-Q2") { registeredMembers semiAnnualMeetingsHeld children { organization { name } registeredMembers semiAnnualMeetingsHeld semiAnnualAttendanceRate } } }`, { id: ward });
