@@ -5,7 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { GraphQLError, GraphQLScalarType, parse } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  DateScalar, createHttpService, verifyGatewaySignature, GATEWAY_SIGNATURE_HEADER, createLogger, languageOf, languagePlugin, localizeErrors, maskError, systemClock,
+  DateScalar, ErrorCode, createHttpService, say, verifyGatewaySignature, GATEWAY_SIGNATURE_HEADER, createLogger, languageOf, languagePlugin, localizeErrors, maskError, systemClock,
   type Clock, type HttpService, type Language, type Logger, type RequestScope,
 } from '@twoway/platform';
 import { createSubgraphDataSource, databaseErrorAnswer, migrate, poolOf, type StatementCounter, type StatementObserver, type SubgraphDataSource } from '@twoway/persistence';
@@ -37,6 +37,13 @@ import type { Principal, TokenVerifier } from '@twoway/auth';
 import { createAccess, type Access } from './access/access.js';
 import { guardOrganizationData } from './access/guard-organization-data.js';
 import { isQueryRequest } from './read-only-request.js';
+
+/** How long a caller waits before asking again for a response withheld because its reads could not be audited. */
+const AUDIT_RETRY_SECONDS = 5;
+const NOT_AUDITED = {
+  vi: `Không ghi được nhật ký truy cập dữ liệu cá nhân nên câu trả lời không được gửi; hãy thử lại sau ${AUDIT_RETRY_SECONDS} giây.`,
+  en: `The read of personal data could not be recorded in the audit log, so the answer is withheld; try again in ${AUDIT_RETRY_SECONDS} s.`,
+};
 
 /** What every subgraph's GraphQL context holds; each subgraph adds its own loaders. */
 export interface BaseSubgraphContext {
@@ -272,11 +279,19 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
       graphqlMetricsPlugin(metrics),
       languagePlugin<TContext>((context) => context.language),
       {
-        // Officials' reads of personal data: one multi-row insert into the audit log per request.
+        // Officials' reads of personal data: one multi-row insert into the audit log per request. Fails closed:
+        // a read that cannot be audited is not answered (the whole response becomes one SERVICE_UNAVAILABLE error).
         async requestDidStart() {
           return {
-            async willSendResponse({ contextValue }) {
-              await contextValue.access?.flushReads().catch((error: unknown) => logger.error({ err: error }, 'personal-data reads could not be audited'));
+            async willSendResponse({ contextValue, response }) {
+              try {
+                await contextValue.access?.flushReads();
+              } catch (error) {
+                logger.error({ err: error }, 'personal-data reads could not be audited: the response is withheld');
+                const withheld = { message: say(NOT_AUDITED, contextValue.language), extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: AUDIT_RETRY_SECONDS } };
+                // As a GraphQL error, not an HTTP 503: the gateway passes it on with its words, not as an unavailable subgraph.
+                if (response.body.kind === 'single') response.body.singleResult = { errors: [withheld] };
+              }
             },
           };
         },
