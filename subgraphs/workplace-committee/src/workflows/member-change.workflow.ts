@@ -17,6 +17,7 @@ export const MemberChangeErrorCode = {
   EXEMPTION_REQUIRED: 'EXEMPTION_REQUIRED',
   NO_CHANGE: 'NO_CHANGE',
 } as const;
+
 const STATUS_AFTER: Partial<Record<ChangeType, Member['status']>> = {
   EXPELLED: 'EXPELLED',
   REMOVED: 'REMOVED',
@@ -97,7 +98,7 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
       // The category the member has from that day: given explicitly, null for none (back to two-way activity).
       if (input.exemptionCategory === undefined) {
         refuse(MemberChangeErrorCode.EXEMPTION_REQUIRED, ['input', 'exemptionCategory'], {
-          vi: 'Hãy ghi diện miễn, giảm sinh hoạt mới của đảng viên (để trống nếu đảng viên thôi được miễn)',
+          vi: 'Hãy ghi diện miễn, giảm sinh hoạt mới của đảng viên, hoặc ghi rõ đảng viên không còn thuộc diện miễn (null)',
           en: 'Give the member\'s new exemption category (null when the member is no longer exempt)',
         });
       }
