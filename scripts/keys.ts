@@ -3,11 +3,10 @@
  * and the services' shared secrets in .env if they are not there yet (docker compose reads .env: without them it
  * would fall back to its placeholders, which the services refuse).
  */
-import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureDevelopmentKeys } from '@twoway/auth';
+import { ensureDevelopmentEventsSecret, ensureDevelopmentGatewaySignatureSecret, ensureDevelopmentKeys } from '@twoway/auth';
 import { readCommandLine } from '@twoway/platform';
 
 readCommandLine(`
@@ -26,11 +25,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { publicKeysFile, privateKeyFile } = await ensureDevelopmentKeys(path.join(root, '.keys'));
 console.log(`Public keys: ${publicKeysFile}\nPrivate key: ${privateKeyFile} (development only; never commit it)`);
 
+// The same secrets `npm start` uses (.keys/), so one checkout's services sign alike whichever way they run.
+const secrets = {
+  GATEWAY_SIGNATURE_SECRET: await ensureDevelopmentGatewaySignatureSecret(path.join(root, '.keys')),
+  INTERNAL_EVENTS_SECRET: await ensureDevelopmentEventsSecret(path.join(root, '.keys')),
+};
 const environmentFile = path.join(root, '.env');
 const present = existsSync(environmentFile) ? readFileSync(environmentFile, 'utf8') : '';
-const missing = ['GATEWAY_SIGNATURE_SECRET', 'INTERNAL_EVENTS_SECRET'].filter((name) => !new RegExp(`^${name}=`, 'm').test(present));
+const missing = Object.keys(secrets).filter((name) => !new RegExp(`^${name}=`, 'm').test(present)) as (keyof typeof secrets)[];
 if (missing.length > 0) {
-  const lines = missing.map((name) => `${name}=${randomBytes(32).toString('base64url')}`);
+  const lines = missing.map((name) => `${name}=${secrets[name]}`);
   appendFileSync(environmentFile, `${present && !present.endsWith('\n') ? '\n' : ''}${lines.join('\n')}\n`, { mode: 0o600 });
 }
 console.log(`Shared secrets for docker compose: ${environmentFile}${missing.length > 0 ? ` (written: ${missing.join(', ')})` : ' (already there)'}`);
