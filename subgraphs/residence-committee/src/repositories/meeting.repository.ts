@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { inScope, inSubtreeSql, scopeParameter, type OrganizationUnit, type Scope } from '@twoway/org-tree';
-import { inKeyOrder, type KeysetRow, type ListQuery } from '@twoway/persistence';
+import { groupedInKeyOrder, inKeyOrder, type KeysetRow, type ListQuery } from '@twoway/persistence';
 import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import { Meeting } from '../entities/meeting.entity.js';
 import { MeetingAttendance } from '../entities/meeting-attendance.entity.js';
@@ -76,11 +76,9 @@ export async function findInvitations(reader: Reader, keys: readonly string[], l
        SELECT m.id, m.held_on FROM meeting m
        WHERE m.organization_id = ANY((string_to_array(k.key, '|'))[2:]::uuid[]) AND m.held_on >= split_part(k.key, '|', 1)::date
        ORDER BY m.held_on, m.id LIMIT $2) m
-     ORDER BY k.key, m.held_on, m.id`,
+     ORDER BY m.held_on, m.id`,
     [keys, limit],
   )) as { key: string; id: string }[];
   const meetings = new Map((await findMeetings(reader, [...new Set(rows.map((r) => r.id))])).map((m) => [m!.id, m!]));
-  const byKey = new Map<string, Meeting[]>();
-  for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), meetings.get(row.id)!]);
-  return keys.map((key) => byKey.get(key) ?? []);
+  return groupedInKeyOrder(keys, rows, (row) => row.key).map((group) => group.map((row) => meetings.get(row.id)!));
 }
