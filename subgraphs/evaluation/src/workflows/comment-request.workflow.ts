@@ -1,7 +1,10 @@
 import { addDays, isUuid, type Message } from '@twoway/platform';
 import { inForceOn } from '@twoway/org-tree';
 import type { CommentPurpose, CommentRequestStatus, Recommendation } from '../generated/resolvers-types.js';
-import { MutationErrorCode, Refusal, keepRefusal, policyValue, refuse, requireActingFor, runMutation, type MutationResult, type MutationScope, type RefusedRule, refuseTooLong } from '@twoway/subgraph-runtime';
+import {
+  MutationErrorCode, Refusal, keepRefusal, policyValue, refuse, refuseTooLong, requireActingFor, runMutation,
+  type MutationResult, type MutationScope, type RefusedRule,
+} from '@twoway/subgraph-runtime';
 import type { EvaluationContext } from '../context.js';
 import { CommentRequest } from '../entities/comment-request.entity.js';
 import { CommentDraft } from '../entities/comment-draft.entity.js';

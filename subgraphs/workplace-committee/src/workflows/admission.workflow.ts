@@ -1,10 +1,11 @@
 import { inForceOn, type OrganizationUnit } from '@twoway/org-tree';
 import { isUuid, type Message } from '@twoway/platform';
-import { refuse, runMutation, type MutationResult, type MutationScope, refuseTooLong } from '@twoway/subgraph-runtime';
+import { refuse, refuseTooLong, runMutation, type MutationResult, type MutationScope } from '@twoway/subgraph-runtime';
 import type { ExemptionCategory, Sex } from '../generated/resolvers-types.js';
 import type { WorkplaceContext } from '../context.js';
 import { CITIZEN_ID_PATTERN, Member } from '../entities/member.entity.js';
-import { actAsGrassrootsCommittee, POSITION_WORDS, TEXT_LIMITS, TextErrorCode } from './acting.js';
+import { actAsGrassrootsCommittee } from './acting.js';
+import { POSITION_WORDS, TEXT_LIMITS, TextErrorCode } from './member-input.js';
 import { publishStanding } from './residence-standing.js';
 
 export const AdmissionErrorCode = {

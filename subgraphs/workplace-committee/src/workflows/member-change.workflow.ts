@@ -1,11 +1,12 @@
 import { isUuid } from '@twoway/platform';
-import { MutationErrorCode, membershipStatusWords, refuse, runMutation, type MutationResult, refuseTooLong } from '@twoway/subgraph-runtime';
+import { MutationErrorCode, membershipStatusWords, refuse, refuseTooLong, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
 import type { ExemptionCategory, LetterEndReason } from '../generated/resolvers-types.js';
 import type { WorkplaceContext } from '../context.js';
 import { Member, expectsIntroduction } from '../entities/member.entity.js';
 import { LEAVING_CHANGES, MemberChange, type ChangeType } from '../entities/change-notice.entity.js';
 import { findLettersOfMember, isOpenLetterStatus } from '../repositories/introduction-letter.repository.js';
-import { EffectiveDateErrorCode, actAsGrassrootsCommittee, MEMBER_NOT_FOUND, refuseEffectiveDateOutOfRange, POSITION_WORDS, REMARKS_WORDS, TEXT_LIMITS, TextErrorCode } from './acting.js';
+import { actAsGrassrootsCommittee, MEMBER_NOT_FOUND } from './acting.js';
+import { EffectiveDateErrorCode, refuseEffectiveDateOutOfRange, POSITION_WORDS, REMARKS_WORDS, TEXT_LIMITS, TextErrorCode } from './member-input.js';
 import { closeLeavingNotices, endLetters, publishStanding } from './residence-standing.js';
 
 export const MemberChangeErrorCode = {
@@ -140,13 +141,12 @@ export async function reportMemberChange(ctx: WorkplaceContext, input: ReportMem
       changeNoticeId: null,
     });
     if (endReason) await endLetters(scope, inForceOnTheDay, endReason, input.effectiveOn);
-    // Introduced nowhere any more: no letter will answer a ward's leaving notice about them.
-    if (status || changes.exemptionCategory === 'SPECIAL_DUTY') await closeLeavingNotices(scope, member.id, status ?? 'NOT_INTRODUCED', input.effectiveOn);
+    // Introduced nowhere any more: no letter will answer a ward's leaving notice about them, no residence comments on them.
+    const introducedNowhere = changes.exemptionCategory === 'SPECIAL_DUTY';
+    if (status || introducedNowhere) await closeLeavingNotices(scope, member.id, status ?? 'NOT_INTRODUCED', input.effectiveOn);
     // The residence keeps a projection of each member's standing (status, workplace, duty).
     if (status || input.changeType === 'EXEMPTION_CHANGED') await publishStanding(scope, updated, input.effectiveOn);
-    if (changes.exemptionCategory === 'SPECIAL_DUTY') {
-      await scope.publish('MemberNotIntroduced', 'evaluation', { memberId: member.id, effectiveOn: input.effectiveOn });
-    }
+    if (introducedNowhere) await scope.publish('MemberNotIntroduced', 'evaluation', { memberId: member.id, effectiveOn: input.effectiveOn });
     if (LEAVING_CHANGES.includes(input.changeType)) {
       await scope.publish('MemberLeftParty', 'evaluation', { memberId: member.id, changeType: input.changeType, effectiveOn: input.effectiveOn });
     }

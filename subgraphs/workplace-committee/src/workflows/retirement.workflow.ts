@@ -4,7 +4,8 @@ import type { WorkplaceContext } from '../context.js';
 import { Member } from '../entities/member.entity.js';
 import { MemberChange } from '../entities/change-notice.entity.js';
 import { findLettersOfMember } from '../repositories/introduction-letter.repository.js';
-import { EffectiveDateErrorCode, actAsGrassrootsCommittee, MEMBER_NOT_FOUND, refuseEffectiveDateOutOfRange } from './acting.js';
+import { actAsGrassrootsCommittee, MEMBER_NOT_FOUND } from './acting.js';
+import { EffectiveDateErrorCode, refuseEffectiveDateOutOfRange } from './member-input.js';
 import { endLetters, publishStanding } from './residence-standing.js';
 
 export const RetirementErrorCode = {

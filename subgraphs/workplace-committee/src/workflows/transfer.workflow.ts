@@ -1,13 +1,14 @@
 import { addDays, isUuid } from '@twoway/platform';
 import { inForceOn } from '@twoway/org-tree';
-import { MutationErrorCode, membershipStatusWords, policyValue, refuse, runMutation, type MutationResult, refuseTooLong } from '@twoway/subgraph-runtime';
+import { MutationErrorCode, membershipStatusWords, policyValue, refuse, refuseTooLong, runMutation, type MutationResult } from '@twoway/subgraph-runtime';
 import type { MemberTransferKind } from '../generated/resolvers-types.js';
 import type { WorkplaceContext } from '../context.js';
 import { Member, expectsIntroduction } from '../entities/member.entity.js';
 import { MemberTransfer } from '../entities/member-transfer.entity.js';
 import { MemberChange } from '../entities/change-notice.entity.js';
 import { findLettersOfMember } from '../repositories/introduction-letter.repository.js';
-import { EffectiveDateErrorCode, actAsGrassrootsCommittee, MEMBER_NOT_FOUND, refuseEffectiveDateOutOfRange, REMARKS_WORDS, TEXT_LIMITS, TextErrorCode } from './acting.js';
+import { actAsGrassrootsCommittee, MEMBER_NOT_FOUND } from './acting.js';
+import { EffectiveDateErrorCode, refuseEffectiveDateOutOfRange, REMARKS_WORDS, TEXT_LIMITS, TextErrorCode } from './member-input.js';
 import { workplaceCellUnder } from './admission.workflow.js';
 import { closeLeavingNotices, endLetters, publishStanding } from './residence-standing.js';
 
