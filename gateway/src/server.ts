@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloGateway } from '@apollo/gateway';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { createHttpService, createLogger, languageOf, languagePlugin, localizeErrors, maskError, type HttpService, type Logger, type RequestScope } from '@twoway/platform';
+import { createHttpService, createLogger, languageOf, languagePlugin, localizeErrors, maskError, type HttpService, type Logger, type RequestIdSource, type RequestScope } from '@twoway/platform';
 import type { TokenSigner, TokenVerifier } from '@twoway/auth';
 import { createServiceMetrics, graphqlMetricsPlugin, graphqlTracingPlugin, serviceTracer, type ServiceMetrics } from '@twoway/telemetry';
 import { SubgraphDataSource } from './subgraph-data-source.js';
@@ -65,6 +65,12 @@ export interface GatewayOptions {
    * AUTH_JWKS_FILE, as `npm start` lays out .keys/; without one the page asks for a token.
    */
   dashboardDevTokenSigner?: () => Promise<TokenSigner | undefined>;
+  /**
+   * Whose `x-request-id` a request keeps: by default the gateway's own, fresh for every request (the caller's is
+   * logged beside it), so the audit log's rows of one request are that request's alone. `caller` only for the
+   * benchmark's gateway (scripts/bench/gateway-with-caller-ids.ts), whose capture picks requests by their id.
+   */
+  requestIds?: RequestIdSource;
 }
 
 export interface RunningGateway {
@@ -163,6 +169,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     logger,
     apollo,
     bodyLimit: GATEWAY_LIMITS.bodyLimit,
+    requestIds: options.requestIds ?? 'own',
     // A span per request (the root of its trace) and every answer counted; the metrics are served on a port of their own (index.ts).
     telemetry: { tracer: serviceTracer('gateway'), metrics },
     routes: (app) => {

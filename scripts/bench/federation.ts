@@ -13,6 +13,8 @@ import type { Gateway } from './measure.js';
 const GATEWAY_PORT = 4100;
 /** Each subgraph runs from this entry point, with the SQL capture, in place of its own src/index.ts. */
 const CAPTURING_SUBGRAPH = path.relative(root, fileURLToPath(new URL('./subgraph-with-capture.ts', import.meta.url)));
+/** Our gateway runs from this one: it keeps the bench's request ids, by which the capture picks its requests. */
+const GATEWAY_KEEPING_CALLER_IDS = path.relative(root, fileURLToPath(new URL('./gateway-with-caller-ids.ts', import.meta.url)));
 
 // Both gateways on one core, the subgraphs on the other, so the comparison isolates the gateway (PostgreSQL floats).
 export const pinned = existsSync('/usr/bin/taskset') && os.cpus().length >= 2;
@@ -66,6 +68,7 @@ export async function startBenchFederation(options: BenchOptions, day: string): 
       gatewayPort: GATEWAY_PORT,
       env: { LOG_LEVEL: 'warn', DEMO_DATA: 'off', SCHEDULE_INTERVAL_MS: '0', NODE_ENV: 'production' },
       subgraphEntry: (name) => [CAPTURING_SUBGRAPH, name],
+      gatewayEntry: GATEWAY_KEEPING_CALLER_IDS,
       wrap: (name) => pin(name === GATEWAY.name ? 1 : 0),
       nodeOptions: (name) => (options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profile, name)}`] : []),
     });

@@ -70,6 +70,8 @@ export async function startFederationProcesses(options: {
   nodeOptions?: (name: string) => string[];
   /** What a subgraph's node runs (a script and its arguments), in place of the subgraph's own src/index.ts (the bench's capture). */
   subgraphEntry?: (name: string) => [script: string, ...args: string[]];
+  /** What the gateway's node runs, in place of gateway/src/index.ts (the bench's, which keeps the callers' request ids). */
+  gatewayEntry?: string;
   /** Where each process's output goes: appended to `<logDirectory>/<name>.log` when given, otherwise this terminal. */
   logDirectory?: string;
   supervise?: Supervision;
@@ -177,7 +179,7 @@ export async function startFederationProcesses(options: {
       run(subgraph.name, portOf(subgraph), options.subgraphEntry?.(subgraph.name) ?? [entryOf(subgraph)], { ...options.urls, PORT: String(portOf(subgraph)) }),
     );
     await Promise.all(subgraphs.map((s) => waitUntilReady(s.name, s.port, 120_000, '/health/ready', s.child)));
-    const gateway = run(GATEWAY.name, options.gatewayPort, [entryOf(GATEWAY)], { PORT: String(options.gatewayPort) });
+    const gateway = run(GATEWAY.name, options.gatewayPort, [options.gatewayEntry ?? entryOf(GATEWAY)], { PORT: String(options.gatewayPort) });
     await waitUntilReady(GATEWAY.name, options.gatewayPort, 120_000, '/health/ready', gateway.child);
     started = true;
   } catch (error) {

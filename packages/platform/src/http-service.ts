@@ -6,13 +6,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { countHttpResponses, metricsHandler, traceRequests, type ServiceMetrics, type Tracer } from '@twoway/telemetry';
 import type { Logger } from './logger.js';
 import { requestContext } from './request-context.js';
-import { requestIdOf, requestLogger, requestLogging } from './request-log.js';
+import { requestIdOf, requestLogger, requestLogging, type RequestIdSource } from './request-log.js';
 import { byteLimit, graphqlEndpoint } from './graphql-endpoint.js';
 import { ErrorCode, errorStatusPlugin } from './errors.js';
 import { languageOf, say, type Message } from './language.js';
 import { inputTextPlugin, type InputTextLimits } from './input-text.js';
 
-export { REQUEST_ID_HEADER, SLOW_REQUEST_MS } from './request-log.js';
+export { REQUEST_ID_HEADER, SLOW_REQUEST_MS, type RequestIdSource } from './request-log.js';
 
 /** What every service's GraphQL context starts from. */
 export interface RequestScope {
@@ -56,6 +56,8 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
    * resolver runs. `false` turns the check off.
    */
   inputText?: InputTextLimits | false;
+  /** Whether a caller's `x-request-id` becomes the request's id (`caller`, the default) or never (`own`: request-log.ts). */
+  requestIds?: RequestIdSource;
   /** How long `close()` lets requests in flight finish before their connections are cut. Default 10 s. */
   shutdownGraceMs?: number;
   /**
@@ -145,7 +147,7 @@ export async function createHttpService<TContext extends BaseContext>(
     next();
   });
   // Request ids, and one line per answer: errors and slow ones at any level, the rest at info (request-log.ts).
-  app.use(requestLogging(logger));
+  app.use(requestLogging(logger, options.requestIds));
   if (options.trackRequestContext) app.use((req, _res, next) => requestContext.run({ requestId: requestIdOf(req) }, next));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: options.name });

@@ -2,22 +2,22 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createLogger } from './logger.js';
-import { REQUEST_ID_HEADER, SLOW_REQUEST_MS, requestIdOf, requestLogger, requestLogging } from './request-log.js';
+import { REQUEST_ID_HEADER, SLOW_REQUEST_MS, requestIdOf, requestLogger, requestLogging, type RequestIdSource } from './request-log.js';
 
 interface Line {
   level: number;
   msg: string;
-  req?: { id?: string; method?: string; url?: string };
+  req?: { id?: string; callerId?: string; method?: string; url?: string };
   res?: { statusCode?: number };
   responseTime?: number;
   err?: { message?: string };
 }
 
 /** A server whose every request goes through requestLogging, then `answer`; its log lines in `lines`. */
-async function serve(level: string, answer: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
+async function serve(level: string, answer: (req: http.IncomingMessage, res: http.ServerResponse) => void, source?: RequestIdSource) {
   const lines: Line[] = [];
   const logger = createLogger('test', level, { write: (line: string) => void lines.push(JSON.parse(line) as Line) });
-  const logging = requestLogging(logger);
+  const logging = requestLogging(logger, source);
   const server = http.createServer((req, res) => logging(req, res, () => answer(req, res)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -48,6 +48,16 @@ describe('request ids and request logs', () => {
     const { url } = await serve('info', (_req, res) => res.end());
     const response = await fetch(url, { headers: { [REQUEST_ID_HEADER]: 'no spaces allowed' } });
     expect(response.headers.get(REQUEST_ID_HEADER)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('at the edge (own ids) never takes the caller\'s id: each request its own, the caller\'s logged beside it', async () => {
+    const { lines, url } = await serve('info', (req, res) => res.end(requestIdOf(req)), 'own');
+    const answers = await Promise.all([1, 2].map(() => fetch(url, { headers: { [REQUEST_ID_HEADER]: 'req-chosen' } })));
+    const ids = await Promise.all(answers.map((a) => a.text()));
+    expect(ids.map((id, i) => [id, answers[i]!.headers.get(REQUEST_ID_HEADER)])).toEqual(ids.map((id) => [expect.stringMatching(/^[0-9a-f-]{36}$/), id]));
+    expect(ids[0]).not.toBe(ids[1]);
+    await settled();
+    expect(lines.map((l) => l.req).sort((a, b) => a!.id!.localeCompare(b!.id!))).toEqual([...ids].sort().map((id) => expect.objectContaining({ id, callerId: 'req-chosen' })));
   });
 
   it('logs nothing for an answer in time at warn, and always a 5xx (at error)', async () => {

@@ -16,6 +16,13 @@ const QUIET_PATHS = /^\/health(\/|$|\?)/;
 
 const ids = new WeakMap<http.IncomingMessage, string>();
 
+/**
+ * Whose `x-request-id` a service takes: `caller`, the one it is sent when plausible (a subgraph, whose only
+ * caller is the gateway, signed); `own`, never (the gateway, the public edge): every request gets a fresh id,
+ * so no two requests share one in the audit log, and a caller's id is logged beside it as `req.callerId`.
+ */
+export type RequestIdSource = 'caller' | 'own';
+
 /** The id of a request the middleware below has seen (the caller's `x-request-id`, or a fresh one). */
 export function requestIdOf(req: http.IncomingMessage): string {
   return ids.get(req) ?? '';
@@ -23,8 +30,8 @@ export function requestIdOf(req: http.IncomingMessage): string {
 
 /**
  * Express middleware: gives every request an id (the caller's `x-request-id`
- * when it is a plausible one, a fresh UUID otherwise), answers it in the same
- * header, and logs each answer once it is sent, one line with the request's
+ * when it is a plausible one and `source` is `caller`, a fresh UUID otherwise),
+ * answers it in the same header, and logs each answer once it is sent, one line with the request's
  * id, method, path, status and time:
  * - an answer 5xx, a response that failed, at error (`request errored`);
  * - one that took SLOW_REQUEST_MS or more, at warn (`slow request`);
@@ -38,10 +45,12 @@ export function requestIdOf(req: http.IncomingMessage): string {
  * signature. Lines written about a request while it is served carry its id
  * (`req.id`) through the child logger `requestLogger` gives.
  */
-export function requestLogging(logger: Logger): (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void {
+export function requestLogging(logger: Logger, source: RequestIdSource = 'caller'): (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void {
   return (req, res, next) => {
     const incoming = req.headers[REQUEST_ID_HEADER];
-    const id = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    const plausible = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : undefined;
+    const id = source === 'caller' && plausible ? plausible : randomUUID();
+    const callerId = source === 'own' ? plausible : undefined;
     ids.set(req, id);
     res.setHeader(REQUEST_ID_HEADER, id);
     const started = performance.now();
@@ -58,7 +67,7 @@ export function requestLogging(logger: Logger): (req: http.IncomingMessage, res:
       const level = failed ? 'error' : slow ? 'warn' : 'info';
       if (!logger.isLevelEnabled(level)) return;
       if (level === 'info' && QUIET_PATHS.test(req.url ?? '')) return;
-      const line = { req: { id, method: req.method, url: req.url }, res: { statusCode: res.statusCode }, responseTime, ...(error ? { err: error } : {}) };
+      const line = { req: { id, ...(callerId ? { callerId } : {}), method: req.method, url: req.url }, res: { statusCode: res.statusCode }, responseTime, ...(error ? { err: error } : {}) };
       if (failed) logger.error(line, 'request errored');
       else if (slow) logger.warn(line, 'slow request');
       else logger.info(line, res.writableFinished ? 'request completed' : 'request aborted');

@@ -4,7 +4,7 @@ import { exampleOperation } from '../support/operations.js';
 
 interface LogLine {
   service: string;
-  req?: { id?: string; headers?: Record<string, string> };
+  req?: { id?: string; callerId?: string; headers?: Record<string, string> };
   msg?: string;
 }
 
@@ -20,7 +20,7 @@ describe('one request id from the gateway to every subgraph', () => {
 
   const lines = () => logs.map((line) => JSON.parse(line) as LogLine);
 
-  it('logs the caller\'s request id in the gateway and in each subgraph the plan touched', async () => {
+  it('gives the request an id of its own, logs it in the gateway and in each subgraph the plan touched, and the caller\'s beside it', async () => {
     const operation = exampleOperation('member-profile');
     const { authorization } = await federation.auth.adminHeaders();
     const response = await fetch(federation.gatewayUrl, {
@@ -29,10 +29,13 @@ describe('one request id from the gateway to every subgraph', () => {
       body: JSON.stringify({ query: operation.query, variables: operation.variables }),
     });
     expect(response.status).toBe(200);
-    expect(response.headers.get('x-request-id')).toBe('req-e2e-213');
+    const id = response.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const services = new Set(lines().filter((l) => l.req?.id === 'req-e2e-213').map((l) => l.service));
+    const services = new Set(lines().filter((l) => l.req?.id === id).map((l) => l.service));
     expect([...services].sort()).toEqual(['evaluation', 'gateway', 'residence-committee', 'workplace-committee']);
+    expect(lines().filter((l) => l.req?.callerId === 'req-e2e-213').map((l) => [l.service, l.req?.id])).toEqual([['gateway', id]]);
+    expect(lines().some((l) => l.req?.id === 'req-e2e-213')).toBe(false);
     expect(logs.join('\n')).not.toContain(authorization!.slice('Bearer '.length));
   });
 

@@ -13,6 +13,8 @@ import { testAuth, type TestAuth } from './auth.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
+  /** The id the service gave the request (its `x-request-id` answer header). */
+  requestId?: string;
   data?: TData | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
@@ -39,7 +41,7 @@ export async function postGraphQL<TData>(url: string, body: unknown, headers: Re
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  return { ...((await response.json()) as GraphQLResponse<TData>), status: response.status };
+  return { ...((await response.json()) as GraphQLResponse<TData>), status: response.status, requestId: response.headers.get('x-request-id') ?? undefined };
 }
 
 /** Posts a GraphQL operation straight to a subgraph, signed as the test gateway signs it. */
@@ -50,7 +52,7 @@ export async function postToSubgraph<TData>(url: string, body: unknown, headers:
     headers: { 'content-type': 'application/json', [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(TEST_GATEWAY_SIGNATURE_SECRET, text), ...headers },
     body: text,
   });
-  return { ...((await response.json()) as GraphQLResponse<TData>), status: response.status };
+  return { ...((await response.json()) as GraphQLResponse<TData>), status: response.status, requestId: response.headers.get('x-request-id') ?? undefined };
 }
 
 /**

@@ -223,6 +223,8 @@ describe('personal data reaches a caller only through its guarded field, audited
         for (let attempt = 1; attempt <= UNAVAILABLE_ATTEMPTS; attempt += 1) {
           requestId = `pd-${process.pid}-${++requestCounter}`;
           answer = await endpoint.post({ query: operation.document }, { authorization: tokens.get(reader.name)!, 'x-request-id': requestId });
+          // The gateway gives every request its own id; a subgraph keeps its caller's (the gateway's).
+          requestId = answer.requestId ?? requestId;
           if (!(answer.errors ?? []).some((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE')) break;
           await new Promise((resolve) => setTimeout(resolve, 4_000 * attempt)); // past the gateway's circuit breaker, open for 10 s
         }
@@ -287,10 +289,11 @@ describe('personal data reaches a caller only through its guarded field, audited
     expect(expectedAudits.length).toBeGreaterThan(50);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const written = new Set<string>();
+    const requestIds = [...new Set(expectedAudits.map((a) => a.requestId))];
     for (const key of SUBGRAPH_KEYS) {
       const rows = await queryRows<{ request_id: string; actor_subject: string; entity_type: string; entity_id: string; fields: string[] }>(federation.subgraphs[key].databaseUrl,
         `SELECT request_id, actor_subject, entity_type, entity_id::text, ARRAY(SELECT jsonb_array_elements_text(after->'fields')) AS fields
-           FROM audit_log WHERE action = 'READ_PERSONAL_DATA' AND request_id LIKE 'pd-%'`);
+           FROM audit_log WHERE action = 'READ_PERSONAL_DATA' AND request_id = ANY($1::text[])`, [requestIds]);
       for (const row of rows) for (const field of row.fields) written.add(`${key}|${row.request_id}|${row.actor_subject}|${row.entity_type}|${row.entity_id}|${field}`);
     }
     const missing = new Map<string, number>();
