@@ -4,6 +4,7 @@ import express from 'express';
 import { PRIVATE_KEY_FILE, ROLES, createTokenSigner, type Role, type TokenSigner } from '@twoway/auth';
 import { DASHBOARD_DIST, DASHBOARD_PATH, dashboardBuilt } from '@twoway/dashboard';
 import { ErrorCode, answerError, isUuid, z, type Logger, type Message } from '@twoway/platform';
+import { REGISTERED_OPERATIONS_LOCAL } from './limits/page-cost.js';
 import { operationHash } from './partners/registry.js';
 
 export { DASHBOARD_PATH } from '@twoway/dashboard';
@@ -83,6 +84,7 @@ export function dashboardSafelist(client: DashboardClient): express.RequestHandl
         return void refuse(ErrorCode.PERSISTED_OPERATION_REQUIRED, { vi: 'Bảng điều hành phải gửi thao tác đã đăng ký (mã sha256Hash của nó)', en: 'The dashboard sends a registered operation (its sha256Hash)' });
       }
     }
+    res.locals[REGISTERED_OPERATIONS_LOCAL] = true;
     next();
   };
 }

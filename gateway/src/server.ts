@@ -26,6 +26,8 @@ import { loadPartnerRegistry, type PartnerClient } from './partners/registry.js'
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 
 export { GATEWAY_LIMITS } from './limits/limits.js';
+export { operationPageCost } from './limits/page-cost.js';
+export { loadDashboardClient } from './dashboard.js';
 export { loadPartnerRegistry, operationHash, type PartnerClient } from './partners/registry.js';
 export { DEFAULT_SUBGRAPH_CALL_POLICY, type CircuitState, type SubgraphCallEvent, type SubgraphCallPolicy, type SubgraphCircuitEvent } from './subgraph-calls/subgraph-guard.js';
 

@@ -24,9 +24,15 @@ export const GATEWAY_LIMITS = {
   /**
    * The cost of the data a request can return: each field costs 1 and a field's
    * selection is multiplied by the page size asked of it (`first`, or its
-   * default), so a page inside a page costs their product.
+   * default) or by the most a list without `first` holds (list-sizes.ts), so a
+   * page inside a page costs their product. Lists count at their largest (a
+   * province's 210 children, a meeting's 400 attendances), so the limit sits
+   * above what the documented queries are counted at (the provinces with their
+   * children about 40,000, a member's coming meetings with their attendances
+   * about 32,000), and below any list of lists of lists or page of pages of
+   * pages (the tree three levels down, 2.8 million).
    */
-  maxPageCost: 10_000,
+  maxPageCost: 50_000,
   /** The page size assumed for a `first` the caller leaves out and the schema gives no default for. */
   assumedPageSize: MAX_PAGE_SIZE,
   /** Operations in one batched HTTP request. */

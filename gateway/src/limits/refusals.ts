@@ -35,8 +35,8 @@ const REFUSALS: Record<LimitName, { code: ErrorCode; message: (limit: string) =>
   maxPageCost: {
     code: ErrorCode.COST_LIMIT_EXCEEDED,
     message: (n) => ({
-      vi: `Truy vấn có thể trả về quá nhiều dữ liệu: vượt giới hạn chi phí trang (tối đa ${n}; các cỡ trang "first" nhân với nhau).`,
-      en: `The query could return more than the page cost limit (at most ${n}; page sizes asked in "first" multiply).`,
+      vi: `Truy vấn có thể trả về quá nhiều dữ liệu: vượt giới hạn chi phí trang (tối đa ${n}; các cỡ trang "first" và độ dài các danh sách lồng nhau nhân với nhau).`,
+      en: `The query could return more than the page cost limit (at most ${n}; page sizes asked in "first" and the lengths of nested lists multiply).`,
     }),
   },
   maxBatch: {

@@ -4,6 +4,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import type { Principal, TokenVerifier } from '@twoway/auth';
 import { ErrorCode, answerError, type Logger, type Message } from '@twoway/platform';
 import { operationHash, type PartnerClient } from './registry.js';
+import { REGISTERED_OPERATIONS_LOCAL } from '../limits/page-cost.js';
 
 export interface PartnerGateOptions {
   partners: Map<string, PartnerClient>;
@@ -105,6 +106,7 @@ export function partnerGate(options: PartnerGateOptions): { middleware: express.
         return;
       }
     }
+    res.locals[REGISTERED_OPERATIONS_LOCAL] = true;
     next();
   };
   return {

@@ -57,10 +57,11 @@ describe('verification keys from configuration', () => {
     await wait(1_100);
     write(await generateSigningKeys('key-a'), b);
     await expect(verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    // A remembered token ends at its expiry.
-    const short = `Bearer ${await (await createTokenSigner(b.privateKey)).sign(claims, { expiresIn: '1s' })}`;
+    // A remembered token ends at its expiry. `exp` is in whole seconds from an `iat` rounded down, so a token
+    // of 1 s signed late in a second could be over before it is checked: 3 s leaves it at least 2.
+    const short = `Bearer ${await (await createTokenSigner(b.privateKey)).sign(claims, { expiresIn: '3s' })}`;
     await expect(verify(short)).resolves.toMatchObject({ subject: 'someone' });
-    await wait(2_100);
+    await wait(3_100);
     await expect(verify(short)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 

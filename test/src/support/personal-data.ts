@@ -1,8 +1,9 @@
 import {
-  Lexer, Source, TokenKind, getNamedType, getNullableType, isEnumType, isLeafType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLArgument, type GraphQLField, type GraphQLObjectType, type GraphQLSchema,
+  Lexer, Source, TokenKind, getNamedType, getNullableType, isEnumType, isLeafType, isListType, isNonNullType, isObjectType, isScalarType, parse,
+  type GraphQLArgument, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { GuardedField } from '@twoway/auth';
+import { operationPageCost } from '@twoway/gateway';
 import { queryRows } from '@twoway/persistence';
 import { addDays } from '@twoway/platform';
 import type { SubgraphKey } from './databases.js';
@@ -142,7 +143,7 @@ export async function membersReached(databaseUrl: string, organizationId: string
 export interface Selection {
   name: string;
   args: string;
-  /** Whether `first` was written (it multiplies the cost of the selection below). */
+  /** The `first` written, or 1 (GraphQL Armor's shape cost multiplies the selection below by it). */
   pageSize: number;
   /** Null for a leaf. */
   children: Selection[] | null;
@@ -275,15 +276,16 @@ export interface GeneratedOperation {
   root: Selection;
 }
 
-/** What the gateway measures, computed as it does (tokens, depth, page cost, GraphQL Armor's shape cost). */
-export function measure(document: string, root: Selection) {
+/** What the gateway measures, computed as it does (tokens, depth, its own page cost, GraphQL Armor's shape cost). */
+export function measure(schema: GraphQLSchema, document: string, root: Selection) {
   let tokens = 0;
   const lexer = new Lexer(new Source(document));
   while (lexer.advance().kind !== TokenKind.EOF) tokens += 1;
   const depth = (s: Selection): number => 1 + Math.max(0, ...(s.children ?? []).map(depth));
-  const pageCost = (s: Selection): number => (s.name.startsWith('__') ? 0 : 1 + s.pageSize * (s.children ?? []).reduce((sum, c) => sum + pageCost(c), 0));
+  const parsed = parse(document);
+  const pageCost = operationPageCost(schema, parsed, parsed.definitions[0] as OperationDefinitionNode);
   const shapeCost = (s: Selection): number => (s.children ? (2 + 1.5 * s.children.reduce((sum, c) => sum + shapeCost(c), 0)) * s.pageSize : 1);
-  return { tokens, depth: depth(root), pageCost: pageCost(root), shapeCost: shapeCost(root) };
+  return { tokens, depth: depth(root), pageCost, shapeCost: shapeCost(root) };
 }
 
 /** The budget a generated operation keeps under (somewhat below the gateway's limits). */
@@ -292,8 +294,8 @@ export const GATEWAY_BUDGET: Budget = { tokens: 1_800, pageCost: 9_000, shapeCos
 
 const documentOf = (root: Selection) => `query { ${render([root])} }`;
 
-function fits(root: Selection, budget: Budget): boolean {
-  const m = measure(documentOf(root), root);
+function fits(schema: GraphQLSchema, root: Selection, budget: Budget): boolean {
+  const m = measure(schema, documentOf(root), root);
   return m.tokens <= budget.tokens && m.pageCost <= budget.pageCost && m.shapeCost <= budget.shapeCost;
 }
 
@@ -303,9 +305,9 @@ function fits(root: Selection, budget: Budget): boolean {
  * object field (split the same way) into parts of its own, merged again
  * while they fit.
  */
-export function splitSelection(root: Selection, budget: Budget): Selection[] {
+export function splitSelection(schema: GraphQLSchema, root: Selection, budget: Budget): Selection[] {
   const variants = (node: Selection, wrap: (inner: Selection) => Selection): Selection[] => {
-    if (fits(wrap(node), budget) || !node.children) return [node];
+    if (fits(schema, wrap(node), budget) || !node.children) return [node];
     const leaves = node.children.filter((c) => !c.children);
     const objects = node.children.filter((c) => c.children);
     const typename = leaves.filter((c) => c.name === '__typename');
@@ -330,7 +332,7 @@ export function splitSelection(root: Selection, budget: Budget): Selection[] {
         continue;
       }
       const candidate: Selection[] = [...current, ...part.filter((c) => c.name !== '__typename' || !current!.some((k) => k.name === '__typename'))];
-      if (fits(wrap({ ...node, children: candidate }), budget)) current = candidate;
+      if (fits(schema, wrap({ ...node, children: candidate }), budget)) current = candidate;
       else {
         merged.push({ ...node, children: current });
         current = part;
@@ -403,8 +405,10 @@ export function generateOperations(schema: GraphQLSchema, ids: ArgumentValues, b
         pageSize: call.args.some(([n]) => n === 'first') ? PAGE_SIZE : 1,
         children: isObjectType(named) ? selectionOf(named, ids, call.args.some(([n]) => n === 'first') ? 1 : 0) : null,
       };
-      for (const part of splitSelection(root, budget)) {
-        operations.push({ path: describePath(part), document: documentOf(part), givenValues: call.given, root: part });
+      for (const part of splitSelection(schema, root, budget)) {
+        // A part no split brings within the limits (a list of lists, each as large as they come) is one the gateway refuses whole.
+        if (fits(schema, part, budget)) operations.push({ path: describePath(part), document: documentOf(part), givenValues: call.given, root: part });
+        else skipped.push(describePath(part));
       }
     }
   }

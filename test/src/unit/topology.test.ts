@@ -104,8 +104,10 @@ describe('docker-compose.yml, against topology.ts', () => {
     expect(new URL(gateway.environment!.REDIS_URL!).hostname).toBe('redis');
     expect(gateway.depends_on?.redis?.condition).toBe('service_healthy');
     expect(service('redis').healthcheck?.test.join(' ')).toContain('ping');
-    const entry = read(entryOf(GATEWAY));
-    for (const variable of ['REDIS_URL', 'PARTNERS_FILE']) expect(entry).toContain(variable);
+    // The entry point runs main.ts, which reads the environment.
+    expect(read(entryOf(GATEWAY))).toContain('runGateway');
+    const main = read(`${GATEWAY.folder}/src/main.ts`);
+    for (const variable of ['REDIS_URL', 'PARTNERS_FILE']) expect(main).toContain(variable);
     expect(gateway.environment!.PARTNERS_FILE).toBe('/app/gateway/partners/partners.json');
   });
 });

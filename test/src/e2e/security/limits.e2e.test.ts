@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { organizationId } from '@twoway/demo-data';
-import { GATEWAY_LIMITS } from '@twoway/gateway';
+import { GATEWAY_LIMITS, loadDashboardClient } from '@twoway/gateway';
 import { postGraphQL, startTestFederation, type TestFederation } from '../../support/federation.js';
 import { withProductionGateway } from '../../support/production-gateway.js';
+import { TEST_DAY } from '../../support/test-day.js';
 
 const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.map((e) => e.extensions?.code);
 
@@ -59,13 +60,22 @@ describe('limits at the gateway', () => {
     await refused(`{ organization(id: "${ward}") { registeredMembers(first: 1000000) { totalCount } } }`, 'COST_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxShapeCost);
   });
 
-  it('multiplies the cost by the page size asked, from a variable too', async () => {
-    const list = (i: number) => `l${i}: organization(id: $id) { absentFromLastTwoSemiAnnualMeetings(first: $n) { edges { node {
-      id status address receivedOn assignedOn member { id fullName citizenId birthDate partyCardNumber position } } } } }`;
-    const query = `query($id: ID!, $n: Int!) { ${Array.from({ length: 8 }, (_, i) => list(i)).join(' ')} }`;
+  it('multiplies the cost by the page size asked, from a variable, and by the lists around it', async () => {
+    const query = `query($id: ID!, $n: Int!) { organization(id: $id) { children { id registeredMembers(first: $n) { totalCount edges { node {
+      id status address receivedOn member { id fullName citizenId birthDate partyCardNumber position } } } } } } }`;
     const small = await federation.query(query, { id: ward, n: 5 }, headers);
     expect(small.errors).toBeUndefined();
     await refused(query, 'COST_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxPageCost, { id: ward, n: 100 });
+  });
+
+  it('counts a list without `first` at the most it holds: the tree two levels down as a document is refused, as the dashboard\'s registered operation answered', async () => {
+    await refused('{ provinces { id children { id children { id name } } } }', 'COST_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxPageCost);
+    await refused(`{ organization(id: "${ward}") { meetings(first: 50, from: "2026-01-01", to: "2026-12-31") { edges { node { attendances { status member { id fullName } } } } } } }`, 'COST_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxPageCost);
+    const tree = [...loadDashboardClient().operations.values()].find((text) => text.includes('query OrganizationTree'))!;
+    await refused(tree, 'COST_LIMIT_EXCEEDED', GATEWAY_LIMITS.maxPageCost, { asOf: TEST_DAY });
+    const asDashboard = await federation.query<{ provinces: { children: unknown[] }[] }>(tree, { asOf: TEST_DAY }, { ...headers, 'apollographql-client-name': 'dashboard' });
+    expect(asDashboard.errors).toBeUndefined();
+    expect(asDashboard.data?.provinces.some((p) => p.children.length > 0)).toBe(true);
   });
 
   describe('counts a page size past the largest page as asked, before any subgraph is asked', () => {
