@@ -5,7 +5,7 @@ import type { ResidenceDuty } from '../entities/member-standing.entity.js';
 /** A registration at residence as the ward keeps it (`residence_registration`). */
 export type RegistrationRecord = Omit<DemoResidence, 'introductionId' | 'officers'> & { introductionLetterId: string | null; status: RegistrationStatus; activity: ResidenceActivity };
 
-export type MeetingRecord = Omit<DemoMeeting, 'occasion'> & { kind: MeetingKind };
+export type MeetingRecord = Omit<DemoMeeting, 'occasion'> & { kind: MeetingKind; attendanceRecordedOn: string | null };
 
 /** One member's entry in a meeting's attendance (`meeting_attendance`). */
 export type MeetingAttendanceRecord = Omit<DemoAttendance, 'presence'> & { status: AttendanceStatus; excuseReason: string | null };
@@ -43,9 +43,10 @@ export function registrationRecord(residence: DemoResidence): RegistrationRecord
   return { ...fields, introductionLetterId: introductionId, status: registrationStatus(residence), activity: 'TWO_WAY' };
 }
 
+/** A meeting of the story: every one was held before the story's day, its attendance recorded on the day. */
 export function meetingRecord(meeting: DemoMeeting): MeetingRecord {
   const { occasion, ...fields } = meeting;
-  return { ...fields, kind: occasion };
+  return { ...fields, kind: occasion, attendanceRecordedOn: meeting.heldOn };
 }
 
 export function meetingAttendanceRecord(attendance: DemoAttendance): MeetingAttendanceRecord {

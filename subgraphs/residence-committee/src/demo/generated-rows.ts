@@ -24,8 +24,8 @@ export function residenceGeneratedRows(scenario: CellStory): TableRows[] {
     },
     {
       table: 'meeting',
-      columns: ['id', 'organization_id', 'kind', 'held_on', 'agenda', 'version'],
-      rows: scenario.meetings.map(meetingRecord).map((m) => [m.id, m.organizationId, m.kind, m.heldOn, m.agenda, 1]),
+      columns: ['id', 'organization_id', 'kind', 'held_on', 'agenda', 'attendance_recorded_on', 'version'],
+      rows: scenario.meetings.map(meetingRecord).map((m) => [m.id, m.organizationId, m.kind, m.heldOn, m.agenda, m.attendanceRecordedOn, 1]),
     },
     {
       table: 'meeting_attendance',

@@ -20,6 +20,13 @@ export class Meeting {
   @Column('text', { nullable: true })
   agenda!: string | null;
 
+  /**
+   * The day the cell (or ward) first recorded the meeting's attendance (recordAttendance); null until then. Only a
+   * recorded meeting counts as held in the figures and in a member's last two meetings (migration 299).
+   */
+  @Column('date', { name: 'attendance_recorded_on', nullable: true })
+  attendanceRecordedOn!: string | null;
+
   @VersionColumn({ type: 'int' })
   version!: number;
 }

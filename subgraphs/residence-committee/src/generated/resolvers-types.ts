@@ -322,6 +322,8 @@ export type Meeting = {
   __typename?: 'Meeting';
   /** What the meeting is to discuss (nội dung sinh hoạt), at most 2,000 characters; null when none was given. */
   agenda?: Maybe<Scalars['String']['output']>;
+  /** The day the cell or ward first recorded the meeting's attendance (ngày điểm danh); null until it does. Only a recorded semi-annual meeting counts as held in the figures and in the absentees list. */
+  attendanceRecordedOn?: Maybe<Scalars['Date']['output']>;
   /** Attendance recorded so far for the meeting (điểm danh): one entry per member whose attendance or excuse is on record, only the members the caller may read; an expected member not yet recorded has none. */
   attendances: Array<MeetingAttendance>;
   /** Day the meeting is (or was) held (YYYY-MM-DD). */
@@ -1429,6 +1431,7 @@ export type LetterReceiptPayloadResolvers<ContextType = ResidenceContext, Parent
 
 export type MeetingResolvers<ContextType = ResidenceContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = ResolversObject<{
   agenda?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attendanceRecordedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   attendances?: Resolver<Array<ResolversTypes['MeetingAttendance']>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<MeetingHistoryArgs, 'first'>>;

@@ -13,13 +13,16 @@ export const ABSENT_AT_LAST_TWO = (prefix: string) => `${prefix}last_status IN (
  * meeting, until it ends. Kept from registration_attendance (the last two
  * meetings) and member_standing (the duty), besides the sources of 290.
  */
-export const RESIDENCE_STATISTICS_WITH_ABSENTEES: StatisticsRollupDefinition = {
-  facts: `${RESIDENCE_STATISTICS_WITH_DUTY.facts}
-    UNION ALL
+export const ABSENTEES_FACTS = `
     SELECT r.registration_id, r.organization_id, NULL, 'list_absent_twice', true, greatest(r.assigned_on, r.last_held_on), r.ended_on
     FROM registration_attendance r
     WHERE ${ABSENT_AT_LAST_TWO('r.')} AND r.assigned_on IS NOT NULL AND (r.ended_on IS NULL OR r.ended_on > greatest(r.assigned_on, r.last_held_on))
-      AND NOT EXISTS (SELECT 1 FROM member_standing s WHERE s.member_id = r.member_id AND s.residence_duty IN ('EXEMPT', 'NOT_INTRODUCED'))`,
+      AND NOT EXISTS (SELECT 1 FROM member_standing s WHERE s.member_id = r.member_id AND s.residence_duty IN ('EXEMPT', 'NOT_INTRODUCED'))`;
+
+/** The sources of 290 and those of the absentees' facts (ABSENTEES_FACTS). */
+export const RESIDENCE_STATISTICS_WITH_ABSENTEES: StatisticsRollupDefinition = {
+  facts: `${RESIDENCE_STATISTICS_WITH_DUTY.facts}
+    UNION ALL${ABSENTEES_FACTS}`,
   sources: [
     ...RESIDENCE_STATISTICS_WITH_DUTY.sources.filter((source) => source.table !== 'member_standing'),
     {

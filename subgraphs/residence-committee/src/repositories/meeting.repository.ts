@@ -50,11 +50,9 @@ export async function lockMeeting(manager: EntityManager, meetingId: string): Pr
   await manager.query('SELECT id FROM meeting WHERE id = $1 FOR UPDATE', [meetingId]);
 }
 
-/** Whether the cell or ward has recorded attendance at the meeting (entries other than members' own excuses). */
-export async function hasAttendanceRecordedByTheCell(reader: Reader, meetingId: string): Promise<boolean> {
-  const [row] = (await reader.query(
-    `SELECT EXISTS (SELECT 1 FROM meeting_attendance WHERE meeting_id = $1 AND excuse_reason IS NULL) AS recorded`, [meetingId],
-  )) as { recorded: boolean }[];
+/** Whether the cell or ward has recorded attendance at the meeting (recordAttendance), read afresh (after lockMeeting). */
+export async function attendanceRecorded(reader: Reader, meetingId: string): Promise<boolean> {
+  const [row] = (await reader.query(`SELECT attendance_recorded_on IS NOT NULL AS recorded FROM meeting WHERE id = $1`, [meetingId])) as { recorded: boolean }[];
   return row?.recorded === true;
 }
 

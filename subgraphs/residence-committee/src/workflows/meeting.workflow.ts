@@ -7,7 +7,7 @@ import type { AttendanceStatus, MeetingKind } from '../generated/resolvers-types
 import type { ResidenceContext } from '../context.js';
 import { Meeting } from '../entities/meeting.entity.js';
 import { MeetingAttendance } from '../entities/meeting-attendance.entity.js';
-import { hasAttendanceRecordedByTheCell, lockMeeting, membersRegisteredOn } from '../repositories/meeting.repository.js';
+import { attendanceRecorded, lockMeeting, membersRegisteredOn } from '../repositories/meeting.repository.js';
 
 export const MeetingErrorCode = {
   NOT_A_RESIDENCE_ORGANIZATION: 'NOT_A_RESIDENCE_ORGANIZATION',
@@ -129,7 +129,8 @@ export async function recordAttendance(
       [meeting.id, meeting.organizationId, meeting.heldOn, memberIds, input.entries.map((e) => e.status), input.entries.map((e) => e.contribution?.trim() || null)],
     );
     await scope.audit('RECORD_ATTENDANCE', 'Meeting', meeting.id, null, input.entries);
-    return scope.updateVersioned(Meeting, meeting, input.version, { agenda: meeting.agenda });
+    // The first recording makes the meeting held in the figures; a correction keeps that day.
+    return scope.updateVersioned(Meeting, meeting, input.version, { attendanceRecordedOn: meeting.attendanceRecordedOn ?? scope.today });
   });
 }
 
@@ -151,7 +152,7 @@ export async function sendMeetingExcuse(
     if (!meeting) refuse(MutationErrorCode.NOT_FOUND, ['input', 'meetingId'], NO_MEETING);
     // An excuse sent while the cell records attendance waits for it, and then finds it recorded.
     await lockMeeting(scope.manager, meeting.id);
-    if (meeting.heldOn < scope.today || (meeting.heldOn === scope.today && (await hasAttendanceRecordedByTheCell(scope.manager, meeting.id)))) {
+    if (meeting.heldOn < scope.today || (meeting.heldOn === scope.today && (await attendanceRecorded(scope.manager, meeting.id)))) {
       refuse(MeetingErrorCode.MEETING_ALREADY_HELD, ['input', 'meetingId'], {
         vi: 'Buổi sinh hoạt đã diễn ra; chỉ xin vắng trước khi họp',
         en: 'The meeting has already been held; excuses are sent before it',

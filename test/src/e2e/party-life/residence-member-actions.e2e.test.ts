@@ -120,6 +120,23 @@ describe('a member at residence: invitations, excuses, their own attendance', ()
     ]);
   });
 
+  /** The cell's December figures, the meeting's recording day and the member's last recorded meeting, as they stand. */
+  const december = async () => {
+    const figures = await federation.query<{ statistics: { semiAnnualMeetingsHeld: number; semiAnnualAttendanceRate: number | null }; meeting: { attendanceRecordedOn: string | null } }>(
+      `query($cell: ID!, $meeting: ID!) { statistics(organizationId: $cell, period: "2026-12") { semiAnnualMeetingsHeld semiAnnualAttendanceRate } meeting(id: $meeting) { attendanceRecordedOn } }`,
+      { cell, meeting: meetings.cellMeeting.id }, asWard);
+    expect(figures.errors).toBeUndefined();
+    const [last] = (await federation.subgraphs.residenceCommittee.dataSource.query(`SELECT last_held_on::text AS "lastHeldOn" FROM registration_attendance WHERE registration_id = $1`, [registration!.id])) as [{ lastHeldOn: string | null }];
+    return { ...figures.data!.statistics, recordedOn: figures.data!.meeting.attendanceRecordedOn, lastMeetingOfMember: last.lastHeldOn };
+  };
+
+  it('a coming semi-annual meeting is not held yet: neither it nor an excuse sent for it counts, in the figures or as the member\'s last meeting', async () => {
+    const semiAnnual = new Set(dataset.residence.meetings.filter((m) => m.kind === 'SEMI_ANNUAL_TWO_WAY').map((m) => m.id));
+    const lastRecorded = dataset.residence.attendances.filter((a) => a.memberId === member.id && semiAnnual.has(a.meetingId)).map((a) => a.heldOn).sort().at(-1);
+    expect(lastRecorded).toBeDefined();
+    expect(await december()).toEqual({ semiAnnualMeetingsHeld: 0, semiAnnualAttendanceRate: null, recordedOn: null, lastMeetingOfMember: lastRecorded });
+  });
+
   it('on the day, the cell records attendance: it keeps the excuse, and once recorded no excuse is taken', async () => {
     clock.set('2026-12-15T05:00:00.000Z');
     const { data } = await federation.query<{ meeting: { version: number } }>(`query($id: ID!) { meeting(id: $id) { version } }`, { id: meetings.cellMeeting.id }, asCell);
@@ -128,6 +145,8 @@ describe('a member at residence: invitations, excuses, their own attendance', ()
       entries: [{ memberId: member.id, status: 'EXCUSED' }, { memberId: neighbour!.memberId, status: 'PRESENT' }],
     });
     expect(recorded.userErrors).toEqual([]);
+    // Recorded, the meeting is held: counted with both entries (one excused, one present), and the member's last meeting.
+    expect(await december()).toEqual({ semiAnnualMeetingsHeld: 1, semiAnnualAttendanceRate: 0.5, recordedOn: '2026-12-15', lastMeetingOfMember: '2026-12-15' });
     const late = await excuse({ idempotencyKey: 'excuse-late', meetingId: meetings.cellMeeting.id, reason: 'Ốm đột xuất' });
     expect(late.userErrors.map((e) => e.code)).toEqual(['MEETING_ALREADY_HELD']);
     // The member reads their attendance (their own record).
@@ -156,12 +175,13 @@ describe('a member at residence: invitations, excuses, their own attendance', ()
     expect(scheduled.userErrors).toEqual([]);
     clock.set('2026-12-20T05:00:00.000Z');
     const meetingId = scheduled.meeting.id;
-    // The cell's recording, caught half-way: the meeting locked as recordAttendance locks it, the member written ABSENT, not yet committed.
+    // The cell's recording, caught half-way: the meeting locked as recordAttendance locks it, the member written ABSENT and the meeting marked recorded, not yet committed.
     const cellRecording = federation.subgraphs.residenceCommittee.dataSource.createQueryRunner();
     await cellRecording.connect();
     await cellRecording.startTransaction();
     await cellRecording.query('SELECT id FROM meeting WHERE id = $1 FOR UPDATE', [meetingId]);
     await cellRecording.query(`INSERT INTO meeting_attendance (meeting_id, member_id, organization_id, held_on, status) VALUES ($1, $2, $3, '2026-12-20', 'ABSENT')`, [meetingId, member.id, cell]);
+    await cellRecording.query(`UPDATE meeting SET attendance_recorded_on = '2026-12-20', version = version + 1 WHERE id = $1`, [meetingId]);
     const sent = excuse({ idempotencyKey: 'excuse-during-recording', meetingId, reason: 'Ốm đột xuất' });
     await new Promise((resolve) => setTimeout(resolve, 300));
     await cellRecording.commitTransaction();
