@@ -15,12 +15,16 @@ const EXPECTED_AT_MEETINGS = (memberId: string) =>
 const EXPECTED_ON = (alias: string, day: string) =>
   `${alias}.assigned_on <= ${day} AND (${alias}.ended_on IS NULL OR ${alias}.ended_on > ${day}) AND ${EXPECTED_AT_MEETINGS(`${alias}.member_id`)}`;
 
-/** SQL: of the members in `members` (a SELECT of ids), those absent or excused at both of their last two semi-annual meetings held by `day`, judged from the records. */
+/**
+ * SQL: of the members in `members` (a SELECT of ids), those absent or excused at both of their last two semi-annual
+ * meetings held by `day`, judged from the records: meetings whose attendance the cell recorded, as the projection
+ * registration_attendance counts them (migration 299).
+ */
 const ABSENT_AT_LAST_TWO_BY = (day: string, members: string) => `
   SELECT member_id FROM (
     SELECT a.member_id, a.status, row_number() OVER (PARTITION BY a.member_id ORDER BY a.held_on DESC, a.meeting_id DESC) AS n
     FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
-    WHERE a.member_id IN (${members}) AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND a.held_on <= ${day}) ranked
+    WHERE a.member_id IN (${members}) AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND m.attendance_recorded_on IS NOT NULL AND a.held_on <= ${day}) ranked
   WHERE n <= 2 GROUP BY member_id HAVING count(*) = 2 AND bool_and(status IN ('ABSENT', 'EXCUSED'))`;
 
 /**
@@ -122,8 +126,10 @@ export function residenceDisagreementsIn(reader: ListReader, node: Node, kind: R
  * Residential cells (in force on $2, in the subtree at $1) with at least one
  * two-way member registered on $2 (assigned, activity TWO_WAY, and a residence
  * duty of TWO_WAY as the workplace last reported it, or none reported) and no
- * semi-annual two-way meeting held in the $3 months up to $2. The cell itself
- * holds the meeting; never-met cells first, then the longest waiting.
+ * semi-annual two-way meeting held in the $3 months up to $2: held means its
+ * attendance recorded (a meeting only scheduled, or never recorded, is not).
+ * The cell itself holds the meeting; never-met cells first, then the longest
+ * waiting.
  */
 export function cellsWithoutSemiAnnualMeetingQuery(scope: Scope, asOf: string, months: number): ListQuery {
   return {
@@ -134,7 +140,7 @@ export function cellsWithoutSemiAnnualMeetingQuery(scope: Scope, asOf: string, m
             WHERE r.organization_id = c.id AND r.activity = 'TWO_WAY' AND r.assigned_on <= $2 AND (r.ended_on IS NULL OR r.ended_on > $2)
               AND COALESCE(s.residence_duty, 'TWO_WAY') = 'TWO_WAY') waiting
           LEFT JOIN LATERAL (
-            SELECT m.held_on FROM meeting m WHERE m.organization_id = c.id AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND m.held_on <= $2
+            SELECT m.held_on FROM meeting m WHERE m.organization_id = c.id AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND m.held_on <= $2 AND m.attendance_recorded_on IS NOT NULL
             ORDER BY m.held_on DESC LIMIT 1) last ON true
           WHERE ${inScope('c.id', '$1', scope)} AND c.kind = 'RESIDENTIAL_CELL'
             AND c.valid_from <= $2 AND (c.valid_to IS NULL OR c.valid_to >= $2)

@@ -144,10 +144,19 @@ describe('residence: what the workplace says of a member (duty, cell, retirement
     expect(overdue.edges.every((e) => e.node.kind === 'RESIDENTIAL_CELL' && e.twoWayMembersWaiting > 0)).toBe(true);
     expect(overdue.totalCount).toBe(overdue.edges.length);
 
-    const scheduled = await mutate<{ userErrors: UserError[] }>(federation, asWard,
-      `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id } userErrors { code field message } } }`,
+    const scheduled = await mutate<{ meeting: { id: string; version: number }; userErrors: UserError[] }>(federation, asWard,
+      `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id version } userErrors { code field message } } }`,
       { idempotencyKey: 'cells-overdue-meeting', organizationId: cell, kind: 'SEMI_ANNUAL_TWO_WAY', heldOn: '2026-12-15' });
     expect(scheduled.userErrors).toEqual([]);
+    // Scheduled is not held: the cell stays on the list until it records the meeting's attendance.
+    expect((await cells('2026-12-16')).edges.map((e) => e.node.id)).toContain(cell);
+    clock.set('2026-12-15T05:00:00.000Z');
+    const [present] = (await queryRows<{ member_id: string }>(federation.subgraphs.residenceCommittee.databaseUrl,
+      `SELECT member_id FROM residence_registration WHERE cell_id = $1 AND status = 'ACTIVE' AND assigned_on <= '2026-12-15' ORDER BY member_id LIMIT 1`, [cell]));
+    const recorded = await mutate<{ userErrors: UserError[] }>(federation, asWard,
+      `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { meeting { id } userErrors { code field message } } }`,
+      { idempotencyKey: 'cells-overdue-record', meetingId: scheduled.meeting.id, version: scheduled.meeting.version, entries: [{ memberId: present!.member_id, status: 'PRESENT' }] });
+    expect(recorded.userErrors).toEqual([]);
     const after = await cells('2026-12-16');
     expect(after.edges.map((e) => e.node.id)).not.toContain(cell);
     expect(after.totalCount).toBe(overdue.totalCount - 1);
