@@ -61,12 +61,19 @@ export function refuse(code: string, field: string[], message: Message): never {
  * the database to be cut or refused there.
  */
 export function refuseTooLong(text: string | null | undefined, max: number, code: string, field: string[], what: Message): void {
+  const refused = tooLong(text, max, code, field, what);
+  if (refused) throw new Refusal([refused]);
+}
+
+/** The rule refuseTooLong refuses by, or null when the text is within `max`: for a workflow that gathers every entry's errors before refusing. */
+export function tooLong(text: string | null | undefined, max: number, code: string, field: string[], what: Message): RefusedRule | null {
   const characters = text ? [...text].length : 0;
-  if (characters <= max) return;
-  refuse(code, field, {
-    vi: `${what.vi} dài tối đa ${max} ký tự (đang có ${characters})`,
-    en: `${what.en} is at most ${max} characters long (it has ${characters})`,
-  });
+  if (characters <= max) return null;
+  return {
+    code,
+    field,
+    message: { vi: `${what.vi} dài tối đa ${max} ký tự (đang có ${characters})`, en: `${what.en} is at most ${max} characters long (it has ${characters})` },
+  };
 }
 
 /**
@@ -112,18 +119,20 @@ export class MutationScope {
 
   /**
    * The record as it is now, inside this transaction, if the caller saw its
-   * current version; otherwise the mutation is refused with CONFLICT before any
-   * rule is judged on a stale view.
+   * current version; otherwise the mutation is refused with CONFLICT (on
+   * `field`, the input's version by default) before any rule is judged on a
+   * stale view. With `lock`, read FOR UPDATE: held to commit, so that what the
+   * mutation judges from the row stays so (one statement, not a lock then a read).
    */
   async current<E extends ObjectLiteral & { id: string; version: number }>(
     entity: EntityTarget<E>,
     id: string,
     expectedVersion: number,
-    field: string[] = ['input', 'version'],
+    options: { field?: string[]; lock?: boolean } = {},
   ): Promise<E> {
-    const record = await this.manager.findOneBy(entity, { id } as never);
+    const record = await this.manager.findOne(entity, { where: { id } as never, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!record) refuse(MutationErrorCode.NOT_FOUND, ['input'], RECORD_GONE);
-    if (record.version !== expectedVersion) refuse(MutationErrorCode.CONFLICT, field, CHANGED_SINCE_READ);
+    if (record.version !== expectedVersion) refuse(MutationErrorCode.CONFLICT, options.field ?? ['input', 'version'], CHANGED_SINCE_READ);
     return record;
   }
 

@@ -1,7 +1,7 @@
 import { isUuid } from '@twoway/platform';
 import { inForceOn } from '@twoway/org-tree';
 import {
-  MutationErrorCode, Refusal, refuse, requireActingFor, requireMemberThemself, runMutation, type MutationResult, type RefusedRule,
+  MutationErrorCode, Refusal, refuse, refuseTooLong, requireActingFor, requireMemberThemself, runMutation, tooLong, type MutationResult, type RefusedRule,
 } from '@twoway/subgraph-runtime';
 import type { AttendanceStatus, MeetingKind } from '../generated/resolvers-types.js';
 import type { ResidenceContext } from '../context.js';
@@ -28,10 +28,11 @@ const NO_MEETING = { vi: 'Không có buổi sinh hoạt nào với mã này', en
 const EXCUSE_LENGTH = { min: 3, max: 500 };
 
 /**
- * How long a meeting's agenda may be: a few pages of a cell's plan (the
- * column is `text`, so this is the only bound; a contribution has the same).
+ * How long a meeting's agenda, and a member's contribution at it, may be: a
+ * few pages of a cell's plan (the columns are `text`, so this is the only
+ * bound), in characters (code points, as PostgreSQL counts them).
  */
-const AGENDA_MAX_LENGTH = 2000;
+const TEXT_MAX_LENGTH = 2000;
 
 const HOLDERS = ['CELL_COMMITTEE', 'WARD_COMMITTEE'] as const;
 
@@ -63,12 +64,7 @@ export async function scheduleMeeting(
       });
     }
     const agenda = input.agenda?.trim() || null;
-    if (agenda && [...agenda].length > AGENDA_MAX_LENGTH) {
-      refuse(MeetingErrorCode.AGENDA_TOO_LONG, ['input', 'agenda'], {
-        vi: `Nội dung sinh hoạt (agenda) dài tối đa ${AGENDA_MAX_LENGTH} ký tự`,
-        en: `The agenda may be at most ${AGENDA_MAX_LENGTH} characters`,
-      });
-    }
+    refuseTooLong(agenda, TEXT_MAX_LENGTH, MeetingErrorCode.AGENDA_TOO_LONG, ['input', 'agenda'], { vi: 'Nội dung sinh hoạt', en: 'The agenda' });
     return scope.create(Meeting, {
       id: crypto.randomUUID(),
       organizationId: organization.id,
@@ -93,9 +89,9 @@ export async function recordAttendance(
   if (meeting) await requireActingFor(ctx, HOLDERS, meeting.organizationId);
   return runMutation(ctx, { operation: 'recordAttendance', idempotencyKey: input.idempotencyKey, entity: Meeting }, async (scope) => {
     if (!meeting) refuse(MutationErrorCode.NOT_FOUND, ['input', 'meetingId'], NO_MEETING);
-    await lockMeeting(scope.manager, meeting.id);
-    await scope.current(Meeting, meeting.id, input.version);
-    if (meeting.heldOn > scope.today) {
+    // Locked as sendMeetingExcuse locks it: an excuse sent meanwhile waits, then finds the attendance recorded.
+    const current = await scope.current(Meeting, meeting.id, input.version, { lock: true });
+    if (current.heldOn > scope.today) {
       refuse(MeetingErrorCode.MEETING_NOT_HELD_YET, ['input', 'meetingId'], {
         vi: 'Chỉ điểm danh sau khi buổi sinh hoạt đã diễn ra',
         en: 'Attendance is recorded once the meeting has been held',
@@ -115,9 +111,8 @@ export async function recordAttendance(
       if (!registered.has(id)) {
         errors.push({ code: MeetingErrorCode.NOT_REGISTERED_HERE, field: field('memberId'), message: NOT_REGISTERED_ON_THE_DAY });
       }
-      if ((entry.contribution?.length ?? 0) > 2000) {
-        errors.push({ code: MeetingErrorCode.CONTRIBUTION_TOO_LONG, field: field('contribution'), message: { vi: 'Ý kiến đóng góp dài tối đa 2000 ký tự', en: 'At most 2000 characters' } });
-      }
+      const contribution = tooLong(entry.contribution?.trim(), TEXT_MAX_LENGTH, MeetingErrorCode.CONTRIBUTION_TOO_LONG, field('contribution'), { vi: 'Ý kiến đóng góp', en: 'The contribution' });
+      if (contribution) errors.push(contribution);
     });
     if (errors.length > 0) throw new Refusal(errors);
     // The cell's word is the record: a member's excuse stays with an entry the cell keeps EXCUSED, and goes otherwise.
@@ -130,7 +125,7 @@ export async function recordAttendance(
     );
     await scope.audit('RECORD_ATTENDANCE', 'Meeting', meeting.id, null, input.entries);
     // The first recording makes the meeting held in the figures; a correction keeps that day.
-    return scope.updateVersioned(Meeting, meeting, input.version, { attendanceRecordedOn: meeting.attendanceRecordedOn ?? scope.today });
+    return scope.updateVersioned(Meeting, current, input.version, { attendanceRecordedOn: current.attendanceRecordedOn ?? scope.today });
   });
 }
 

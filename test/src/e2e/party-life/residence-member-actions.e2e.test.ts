@@ -169,6 +169,24 @@ describe('a member at residence: invitations, excuses, their own attendance', ()
     expect(byCell.data!.meeting.attendances.find((a) => a.member.id === member.id)).toEqual({ member: { id: member.id }, status: 'LATE', excuseReason: null });
   });
 
+  it('a contribution is kept up to 2,000 characters, counted as characters (a Nôm character is one), and refused past them with nothing written', async () => {
+    const record = async (key: string, contribution: string) => {
+      const { data } = await federation.query<{ meeting: { version: number } }>(`query($id: ID!) { meeting(id: $id) { version } }`, { id: meetings.cellMeeting.id }, asCell);
+      return mutate<{ userErrors: UserError[] }>(federation, asCell, RECORD, {
+        idempotencyKey: key, meetingId: meetings.cellMeeting.id, version: data!.meeting.version, entries: [{ memberId: neighbour!.memberId, status: 'PRESENT', contribution }],
+      });
+    };
+    const contributionOf = async () => ((await federation.subgraphs.residenceCommittee.dataSource.query(
+      `SELECT char_length(contribution) AS n FROM meeting_attendance WHERE meeting_id = $1 AND member_id = $2`, [meetings.cellMeeting.id, neighbour!.memberId])) as [{ n: number | null }])[0].n;
+    const before = await contributionOf();
+    const over = await record('member-actions-contribution-over', '𠀀'.repeat(2001));
+    expect(over.userErrors).toEqual([{ code: 'CONTRIBUTION_TOO_LONG', field: ['input', 'entries', '0', 'contribution'], message: 'Ý kiến đóng góp dài tối đa 2000 ký tự (đang có 2001)' }]);
+    expect(await contributionOf()).toBe(before);
+    const atTheLimit = await record('member-actions-contribution-limit', '𠀀'.repeat(2000));
+    expect(atTheLimit.userErrors).toEqual([]);
+    expect(await contributionOf()).toBe(2000);
+  });
+
   it('an excuse sent while the cell is recording attendance waits for it, then is refused: the cell\'s record stands', async () => {
     const scheduled = await mutate<{ meeting: { id: string }; userErrors: UserError[] }>(federation, asWard, SCHEDULE, {
       idempotencyKey: 'member-actions-race', organizationId: cell, kind: 'REGULAR_CELL', heldOn: '2026-12-20' });

@@ -77,7 +77,7 @@ describe('bad text, straight at the subgraph', () => {
     expect(tooLong.status).toBe(200);
     expect(tooLong.data?.scheduleMeeting).toEqual({
       meeting: null,
-      userErrors: [{ code: 'AGENDA_TOO_LONG', field: ['input', 'agenda'], message: 'Nội dung sinh hoạt (agenda) dài tối đa 2000 ký tự' }],
+      userErrors: [{ code: 'AGENDA_TOO_LONG', field: ['input', 'agenda'], message: 'Nội dung sinh hoạt dài tối đa 2000 ký tự (đang có 2001)' }],
     });
     expect(await meetingCount()).toBe(before);
     const atTheLimit = await residence.query<{ scheduleMeeting: { meeting: { agenda: string } | null; userErrors: unknown[] } }>(
