@@ -3,9 +3,9 @@ import path from 'node:path';
 import express from 'express';
 import { PRIVATE_KEY_FILE, ROLES, createTokenSigner, type Role, type TokenSigner } from '@twoway/auth';
 import { DASHBOARD_DIST, DASHBOARD_PATH, dashboardBuilt } from '@twoway/dashboard';
-import { ErrorCode, answerError, isUuid, z, type Logger, type Message } from '@twoway/platform';
-import { REGISTERED_OPERATIONS_LOCAL } from './limits/page-cost.js';
+import { ErrorCode, answerError, isUuid, z, type Logger } from '@twoway/platform';
 import { operationHash } from './partners/registry.js';
+import { admitRegisteredOperations, operationsOf, type SafelistRefusals } from './registered-operations.js';
 
 export { DASHBOARD_PATH } from '@twoway/dashboard';
 
@@ -49,14 +49,9 @@ export function loadDashboardClient(file: string = DEFAULT_DASHBOARD_CLIENT_FILE
   return { clientName: entry.clientName, name: entry.name, operations };
 }
 
-interface OperationBody {
-  query?: unknown;
-  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
-}
-
-const NOT_ON_SAFELIST: Message = {
-  vi: 'Thao tác này không có trong danh sách thao tác đã đăng ký của bảng điều hành',
-  en: "This operation is not among the dashboard's registered operations",
+const DASHBOARD_REFUSALS: SafelistRefusals = {
+  notAllowed: { vi: 'Thao tác này không có trong danh sách thao tác đã đăng ký của bảng điều hành', en: "This operation is not among the dashboard's registered operations" },
+  required: { vi: 'Bảng điều hành phải gửi thao tác đã đăng ký (mã sha256Hash của nó)', en: 'The dashboard sends a registered operation (its sha256Hash)' },
 };
 
 /**
@@ -71,21 +66,7 @@ export function dashboardSafelist(client: DashboardClient): express.RequestHandl
       next();
       return;
     }
-    const refuse = (code: ErrorCode, message: Message) => answerError(res, 400, code, message);
-    for (const operation of (Array.isArray(req.body) ? req.body : [req.body]) as OperationBody[]) {
-      const hash = operation?.extensions?.persistedQuery?.sha256Hash;
-      if (typeof operation?.query === 'string') {
-        if (!client.operations.has(operationHash(operation.query))) return void refuse(ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, NOT_ON_SAFELIST);
-      } else if (typeof hash === 'string') {
-        const text = client.operations.get(hash.toLowerCase());
-        if (!text) return void refuse(ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, NOT_ON_SAFELIST);
-        operation.query = text;
-      } else {
-        return void refuse(ErrorCode.PERSISTED_OPERATION_REQUIRED, { vi: 'Bảng điều hành phải gửi thao tác đã đăng ký (mã sha256Hash của nó)', en: 'The dashboard sends a registered operation (its sha256Hash)' });
-      }
-    }
-    res.locals[REGISTERED_OPERATIONS_LOCAL] = true;
-    next();
+    if (admitRegisteredOperations(operationsOf(req.body), client.operations, res, DASHBOARD_REFUSALS)) next();
   };
 }
 

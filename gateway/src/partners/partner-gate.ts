@@ -2,9 +2,9 @@ import type express from 'express';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Principal, TokenVerifier } from '@twoway/auth';
-import { ErrorCode, answerError, type Logger, type Message } from '@twoway/platform';
-import { operationHash, type PartnerClient } from './registry.js';
-import { REGISTERED_OPERATIONS_LOCAL } from '../limits/page-cost.js';
+import { ErrorCode, answerError, type Logger } from '@twoway/platform';
+import { admitRegisteredOperations, operationsOf, type SafelistRefusals } from '../registered-operations.js';
+import type { PartnerClient } from './registry.js';
 
 export interface PartnerGateOptions {
   partners: Map<string, PartnerClient>;
@@ -17,14 +17,9 @@ export interface PartnerGateOptions {
 /** Where the gate leaves the verified principal for the GraphQL context, so the token is verified once. */
 export const PRINCIPAL_LOCAL = 'principal';
 
-interface OperationBody {
-  query?: unknown;
-  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
-}
-
-const NOT_ON_SAFELIST: Message = {
-  vi: 'Thao tác này không có trong danh sách cho phép của ứng dụng đối tác',
-  en: "This operation is not on the partner app's safelist",
+const PARTNER_REFUSALS: SafelistRefusals = {
+  notAllowed: { vi: 'Thao tác này không có trong danh sách cho phép của ứng dụng đối tác', en: "This operation is not on the partner app's safelist" },
+  required: { vi: 'Ứng dụng đối tác phải gửi thao tác đã đăng ký (mã sha256Hash của nó)', en: 'A partner app sends a persisted operation (its sha256Hash)' },
 };
 
 /** How long a starting gateway waits for Redis before it serves (the limits fall back to memory while Redis is away). */
@@ -73,7 +68,7 @@ export function partnerGate(options: PartnerGateOptions): { middleware: express.
       answerError(res, 403, ErrorCode.FORBIDDEN, { vi: 'Ứng dụng đối tác này chưa được đăng ký với hệ thống', en: 'This partner app is not registered with the federation' });
       return;
     }
-    const operations = (Array.isArray(req.body) ? req.body : [req.body]) as OperationBody[];
+    const operations = operationsOf(req.body);
     try {
       // Each operation of a batch is a request run: a batch of five costs five.
       await limiterOf(client).consume(client.clientId, Math.max(1, operations.length));
@@ -87,27 +82,7 @@ export function partnerGate(options: PartnerGateOptions): { middleware: express.
       }, { retryAfterSeconds });
       return;
     }
-    for (const operation of operations) {
-      const hash = operation?.extensions?.persistedQuery?.sha256Hash;
-      if (typeof operation?.query === 'string') {
-        if (!client.operations.has(operationHash(operation.query))) {
-          answerError(res, 400, ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, NOT_ON_SAFELIST);
-          return;
-        }
-      } else if (typeof hash === 'string') {
-        const text = client.operations.get(hash.toLowerCase());
-        if (!text) {
-          answerError(res, 400, ErrorCode.PERSISTED_OPERATION_NOT_ALLOWED, NOT_ON_SAFELIST);
-          return;
-        }
-        operation.query = text;
-      } else {
-        answerError(res, 400, ErrorCode.PERSISTED_OPERATION_REQUIRED, { vi: 'Ứng dụng đối tác phải gửi thao tác đã đăng ký (mã sha256Hash của nó)', en: 'A partner app sends a persisted operation (its sha256Hash)' });
-        return;
-      }
-    }
-    res.locals[REGISTERED_OPERATIONS_LOCAL] = true;
-    next();
+    if (admitRegisteredOperations(operations, client.operations, res, PARTNER_REFUSALS)) next();
   };
   return {
     middleware: (req, res, next) => {
