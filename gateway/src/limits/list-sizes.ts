@@ -1,4 +1,5 @@
 import type { GraphQLField, GraphQLNamedType } from 'graphql';
+import { MAX_SERIES_PERIODS } from '@twoway/platform';
 
 /**
  * How many items the page cost (page-cost.ts) counts for a list field that takes no `first`: about the most it
@@ -19,7 +20,7 @@ import type { GraphQLField, GraphQLNamedType } from 'graphql';
 export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.provinces': 64,
   'Query.criteriaSets': 20,
-  'Query.statisticsSeries': 60,
+  'Query.statisticsSeries': MAX_SERIES_PERIODS,
   'Query.evaluationUndeliveredEffects': 100,
   'Query.residenceCommitteeUndeliveredEffects': 100,
   'Query.workplaceCommitteeUndeliveredEffects': 100,

@@ -44,8 +44,11 @@ export function periodContaining(day: string, granularity: Granularity): Period 
   return parsePeriod(`${year}-${String(month).padStart(2, '0')}`);
 }
 
+/** The most periods a series holds (`statisticsSeries`). */
+export const MAX_SERIES_PERIODS = 60;
+
 /** Every period of a granularity from the one containing `from` to the one containing `to`, at most `limit`. */
-export function periodsBetween(from: string, to: string, granularity: Granularity, limit = 60): Period[] {
+export function periodsBetween(from: string, to: string, granularity: Granularity, limit = MAX_SERIES_PERIODS): Period[] {
   if (from > to) throw codedError(ErrorCode.BAD_USER_INPUT, { vi: '"from" không được sau "to"', en: '"from" must not be after "to"' }, { argument: 'from' });
   const periods: Period[] = [];
   for (let period = periodContaining(from, granularity); period.from <= to; period = periodContaining(addDays(period.to, 1), granularity)) {

@@ -12,7 +12,20 @@ export const REGISTRATION_ATTENDANCE: ProjectionDefinition = {
   table: 'registration_attendance',
   key: 'registration_id',
   columns: ['registration_id', 'member_id', 'organization_id', 'received_on', 'assigned_on', 'ended_on', 'last_held_on', 'last_status', 'previous_held_on', 'previous_status'],
-  rows: `
+  rows: registrationAttendanceRows(),
+  sources: [
+    { table: 'residence_registration', affected: 'SELECT id FROM changed' },
+    { table: 'meeting_attendance', affected: 'SELECT g.id FROM residence_registration g WHERE g.member_id IN (SELECT member_id FROM changed)' },
+    { table: 'meeting', affected: 'SELECT g.id FROM residence_registration g JOIN meeting_attendance a ON a.member_id = g.member_id WHERE a.meeting_id IN (SELECT id FROM changed)' },
+  ],
+};
+
+/**
+ * The projection's rows: each registration with its member's last two semi-annual meetings, among the meetings
+ * (`m`) that also meet `meetings`, an SQL condition, when given (migration 299: those whose attendance was recorded).
+ */
+export function registrationAttendanceRows(meetings?: string): string {
+  return `
     SELECT g.id AS registration_id, g.member_id, g.organization_id, g.received_on, g.assigned_on, g.ended_on,
       tail.last_held_on, tail.last_status, tail.previous_held_on, tail.previous_status
     FROM residence_registration g
@@ -22,14 +35,9 @@ export const REGISTRATION_ATTENDANCE: ProjectionDefinition = {
       FROM (
         SELECT a.held_on, a.status, row_number() OVER (ORDER BY a.held_on DESC, a.meeting_id DESC) AS n
         FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
-        WHERE a.member_id = g.member_id AND m.kind = 'SEMI_ANNUAL_TWO_WAY'
-      ) ranked WHERE n <= 2) tail ON true`,
-  sources: [
-    { table: 'residence_registration', affected: 'SELECT id FROM changed' },
-    { table: 'meeting_attendance', affected: 'SELECT g.id FROM residence_registration g WHERE g.member_id IN (SELECT member_id FROM changed)' },
-    { table: 'meeting', affected: 'SELECT g.id FROM residence_registration g JOIN meeting_attendance a ON a.member_id = g.member_id WHERE a.meeting_id IN (SELECT id FROM changed)' },
-  ],
-};
+        WHERE a.member_id = g.member_id AND m.kind = 'SEMI_ANNUAL_TWO_WAY'${meetings ? ` AND ${meetings}` : ''}
+      ) ranked WHERE n <= 2) tail ON true`;
+}
 
 export class RegistrationAttendance1764400000250 implements MigrationInterface {
   name = 'RegistrationAttendance1764400000250';

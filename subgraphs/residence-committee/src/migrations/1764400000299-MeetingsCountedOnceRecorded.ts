@@ -1,6 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 import { createProjection, dropProjection, migrationOf, redefineStatisticsFacts, type ProjectionDefinition, type StatisticsRollupDefinition } from '@twoway/subgraph-runtime';
-import { REGISTRATION_ATTENDANCE } from './1764400000250-RegistrationAttendance.js';
+import { REGISTRATION_ATTENDANCE, registrationAttendanceRows } from './1764400000250-RegistrationAttendance.js';
+import { residenceFactsWithDuty } from './1764400000290-AttendanceExpectedOfDutyBound.js';
 import { ABSENTEES_FACTS, RESIDENCE_STATISTICS_WITH_ABSENTEES } from './1764400000297-AbsenteesCounted.js';
 
 /** A meeting whose attendance the cell (or ward) has recorded: the only meetings the figures and the absentees count. */
@@ -15,21 +16,7 @@ const RECORDED = (meeting: string) => `${meeting}.attendance_recorded_on IS NOT 
  * year's attendance rate fell with every excuse for December's meeting.
  */
 export const RESIDENCE_STATISTICS_OF_RECORDED_MEETINGS: StatisticsRollupDefinition = {
-  facts: `
-    SELECT g.id AS source_id, g.organization_id AS node_id, NULL::uuid AS shadow_node_id, 'registered'::varchar(32) AS measure,
-      true AS stock, g.assigned_on AS starts_on, g.ended_on AS ends_on
-    FROM residence_registration g WHERE g.assigned_on IS NOT NULL
-    UNION ALL
-    SELECT m.id, m.organization_id, NULL, 'meetings', false, m.held_on, NULL FROM meeting m WHERE m.kind = 'SEMI_ANNUAL_TWO_WAY' AND ${RECORDED('m')}
-    UNION ALL
-    SELECT m.id, a.organization_id, NULL, f.measure, false, a.held_on, NULL
-    FROM meeting m JOIN meeting_attendance a ON a.meeting_id = m.id
-    LEFT JOIN member_standing s ON s.member_id = a.member_id
-    CROSS JOIN LATERAL (SELECT a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY') AS came) c
-    CROSS JOIN LATERAL (VALUES
-      ('expected', c.came OR s.residence_duty IS NULL OR s.residence_duty NOT IN ('EXEMPT', 'NOT_INTRODUCED')),
-      ('attended', c.came)) f(measure, applies)
-    WHERE m.kind = 'SEMI_ANNUAL_TWO_WAY' AND ${RECORDED('m')} AND f.applies
+  facts: `${residenceFactsWithDuty(RECORDED('m'))}
     UNION ALL${ABSENTEES_FACTS}`,
   sources: RESIDENCE_STATISTICS_WITH_ABSENTEES.sources,
 };
@@ -42,18 +29,7 @@ export const RESIDENCE_STATISTICS_OF_RECORDED_MEETINGS: StatisticsRollupDefiniti
  */
 export const REGISTRATION_ATTENDANCE_OF_RECORDED_MEETINGS: ProjectionDefinition = {
   ...REGISTRATION_ATTENDANCE,
-  rows: `
-    SELECT g.id AS registration_id, g.member_id, g.organization_id, g.received_on, g.assigned_on, g.ended_on,
-      tail.last_held_on, tail.last_status, tail.previous_held_on, tail.previous_status
-    FROM residence_registration g
-    LEFT JOIN LATERAL (
-      SELECT max(held_on) FILTER (WHERE n = 1) AS last_held_on, max(status) FILTER (WHERE n = 1) AS last_status,
-             max(held_on) FILTER (WHERE n = 2) AS previous_held_on, max(status) FILTER (WHERE n = 2) AS previous_status
-      FROM (
-        SELECT a.held_on, a.status, row_number() OVER (ORDER BY a.held_on DESC, a.meeting_id DESC) AS n
-        FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
-        WHERE a.member_id = g.member_id AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND ${RECORDED('m')}
-      ) ranked WHERE n <= 2) tail ON true`,
+  rows: registrationAttendanceRows(RECORDED('m')),
 };
 
 /**

@@ -44,16 +44,12 @@ export async function membersRegisteredOn(reader: Reader, memberIds: string[], p
 
 /**
  * Locks the meeting's row to the end of the caller's transaction (FOR UPDATE): the cell's recording of
- * attendance and a member's excuse are decided one after the other, each on what the other committed.
+ * attendance and a member's excuse are decided one after the other, each on what the other committed. Answers,
+ * as the locked row has it, whether the cell or ward has recorded the meeting's attendance (recordAttendance).
  */
-export async function lockMeeting(manager: EntityManager, meetingId: string): Promise<void> {
-  await manager.query('SELECT id FROM meeting WHERE id = $1 FOR UPDATE', [meetingId]);
-}
-
-/** Whether the cell or ward has recorded attendance at the meeting (recordAttendance), read afresh (after lockMeeting). */
-export async function attendanceRecorded(reader: Reader, meetingId: string): Promise<boolean> {
-  const [row] = (await reader.query(`SELECT attendance_recorded_on IS NOT NULL AS recorded FROM meeting WHERE id = $1`, [meetingId])) as { recorded: boolean }[];
-  return row?.recorded === true;
+export async function lockMeeting(manager: EntityManager, meetingId: string): Promise<{ attendanceRecorded: boolean }> {
+  const [row] = (await manager.query('SELECT attendance_recorded_on IS NOT NULL AS recorded FROM meeting WHERE id = $1 FOR UPDATE', [meetingId])) as { recorded: boolean }[];
+  return { attendanceRecorded: row?.recorded === true };
 }
 
 /** How many of a member's coming meetings are listed (Member.upcomingMeetings). */

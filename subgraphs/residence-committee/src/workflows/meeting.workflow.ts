@@ -7,7 +7,7 @@ import type { AttendanceStatus, MeetingKind } from '../generated/resolvers-types
 import type { ResidenceContext } from '../context.js';
 import { Meeting } from '../entities/meeting.entity.js';
 import { MeetingAttendance } from '../entities/meeting-attendance.entity.js';
-import { attendanceRecorded, lockMeeting, membersRegisteredOn } from '../repositories/meeting.repository.js';
+import { lockMeeting, membersRegisteredOn } from '../repositories/meeting.repository.js';
 
 export const MeetingErrorCode = {
   NOT_A_RESIDENCE_ORGANIZATION: 'NOT_A_RESIDENCE_ORGANIZATION',
@@ -146,8 +146,8 @@ export async function sendMeetingExcuse(
   return runMutation(ctx, { operation: 'sendMeetingExcuse', idempotencyKey: input.idempotencyKey, entity: MeetingAttendance }, async (scope) => {
     if (!meeting) refuse(MutationErrorCode.NOT_FOUND, ['input', 'meetingId'], NO_MEETING);
     // An excuse sent while the cell records attendance waits for it, and then finds it recorded.
-    await lockMeeting(scope.manager, meeting.id);
-    if (meeting.heldOn < scope.today || (meeting.heldOn === scope.today && (await attendanceRecorded(scope.manager, meeting.id)))) {
+    const { attendanceRecorded } = await lockMeeting(scope.manager, meeting.id);
+    if (meeting.heldOn < scope.today || (meeting.heldOn === scope.today && attendanceRecorded)) {
       refuse(MeetingErrorCode.MEETING_ALREADY_HELD, ['input', 'meetingId'], {
         vi: 'Buổi sinh hoạt đã diễn ra; chỉ xin vắng trước khi họp',
         en: 'The meeting has already been held; excuses are sent before it',
