@@ -6,10 +6,11 @@ export const LARGE_SCOPE = 100;
 
 /**
  * The nodes a subtree query covers: the subtree of a node (an index range
- * scan on the materialised path), plus the successors of its nodes, so that an
- * ended node (a district abolished on 1 July 2025, a merged ward) still covers
- * the open records that moved on to its successors. One level of succession is
- * followed, which is what the 2025 reform needs.
+ * scan on the materialised path), plus what its ended nodes handed on to
+ * outside it (coveredOutsideSql): an abolished district (1 July 2025) still
+ * covers the new wards its old wards merged into, their cells included, where
+ * the records of its years now sit. One level of succession is followed,
+ * which is what the 2025 reform needs.
  *
  * As a request holds it: a small scope (a ward, a cell: at most LARGE_SCOPE
  * nodes) by its `ids`, read once and bound as an array, which the planner
@@ -49,25 +50,57 @@ export async function resolveScope(runner: SqlRunner, path: string): Promise<Sco
 
 /**
  * SQL: the ids a subtree query covers for the node whose path is the
- * expression `path` (see Scope), one per row, in a column `id`.
+ * expression `path` (see Scope), one per row, in a column `id`; a node may
+ * come twice (a successor inside another's subtree).
  */
 export function scopeIdsSql(path: string): string {
   return `
        SELECT o.id FROM organization_unit o WHERE ${inSubtreeSql('o.path', path)}
-       UNION ALL SELECT o.successor_id FROM organization_unit o WHERE ${inSubtreeSql('o.path', path)} AND o.successor_id IS NOT NULL`;
+       UNION ALL ${coveredOutsideSql(path)}`;
 }
 
 /**
- * SQL condition: the subtree of the node whose path is `path` covers a node
+ * SQL: the successors outside the subtree of the node whose path is `path` of
+ * the nodes in it (an abolished district's new wards, as of a day before
+ * 1 July 2025; none for a province, whose reform stayed inside it), with their
+ * paths: read on the partial index of the nodes that have a successor, a
+ * handful.
+ */
+function successorsOutsideSql(path: string): string {
+  return `SELECT DISTINCT s.id, s.path FROM organization_unit e JOIN organization_unit s ON s.id = e.successor_id
+       WHERE e.successor_id IS NOT NULL AND ${inSubtreeSql('e.path', path)} AND NOT ${inSubtreeSql('s.path', path)}`;
+}
+
+/**
+ * SQL: the nodes outside the subtree of the node whose path is `path` that it
+ * covers, one per row in a column `id` (a node may come twice): the whole
+ * subtree of each successor outside it (successorsOutsideSql), where the
+ * records of the ended nodes' years sit (a merged ward's registrations are at
+ * the cells of the ward it merged into), except the parts of it handed on
+ * from elsewhere: a node below the successor that is itself the successor of
+ * a node outside both the subtree and the successor's (the cell that took over
+ * another district's old cell, where the reform named cells too) belongs to
+ * that node's past, with its own subtree. A successor merging several old
+ * wards is covered, cells nobody names included, by each of them. Read on the
+ * index of the successors (IndexSuccessors): a lookup per covered node.
+ */
+export function coveredOutsideSql(path: string): string {
+  return `SELECT n.id FROM (${successorsOutsideSql(path)}) s
+       JOIN organization_unit n ON ${inSubtreeSql('n.path', 's.path')}
+       WHERE NOT EXISTS (
+         SELECT 1 FROM organization_unit x
+         WHERE x.successor_id = ANY (string_to_array(btrim(substr(n.path, length(s.path) + 1), '/'), '/')::uuid[])
+           AND NOT ${inSubtreeSql('x.path', path)} AND NOT ${inSubtreeSql('x.path', 's.path')})`;
+}
+
+/**
+ * SQL condition: the subtree of the node whose path is `path` covers nodes
  * outside it (a node in it ended with a successor elsewhere: a district
  * abolished in 2025, seen as of a day before). Otherwise its scope is its
- * subtree alone, and figures counted at the node itself answer for it. Read
- * on the partial index of the nodes that have a successor: a handful.
+ * subtree alone, and figures counted at the node itself answer for it.
  */
 export function coversOutsideSubtreeSql(path: string): string {
-  return `EXISTS (
-       SELECT 1 FROM organization_unit e JOIN organization_unit s ON s.id = e.successor_id
-       WHERE e.successor_id IS NOT NULL AND ${inSubtreeSql('e.path', path)} AND NOT ${inSubtreeSql('s.path', path)})`;
+  return `EXISTS (${successorsOutsideSql(path)})`;
 }
 
 /** What a statement binds for a scope's placeholder: its ids, or (a large scope) its node's path. */

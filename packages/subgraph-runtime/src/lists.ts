@@ -58,8 +58,9 @@ export interface ListReader {
 
 /**
  * A list in the subtree of `node`: `query` is the repository's SQL over the
- * nodes that subtree covers (its nodes and their successors, told once per
- * request: see Scope), one page and its total in one statement.
+ * nodes that subtree covers (its nodes and what its ended nodes handed on
+ * to, told once per request: see Scope), one page and its total in one
+ * statement.
  */
 export function subtreeList<Extra extends Record<string, unknown> = Record<never, never>>(
   reader: ListReader,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { organizationId } from '@twoway/demo-data';
-import { buildDemoDataset, membersNeverExpectedAtMeetings } from '../support/demo-dataset.js';
+import { buildDemoDataset, membersNeverExpectedAtMeetings, nodesCovered } from '../support/demo-dataset.js';
 import { addDays } from '@twoway/platform';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { TEST_DAY } from '../support/test-day.js';
@@ -90,7 +90,7 @@ describe('oversight lists', () => {
   it('registered members of an abolished district include those registered at its successors (residence-committee)', async () => {
     const district = dataset.organizations.find((o) => o.id === organizationId('bac-tu-liem'))!;
     const subtree = dataset.organizations.filter((o) => o.path.startsWith(district.path));
-    const scope = new Set([...subtree.map((o) => o.id), ...subtree.flatMap((o) => (o.successorId ? [o.successorId] : []))]);
+    const scope = nodesCovered(dataset.organizations, district);
     const expected = dataset.residence.registrations.filter((r) => scope.has(r.cellId ?? r.wardId)).map((r) => r.id).sort();
     const { ids } = await all<{ id: string }>(district.id, 'registeredMembers', '', 'node { id }', (n) => n.id);
     expect(subtree.every((o) => o.successorId === null || o.successorId === undefined)).toBe(false);

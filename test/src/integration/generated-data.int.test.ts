@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { fixedClock } from '@twoway/platform';
+import { fixedClock, parsePeriod } from '@twoway/platform';
+import { STATISTICS_FIGURES_SQL, statisticsFiguresParameters } from '@twoway/subgraph-runtime';
+import { queryRows } from '@twoway/persistence';
 import { OPEN_REQUEST_STATUSES } from '@twoway/evaluation';
 import { SUBGRAPHS } from '../../../topology.js';
 import { createTestDatabase, dropTestDatabase, type SubgraphKey } from '../support/databases.js';
@@ -48,5 +50,38 @@ describe('a generated data set', () => {
     expect(wrong!.n).toBe(0);
     const outcome = await evaluation!.subgraph.runScheduledJobs();
     expect((outcome['comment-deadlines'] as { overdue: number }).overdue).toBe(0);
+  });
+
+  it('answers an abolished district\'s years before the reform from the new wards its old wards merged into', async () => {
+    // The generated records all sit at the new wards' cells: a district's figures before 1 July 2025 are its old
+    // wards' successors' (their whole subtrees: the generated reform names no cells), added up; before December
+    // 2026 they were the successors' own nodes' alone, nearly nothing.
+    const periods = ['2024', '2025-Q2'].map((text) => parsePeriod(text));
+    let counted = 0;
+    for (const url of Object.values(urls)) {
+      const districts = await queryRows<{ id: string; wards: string[] }>(url,
+        `SELECT d.id, array_agg(DISTINCT e.successor_id::text) AS wards
+         FROM organization_unit d JOIN organization_unit e ON e.path LIKE d.path || '%' AND e.successor_id IS NOT NULL
+         WHERE d.kind = 'DISTRICT' GROUP BY d.id ORDER BY d.id`);
+      expect(districts.length).toBeGreaterThan(0);
+      for (const period of periods) {
+        const keys = districts.flatMap((district) => [district.id, ...district.wards]);
+        const rows = await queryRows<{ idx: number; measure: string; n: number }>(url, STATISTICS_FIGURES_SQL,
+          statisticsFiguresParameters(keys.map(() => period), keys));
+        const figure = (key: number, measure: string) => rows.find((row) => row.idx === key + 1 && row.measure === measure)?.n ?? 0;
+        const measures = [...new Set(rows.map((row) => row.measure))].sort();
+        let key = 0;
+        for (const district of districts) {
+          const own = key;
+          const wards = district.wards.map(() => (key += 1));
+          key += 1;
+          const read = Object.fromEntries(measures.map((measure) => [measure, figure(own, measure)]));
+          const added = Object.fromEntries(measures.map((measure) => [measure, wards.reduce((sum, ward) => sum + figure(ward, measure), 0)]));
+          expect({ district: district.id, period: period.period, figures: read }).toEqual({ district: district.id, period: period.period, figures: added });
+          counted += Object.values(read).reduce((sum, n) => sum + n, 0);
+        }
+      }
+    }
+    expect(counted).toBeGreaterThan(0);
   });
 });

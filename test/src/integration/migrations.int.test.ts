@@ -81,8 +81,10 @@ describe.each(Object.keys(SUBGRAPH_MODULES) as SubgraphKey[])('%s migrations', (
     expect(again).toEqual(recorded);
 
     // Migrated before: every update refreshed every key it touched, and nothing was recorded.
-    expect(subgraphMigrations(module).at(-1)?.name).toBe('ProjectionRefreshOnReadColumns1764400000980');
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    const names = subgraphMigrations(module).map((migration) => migration.name);
+    const since = names.length - names.indexOf('ProjectionRefreshOnReadColumns1764400000980');
+    expect(since).toBeLessThanOrEqual(names.length);
+    for (let undone = 0; undone < since; undone += 1) await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await sources()).toEqual([]);
     expect((await bodies()).every((b) => b.body.includes('SELECT * FROM old_rows UNION ALL SELECT * FROM new_rows') && !b.body.includes('EXCEPT ALL'))).toBe(true);
     await migrate(dataSource);

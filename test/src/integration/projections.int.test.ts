@@ -36,8 +36,8 @@ const DIFFERENCES = `
 
 /**
  * Every node's figures for a period counted afresh from the records (the facts'
- * definition, over the node's scope: its subtree and the successors of its
- * nodes, a fact whose shadow the scope covers left out; the lists' counts are
+ * definition, over the node's scope: its subtree and what its ended nodes
+ * handed on outside it, a fact whose shadow the scope covers left out; the lists' counts are
  * not figures, see list-counts.int.test.ts), against what the
  * dashboards read (STATISTICS_FIGURES_SQL over the rollups). Bound with the
  * period's first and last day.

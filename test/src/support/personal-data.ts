@@ -122,16 +122,26 @@ export function notePlanted(values: PlantedValues, value: string, holder: Holder
 
 /**
  * The members whose records a principal reaches in one subgraph, decided as the
- * subgraph's access module decides it (member_reach against the principal's
- * node's subtree and the successors of the nodes in it).
+ * subgraph's access module decides it (member_reach against the nodes the
+ * principal's node covers: its subtree, and the subtrees of its ended nodes'
+ * successors outside it, less the parts of those that took over from nodes
+ * outside both), written here by ancestors and LIKE, not as the module writes it.
  */
 export async function membersReached(databaseUrl: string, organizationId: string): Promise<Set<string>> {
   const rows = await queryRows<{ member_id: string }>(databaseUrl,
-    `SELECT DISTINCT r.member_id::text AS member_id
-       FROM organization_unit me, member_reach r JOIN organization_unit o ON o.id = r.node_id
-      WHERE me.id = $1
-        AND (o.path LIKE me.path || '%'
-             OR o.id IN (SELECT s.successor_id FROM organization_unit s WHERE s.successor_id IS NOT NULL AND s.path LIKE me.path || '%'))`,
+    `WITH me AS (SELECT path FROM organization_unit WHERE id = $1),
+     handed AS (
+       SELECT DISTINCT s.id, s.path FROM me, organization_unit e JOIN organization_unit s ON s.id = e.successor_id
+       WHERE e.path LIKE me.path || '%' AND s.path NOT LIKE me.path || '%'),
+     from_elsewhere AS (
+       SELECT h.path AS under, m.path FROM me, handed h JOIN organization_unit m ON m.path LIKE h.path || '%' AND m.id <> h.id
+       WHERE EXISTS (SELECT 1 FROM organization_unit x WHERE x.successor_id = m.id AND x.path NOT LIKE me.path || '%' AND x.path NOT LIKE h.path || '%')),
+     covered AS (
+       SELECT o.id FROM me, organization_unit o WHERE o.path LIKE me.path || '%'
+       UNION
+       SELECT n.id FROM handed h JOIN organization_unit n ON n.path LIKE h.path || '%'
+       WHERE NOT EXISTS (SELECT 1 FROM from_elsewhere f WHERE f.under = h.path AND n.path LIKE f.path || '%'))
+     SELECT DISTINCT r.member_id::text AS member_id FROM member_reach r WHERE r.node_id IN (SELECT id FROM covered)`,
     [organizationId]);
   return new Set(rows.map((r) => r.member_id));
 }

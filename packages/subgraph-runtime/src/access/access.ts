@@ -1,17 +1,19 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { isAuditedRead, mayReadField, readsOrganizationData, type GuardedField, type Principal } from '@twoway/auth';
-import { inSubtreeSql, type OrganizationLoaders } from '@twoway/org-tree';
+import { coveredOutsideSql, inSubtreeSql, type OrganizationLoaders } from '@twoway/org-tree';
 import type { Clock } from '@twoway/platform';
 
 /**
  * The principal's scope, compactly: its node's subtree (a path prefix) and
- * the successors of the nodes in it (so that a node ended in the 2025 reform
- * still covers what moved on), as oversight lists resolve a subtree.
+ * the nodes outside it that its ended nodes handed on to (so that a district
+ * abolished in the 2025 reform still covers its old wards' new wards and
+ * their cells: coveredOutsideSql), as oversight lists resolve a subtree.
+ * None for a node whose reform stayed inside it (a province).
  */
 export interface PrincipalScope {
   pathPrefix: string;
-  successors: Set<string>;
+  outside: Set<string>;
 }
 
 /**
@@ -45,14 +47,14 @@ export interface Access {
   flushReads(): Promise<number>;
 }
 
-/** The successors of the nodes in the subtree of `me` (a row of organization_unit). */
-const SUCCESSORS_OF_ME = `ARRAY(SELECT o.successor_id::text FROM organization_unit o WHERE o.successor_id IS NOT NULL AND ${inSubtreeSql('o.path', 'me.path')})`;
-/** The principal's own node's row as its scope: `me.path` and `successors`. */
-const OWN_SCOPE_COLUMNS = `me.path, ${SUCCESSORS_OF_ME} AS successors`;
-type OwnScopeRow = { path: string; successors: string[] };
+/** The nodes outside the subtree of `me` (a row of organization_unit) that it covers. */
+const OUTSIDE_OF_ME = `ARRAY(SELECT DISTINCT c.id::text FROM (${coveredOutsideSql('me.path')}) c)`;
+/** The principal's own node's row as its scope: `me.path` and `outside`. */
+const OWN_SCOPE_COLUMNS = `me.path, ${OUTSIDE_OF_ME} AS outside`;
+type OwnScopeRow = { path: string; outside: string[] };
 
 const covers = (scope: PrincipalScope | null, node: { id: string; path: string }) =>
-  scope !== null && (node.path.startsWith(scope.pathPrefix) || scope.successors.has(node.id));
+  scope !== null && (node.path.startsWith(scope.pathPrefix) || scope.outside.has(node.id));
 
 export function createAccess(options: { principal: Principal; dataSource: DataSource; organizations: OrganizationLoaders; clock: Clock; requestId: string }): Access {
   const { principal, dataSource, organizations } = options;
@@ -61,7 +63,7 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
   const reads = new Map<string, { entityType: string; entityId: string; fields: Set<string> }>();
   /** The principal's scope from the row of its own node (none: a node this subgraph does not know covers nothing). */
   const settle = (rows: Promise<OwnScopeRow[]>) =>
-    rows.then(([own]) => (known = own ? { pathPrefix: own.path, successors: new Set(own.successors) } : null));
+    rows.then(([own]) => (known = own ? { pathPrefix: own.path, outside: new Set(own.outside) } : null));
   const access: Access = {
     principal,
     scope() {
@@ -88,7 +90,7 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
       const rows = dataSource.query(
         `SELECT ${OWN_SCOPE_COLUMNS},
            ARRAY(SELECT DISTINCT r.member_id::text FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
-                 WHERE r.member_id = ANY($2::uuid[]) AND (${inSubtreeSql('o.path', 'me.path')} OR o.id::text = ANY(${SUCCESSORS_OF_ME}))) AS readable
+                 WHERE r.member_id = ANY($2::uuid[]) AND (${inSubtreeSql('o.path', 'me.path')} OR o.id::text = ANY(${OUTSIDE_OF_ME}))) AS readable
          FROM organization_unit me WHERE me.id = $1`,
         [principal.organizationId, memberIds],
       ) as Promise<(OwnScopeRow & { readable: string[] })[]>;

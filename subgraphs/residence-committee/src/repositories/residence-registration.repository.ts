@@ -12,7 +12,7 @@ const OPEN_STATUSES = ['RECEIVED', 'ACTIVE'] as const;
 
 /**
  * Registrations scoped by a node the scope covers (its cell once assigned, its
- * ward before; see resolveScope: the subtree and the successors of its nodes),
+ * ward before; see Scope: the subtree and what its ended nodes handed on to),
  * by the day they were received.
  */
 export function registrationsInScopeQuery(scope: Scope, status: RegistrationStatus | null | undefined): ListQuery {

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DataSource } from 'typeorm';
+import { coversOutsideSubtreeSql, createOrganizationLoaders, resolveScopes, scopeIdsSql } from '@twoway/org-tree';
+import { fixedClock } from '@twoway/platform';
+import { createAccess } from '@twoway/subgraph-runtime';
+import { queryRows, withClient } from '@twoway/persistence';
+import { createTestDatabase, dropTestDatabase } from '../support/databases.js';
+import { nodesCovered } from '../support/demo-dataset.js';
+import { membersReached } from '../support/personal-data.js';
+import { TEST_INSTANT } from '../support/test-day.js';
+
+/**
+ * What an ended node covers beyond its subtree, on a reform of the shape the 2025 one had at its finest: two
+ * districts abolished, an old ward of each merged into one new ward, and of that ward's cells one taking over an
+ * old cell of the first district, one taking over an old cell of the second, one new (nobody's successor), and one
+ * reorganised inside the new ward since (ended, naming its sibling). Each district covers the new ward and its
+ * cells, except the cell that took over the other district's old cell; the lists' scope (ids and path forms alike)
+ * and the access of an official of the district agree.
+ */
+describe('the scope of a node ended with a successor', () => {
+  let url: string;
+  const id: Record<string, string> = {};
+  const paths: Record<string, string> = {};
+  const depths: Record<string, number> = {};
+
+  beforeAll(async () => {
+    url = await createTestDatabase('residenceCommittee');
+    const [province] = await queryRows<{ id: string; path: string; depth: number }>(url,
+      `SELECT id, path, depth FROM organization_unit WHERE kind = 'PROVINCE' ORDER BY path LIMIT 1`);
+    // name: [kind, parent, valid from, valid to, successor]
+    const nodes: Record<string, [string, string | null, string, string | null, string | null]> = {
+      d1: ['DISTRICT', null, '2000-01-01', '2025-06-30', 'w'],
+      a: ['WARD', 'd1', '2000-01-01', '2025-06-30', 'w'],
+      a1: ['RESIDENTIAL_CELL', 'a', '2000-01-01', '2025-06-30', 'c1'],
+      d2: ['DISTRICT', null, '2000-01-01', '2025-06-30', 'w'],
+      b: ['WARD', 'd2', '2000-01-01', '2025-06-30', 'w'],
+      b1: ['RESIDENTIAL_CELL', 'b', '2000-01-01', '2025-06-30', 'c3'],
+      w: ['WARD', null, '2025-07-01', null, null],
+      c1: ['RESIDENTIAL_CELL', 'w', '2025-07-01', null, null],
+      c2: ['RESIDENTIAL_CELL', 'w', '2025-07-01', null, null],
+      c3: ['RESIDENTIAL_CELL', 'w', '2025-07-01', null, null],
+      c4: ['RESIDENTIAL_CELL', 'w', '2025-07-01', '2026-03-31', 'c5'],
+      c5: ['RESIDENTIAL_CELL', 'w', '2026-04-01', null, null],
+    };
+    for (const name of Object.keys(nodes)) id[name] = randomUUID();
+    await withClient(url, async (client) => {
+      await client.query('BEGIN');
+      for (const [name, [kind, parent, from, to, successor]] of Object.entries(nodes)) {
+        paths[name] = `${parent ? paths[parent]! : province!.path}${id[name]}/`;
+        depths[name] = (parent ? depths[parent]! : province!.depth) + 1;
+        await client.query(
+          `INSERT INTO organization_unit (id, parent_id, kind, name, path, depth, valid_from, valid_to, successor_id, owner, version)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'residence-committee', 1)`,
+          [id[name], parent ? id[parent] : province!.id, kind, `Thử ${name}`, paths[name], depths[name], from, to, successor ? id[successor] : null]);
+      }
+      await client.query('COMMIT');
+    });
+  });
+
+  afterAll(async () => {
+    if (url) await dropTestDatabase(url);
+  });
+
+  const names = (ids: Iterable<string>) => [...new Set(ids)].map((nodeId) => Object.keys(id).find((name) => id[name] === nodeId) ?? 'other').sort();
+  const EXPECTED: Record<string, string[]> = {
+    d1: ['a', 'a1', 'c1', 'c2', 'c4', 'c5', 'd1', 'w'],
+    d2: ['b', 'b1', 'c2', 'c3', 'c4', 'c5', 'd2', 'w'],
+    a: ['a', 'a1', 'c1', 'c2', 'c4', 'c5', 'w'],
+    a1: ['a1', 'c1'],
+    w: ['c1', 'c2', 'c3', 'c4', 'c5', 'w'],
+    c4: ['c4', 'c5'],
+  };
+
+  it('covers the successors\' subtrees, less what another node handed on, as ids and from the path alike', async () => {
+    await withClient(url, async (client) => {
+      const runner = { query: async (text: string, values?: unknown[]) => (await client.query(text, values)).rows };
+      const asked = Object.keys(EXPECTED);
+      const scopes = await resolveScopes(runner, asked.map((name) => paths[name]!));
+      const byPath = async (name: string) =>
+        (await client.query<{ id: string }>(`SELECT id FROM organization_unit WHERE id IN (${scopeIdsSql('$1::text')})`, [paths[name]])).rows.map((row) => row.id);
+      const covers = async (name: string) =>
+        (await client.query<{ covers: boolean }>(`SELECT ${coversOutsideSubtreeSql('$1::text')} AS covers`, [paths[name]])).rows[0]!.covers;
+      const tree = await runner.query(`SELECT id, path, successor_id AS "successorId" FROM organization_unit`) as { id: string; path: string; successorId: string | null }[];
+      for (const [i, name] of asked.entries()) {
+        // The tests' own reading of the rule (the e2e tests' expectations) says the same.
+        expect({ name, ids: names(nodesCovered(tree, tree.find((n) => n.id === id[name])!)) }).toEqual({ name, ids: EXPECTED[name] });
+        expect({ name, ids: names(scopes[i]!.ids!) }).toEqual({ name, ids: EXPECTED[name] });
+        expect({ name, ids: names(await byPath(name)) }).toEqual({ name, ids: EXPECTED[name] });
+        expect({ name, covers: await covers(name) }).toEqual({ name, covers: name !== 'w' });
+      }
+      // The province's reform stayed inside it: its scope is its subtree, nothing more.
+      const [province] = await runner.query(`SELECT path FROM organization_unit WHERE id = (SELECT parent_id FROM organization_unit WHERE id = $1)`, [id.w]);
+      expect(await runner.query(`SELECT ${coversOutsideSubtreeSql('$1::text')} AS covers`, [province.path])).toEqual([{ covers: false }]);
+    });
+  });
+
+  it('lets an official of the abolished district read the nodes and members it covers, and no others', async () => {
+    const [one, two, three] = [randomUUID(), randomUUID(), randomUUID()];
+    await queryRows(url, `INSERT INTO member_reach (member_id, node_id) VALUES ($1, $4), ($2, $5), ($3, $6)`, [one, two, three, id.c2, id.c3, id.c5]);
+    await withClient(url, async (client) => {
+      const dataSource = { query: async (text: string, values?: unknown[]) => (await client.query(text, values)).rows } as unknown as DataSource;
+      const access = createAccess({
+        principal: { subject: 'test', role: 'OVERSIGHT', organizationId: id.d1!, memberId: null, name: null, grants: [] },
+        dataSource, organizations: createOrganizationLoaders(dataSource), clock: fixedClock(TEST_INSTANT), requestId: randomUUID(),
+      });
+      expect(await access.readable.loadMany([one, two, three])).toEqual([true, false, true]);
+      const readable = async (names: string[]) => Promise.all(names.map((name) => access.mayReadNode(id[name]!)));
+      expect(await readable(['d1', 'a1', 'w', 'c1', 'c2', 'c5', 'c3', 'b', 'd2'])).toEqual([true, true, true, true, true, true, false, false, false]);
+      expect(names((await access.scope())!.outside)).toEqual(['c1', 'c2', 'c4', 'c5', 'w']);
+    });
+    // The personal-data tests' reading of the reach agrees, for officials of every node asked.
+    for (const name of Object.keys(EXPECTED)) {
+      const reached = await membersReached(url, id[name]!);
+      expect({ name, reached: [one, two, three].map((member) => reached.has(member)) })
+        .toEqual({ name, reached: [EXPECTED[name]!.includes('c2'), EXPECTED[name]!.includes('c3'), EXPECTED[name]!.includes('c5')] });
+    }
+  });
+});
