@@ -10,5 +10,6 @@ export * from './statistics/index.js';
 export * from './projections/index.js';
 export * from './access/index.js';
 export * from './tree/tree.workflow.js';
+export * from './tree/successions.js';
 export * from './consistency/index.js';
 export * from './vocabulary.js';

@@ -1,4 +1,4 @@
-import { policyValue, type ScheduledJob } from '@twoway/subgraph-runtime';
+import { policyValue, successionsJob, type ScheduledJob } from '@twoway/subgraph-runtime';
 import { addDays, vietnamDate } from '@twoway/platform';
 import { OPEN_REQUEST_STATUSES } from './events.js';
 
@@ -40,3 +40,8 @@ export const commentDeadlines: ScheduledJob = {
     };
   },
 };
+
+/** Comment requests still open follow the residential cell and ward they are addressed to when it ends with a successor. */
+export const requestSuccessions = successionsJob([
+  { table: 'comment_request', open: `r.status IN (${OPEN_REQUEST_STATUSES.map((status) => `'${status}'`).join(', ')})`, ward: 'ward_id', cell: 'cell_id' },
+]);

@@ -25,7 +25,7 @@ import { WardListIndexes1764400000395 } from './migrations/1764400000395-WardLis
 import { OverdueRequestsCounted1764400000396 } from './migrations/1764400000396-OverdueRequestsCounted.js';
 import { ShadowsByJoin1764400000397 } from './migrations/1764400000397-ShadowsByJoin.js';
 import { eventHandlers } from './events.js';
-import { commentDeadlines } from './jobs.js';
+import { commentDeadlines, requestSuccessions } from './jobs.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { seedDemoData } from './demo/index.js';
@@ -44,5 +44,5 @@ export const evaluation: SubgraphModule<EvaluationContext, Resolvers> = {
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations, base.access) }),
   seedDemoData,
   eventHandlers,
-  jobs: [commentDeadlines],
+  jobs: [commentDeadlines, requestSuccessions],
 };

@@ -25,6 +25,7 @@ import { AbsenteesCounted1764400000297 } from './migrations/1764400000297-Absent
 import { RedundantIndexDropped1764400000298 } from './migrations/1764400000298-RedundantIndexDropped.js';
 import { MeetingsCountedOnceRecorded1764400000299 } from './migrations/1764400000299-MeetingsCountedOnceRecorded.js';
 import { createLoaders } from './loaders.js';
+import { registrationSuccessions } from './jobs.js';
 import { resolvers } from './resolvers/index.js';
 import { seedDemoData } from './demo/index.js';
 
@@ -44,4 +45,5 @@ export const residenceCommittee: SubgraphModule<ResidenceContext, Resolvers> = {
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations, base.access) }),
   seedDemoData,
   eventHandlers,
+  jobs: [registrationSuccessions],
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { policyValue, type ScheduledJob } from '@twoway/subgraph-runtime';
+import { policyValue, successionsJob, type ScheduledJob } from '@twoway/subgraph-runtime';
+import { OPEN_LETTER_STATUSES_SQL } from './repositories/introduction-letter.repository.js';
 import { vietnamDate } from '@twoway/platform';
 
 /** The period a day falls in: 2027-Q1 for QUARTER, 2027-03 for MONTH. */
@@ -45,3 +46,8 @@ export const compileChangeNotices: ScheduledJob = {
     return { counts: { compiled }, more: false };
   },
 };
+
+/** Letters still open (on their way, received, or assigned to a cell) follow the ward and cell they name when it ends with a successor. */
+export const letterSuccessions = successionsJob([
+  { table: 'introduction_letter', open: `r.status IN ${OPEN_LETTER_STATUSES_SQL}`, ward: 'to_ward_id', cell: 'to_cell_id' },
+]);

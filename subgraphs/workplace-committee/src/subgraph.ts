@@ -23,7 +23,7 @@ import { RedundantIndexDropped1764400000197 } from './migrations/1764400000197-R
 import { MemberTransfer } from './entities/member-transfer.entity.js';
 import { ChangeNotice, MemberChange, ResidenceLeavingNotice } from './entities/change-notice.entity.js';
 import { eventHandlers } from './events.js';
-import { compileChangeNotices } from './jobs.js';
+import { compileChangeNotices, letterSuccessions } from './jobs.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { seedDemoData } from './demo/index.js';
@@ -43,5 +43,5 @@ export const workplaceCommittee: SubgraphModule<WorkplaceContext, Resolvers> = {
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations, base.access) }),
   seedDemoData,
   eventHandlers,
-  jobs: [compileChangeNotices],
+  jobs: [compileChangeNotices, letterSuccessions],
 };

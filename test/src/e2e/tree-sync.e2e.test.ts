@@ -85,6 +85,16 @@ describe('the organisation tree, kept by its owners and copied everywhere', () =
     expect(data!.organization).toEqual({ successor: { name: 'Chi bộ Tổ dân phố số 12' }, inForce: false });
   });
 
+  it('ends a ward only once its cells have ended, each naming its successor', async () => {
+    const ward = organizationId('dong-ngac');
+    const [{ version }] = await queryRows<{ version: number }>(federation.subgraphs.residenceCommittee.databaseUrl, 'SELECT version FROM organization_unit WHERE id = $1', [ward]) as [{ version: number }];
+    const refused = await mutate<Payload>(federation, keeper, END_RESIDENCE, { idempotencyKey: 'end-dong-ngac', id: ward, version, validTo: TEST_DAY, successorId: organizationId('cau-giay') });
+    expect(codes(refused)).toEqual(['CHILDREN_IN_FORCE']);
+    expect(refused.userErrors[0]!.message).toMatch(/^Còn \d+ tổ chức trực thuộc hoạt động sau ngày đó/);
+    const [row] = await queryRows(federation.subgraphs.residenceCommittee.databaseUrl, 'SELECT valid_to, version FROM organization_unit WHERE id = $1', [ward]);
+    expect(row).toEqual({ valid_to: null, version });
+  });
+
   it('the workplace side keeps its own branch', async () => {
     const agency = await mutate<Payload>(federation, keeper, CREATE_WORKPLACE, {
       idempotencyKey: 'new-agency', parentId: organizationId('khoi-co-quan'), kind: 'AGENCY', name: 'Đảng bộ Sở Khoa học và Công nghệ', validFrom: TEST_DAY,

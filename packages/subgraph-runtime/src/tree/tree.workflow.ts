@@ -14,6 +14,7 @@ export const TreeErrorCode = {
   ALREADY_ENDED: 'ALREADY_ENDED',
   END_BEFORE_START: 'END_BEFORE_START',
   SUCCESSOR_NOT_VALID: 'SUCCESSOR_NOT_VALID',
+  CHILDREN_IN_FORCE: 'CHILDREN_IN_FORCE',
 } as const;
 
 /** Who keeps the tree: administrators, and oversight (organisation boards) within their own subtree. */
@@ -74,7 +75,11 @@ export async function createOrganizationUnit(
 
 /**
  * The owner ends a node (abolished, merged), naming the node that takes over;
- * the node is never moved or deleted, so history by date stays true.
+ * the node is never moved or deleted, so history by date stays true. Its
+ * children end first, each naming its own successor: nodes never move, so a
+ * cell left in force under an ended ward would have no committee above it. The
+ * records still open at the node follow it to the successor from the day after
+ * (successionsJob, in every subgraph).
  */
 export async function endOrganizationUnit(
   ctx: TreeContext,
@@ -89,6 +94,14 @@ export async function endOrganizationUnit(
     if (current.owner !== tree.keeper) refuse(TreeErrorCode.NOT_OWNED_HERE, ['input', 'id'], { vi: `Tổ chức này do subgraph ${current.owner} quản lý`, en: `This node is kept by the ${current.owner} subgraph` });
     if (current.validTo !== null) refuse(TreeErrorCode.ALREADY_ENDED, ['input', 'id'], { vi: `Tổ chức này đã chấm dứt ngày ${current.validTo}`, en: `The node already ended on ${current.validTo}` });
     if (input.validTo < current.validFrom) refuse(TreeErrorCode.END_BEFORE_START, ['input', 'validTo'], { vi: 'Tổ chức không thể chấm dứt trước ngày bắt đầu', en: 'A node cannot end before it starts' });
+    const [{ children }] = (await scope.manager.query(
+      `SELECT count(*)::int AS children FROM organization_unit WHERE parent_id = $1 AND (valid_to IS NULL OR valid_to > $2)`, [current.id, input.validTo])) as [{ children: number }];
+    if (children > 0) {
+      refuse(TreeErrorCode.CHILDREN_IN_FORCE, ['input', 'validTo'], {
+        vi: `Còn ${children} tổ chức trực thuộc hoạt động sau ngày đó: hãy chấm dứt chúng trước, ghi rõ tổ chức kế thừa của từng tổ chức`,
+        en: `${children} nodes under it are in force after that day: end them first, each naming its successor`,
+      });
+    }
     let successorId: string | null = null;
     if (input.successorId) {
       const successor = isUuid(input.successorId) ? await scope.manager.findOneBy(OrganizationUnit, { id: input.successorId.toLowerCase() }) : null;
