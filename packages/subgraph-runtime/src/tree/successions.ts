@@ -15,21 +15,38 @@ export interface OpenRecordsAtNodes {
   ward: string;
   /** The column naming its cell under that ward, if the record has one (null until assigned). */
   cell?: string;
+  /**
+   * An indexed column holding the cell if there is one, else the ward (`COALESCE(cell, ward)`), for a table
+   * whose `ward` and `cell` have no index of their own; otherwise each is looked up by its own index.
+   */
+  node?: string;
 }
 
 /** Records a run of the job moves at most, per kind and column: a transaction of about a second at a million members. */
 export const SUCCESSIONS_PER_RUN = 1000;
 
-/** SQL: moves up to $2 open records from `column`'s nodes that ended before $1 with a successor, setting `set` (on `moved.node`, `moved.parent`). */
+/**
+ * SQL: moves up to $2 open records from the nodes in `column` that ended before $1 with a successor, setting
+ * `set` (on `moved.node`, the successor, and `moved.parent`, its parent). Read from the ended nodes (the index of
+ * the nodes that name a successor: a few thousand in the country) into each one's records by an index on the
+ * node (the subquery fenced by OFFSET 0, so that the planner cannot turn it into a pass over the whole table: the
+ * job runs on every tick of the scheduler). The UPDATE tests the record open again, on the row it writes: one
+ * closed meanwhile by another transaction stays where it was.
+ */
 function moveSql(records: OpenRecordsAtNodes, column: string, set: string, extra = ''): string {
+  // With `node`, the record is at the cell if it has one, else at the ward: its node alone tells which (comparing
+  // both columns with the node led the planner to read the whole table).
+  const at = records.node
+    ? `r.${records.node} = e.id${records.cell ? ` AND r.${records.cell} IS ${column === records.cell ? 'NOT ' : ''}NULL` : ''}`
+    : `r.${column} = e.id`;
   return `WITH moved AS (
-      SELECT r.id, s.id AS node, s.parent_id AS parent
-      FROM ${records.table} r
-      JOIN organization_unit e ON e.id = r.${column} AND e.successor_id IS NOT NULL AND e.valid_to < $1::date
+      SELECT found.id, s.id AS node, s.parent_id AS parent
+      FROM organization_unit e
       JOIN organization_unit s ON s.id = e.successor_id
-      WHERE (${records.open})${extra}
-      ORDER BY r.id LIMIT $2 FOR UPDATE OF r)
-    UPDATE ${records.table} r SET ${set}, version = r.version + 1 FROM moved WHERE r.id = moved.id`;
+      CROSS JOIN LATERAL (SELECT r.id FROM ${records.table} r WHERE ${at} AND (${records.open})${extra} OFFSET 0) found
+      WHERE e.successor_id IS NOT NULL AND e.valid_to < $1::date
+      ORDER BY found.id LIMIT $2)
+    UPDATE ${records.table} r SET ${set}, version = r.version + 1 FROM moved WHERE r.id = moved.id AND (${records.open})`;
 }
 
 /**
