@@ -84,6 +84,10 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Su
       // Sent by node-postgres as session settings when each connection opens (0: no limit).
       statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
       idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      // No JIT compiling: a service's statements take milliseconds, and compiling one whose estimate crosses
+      // jit_above_cost took 30 to 40 ms (a province's scope, estimated over its successors' subtrees). The
+      // bulk loads and rebuilds, where JIT could pay, run on sessions of their own (it did not pay there either).
+      options: '-c jit=off',
       connectionTimeoutMillis: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
       // Every statement, whoever sends it (TypeORM, a raw pool query), in a span of the request it serves.
       ...(options.tracer ? { Client: withStatementSpans(pg.Client, options.tracer) } : {}),

@@ -89,6 +89,8 @@ runs('a subgraph with a read replica', () => {
     expect(subgraph.statements.total).toBeGreaterThan(sent);
     const sessions = await queryRows<{ n: number }>(replica!.url, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'two-way-federation'`, [databaseName(databaseUrl)]);
     expect(sessions[0]!.n).toBeGreaterThan(0);
+    // The service's sessions compile no statement (data-source.ts: JIT cost more than the statements).
+    expect(await subgraph.dataSource.query('SHOW jit')).toEqual([{ jit: 'off' }]);
 
     await replica!.resumeReplay();
     await replica!.catchUp();

@@ -85,7 +85,7 @@ describe('the scope of a node ended with a successor', () => {
       for (const [i, name] of asked.entries()) {
         // The tests' own reading of the rule (the e2e tests' expectations) says the same.
         expect({ name, ids: names(nodesCovered(tree, tree.find((n) => n.id === id[name])!)) }).toEqual({ name, ids: EXPECTED[name] });
-        expect({ name, ids: names(scopes[i]!.ids!) }).toEqual({ name, ids: EXPECTED[name] });
+        expect({ name, ids: names(scopes[i]!.ids!), outside: scopes[i]!.outside }).toEqual({ name, ids: EXPECTED[name], outside: name !== 'w' });
         expect({ name, ids: names(await byPath(name)) }).toEqual({ name, ids: EXPECTED[name] });
         expect({ name, covers: await covers(name) }).toEqual({ name, covers: name !== 'w' });
       }
