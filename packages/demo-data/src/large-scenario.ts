@@ -171,6 +171,8 @@ export function* wardStories(province: GeneratedProvince, ward: GeneratedWard, t
         id: memberId, fullName, female, birthDate, admissionDate: isoDate(admission), fullMembershipDate: isoDate(admission + 365), partyCardNumber: String(serial).padStart(8, '0'),
         dossierNumber: `HS-${serial}`, citizenId, workplaceOrganizationId: agency.id, workplaceCellId: workplaceCell.id, position: random.pick(POSITIONS),
         exemption: exempt, membershipEnded: transferred ? 'TRANSFERRED' : null,
+        // Drawn from the serial, not the random source, so that the rest of the story stays as it was.
+        membershipEndedOn: transferred ? isoDate(daysAgo(5 + (serial % 360))) : null,
       });
 
       // Where the member stands between the two sides.

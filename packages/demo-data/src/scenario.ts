@@ -34,6 +34,11 @@ export interface DemoMember {
   position: string;
   exemption: Exemption | null;
   membershipEnded: MembershipEnd | null;
+  /**
+   * The day the membership ended at the workplace (its first day gone), where the story tells it: the generated
+   * data sets record it (a member change), the hand-written demo does not (its leavers count in no figure).
+   */
+  membershipEndedOn?: string | null;
 }
 
 /**

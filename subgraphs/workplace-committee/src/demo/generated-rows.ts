@@ -1,4 +1,4 @@
-import type { CellStory, TableRows } from '@twoway/demo-data';
+import { stableId, type CellStory, type TableRows } from '@twoway/demo-data';
 import { nameKeys } from '../entities/member.entity.js';
 import { workplaceRecords } from './demo-rows.js';
 
@@ -28,7 +28,7 @@ function nameKeysOnce(fullName: string): ReturnType<typeof nameKeys> {
 }
 
 /** The workplace committee's rows of a generated data set (`npm run generate`), one residential cell's story at a time, in COPY column order. */
-export function workplaceGeneratedRows(story: Pick<CellStory, 'members' | 'introductions'>): TableRows[] {
+export function workplaceGeneratedRows(story: Pick<CellStory, 'today' | 'members' | 'introductions'>): TableRows[] {
   const { members, introductionLetters } = workplaceRecords(story.members, story.introductions);
   return [
     {
@@ -48,5 +48,26 @@ export function workplaceGeneratedRows(story: Pick<CellStory, 'members' | 'intro
         l.presentedOn, l.receivedOn, l.assignedOn, l.returnedOn, l.returnReason, l.endReason, l.endedOn, 1,
       ]),
     },
+    memberChangesOfLeavers(story, introductionLetters),
   ];
+}
+
+/**
+ * The leaving changes the workplace recorded for the story's members who left (the day their membership ended: a
+ * member change, which ends their figures then), reported to the ward of their latest letter on the data set's day:
+ * not yet in a notice, as a change the residence has not heard of (the change-notice job compiles it at the end
+ * of the period, not as a backlog at start).
+ */
+function memberChangesOfLeavers(story: Pick<CellStory, 'today' | 'members'>, letters: readonly { memberId: string; toWardId: string; issuedOn: string }[]): TableRows {
+  const leavers = story.members.filter((m) => m.membershipEnded !== null && m.membershipEndedOn);
+  const wardOf = new Map<string, string>();
+  if (leavers.length > 0) {
+    const ids = new Set(leavers.map((m) => m.id));
+    for (const letter of letters.filter((l) => ids.has(l.memberId)).sort((a, b) => a.issuedOn.localeCompare(b.issuedOn))) wardOf.set(letter.memberId, letter.toWardId);
+  }
+  return {
+    table: 'member_change',
+    columns: ['id', 'member_id', 'workplace_organization_id', 'ward_id', 'change_type', 'effective_on', 'reported_on', 'details', 'change_notice_id'],
+    rows: leavers.map((m) => [stableId(`generated:member-change:${m.id}`), m.id, m.workplaceOrganizationId, wardOf.get(m.id) ?? null, m.membershipEnded, m.membershipEndedOn, story.today, '{}', null]),
+  };
 }
