@@ -96,12 +96,18 @@ function successorsOutsideSql(path: string): string {
  * index of the successors (IndexSuccessors): a lookup per covered node.
  */
 export function coveredOutsideSql(path: string): string {
-  return `SELECT n.id FROM (${successorsOutsideSql(path)}) s
-       JOIN organization_unit n ON ${inSubtreeSql('n.path', 's.path')}
-       WHERE NOT EXISTS (
-         SELECT 1 FROM organization_unit x
-         WHERE x.successor_id = ANY (string_to_array(btrim(substr(n.path, length(s.path) + 1), '/'), '/')::uuid[])
-           AND NOT ${inSubtreeSql('x.path', path)} AND NOT ${inSubtreeSql('x.path', 's.path')})`;
+  // Each successor's subtree is read from it (a lateral subquery, fenced by OFFSET 0), never the other way
+  // round: at a million members the planner, left to itself, sorted the whole tree (43,000 nodes, on disk) to
+  // join it with a province's successors outside it, which are none (63 ms for every request's scope).
+  return `SELECT c.id FROM (${successorsOutsideSql(path)}) s
+       CROSS JOIN LATERAL (
+         SELECT n.id FROM organization_unit n
+         WHERE ${inSubtreeSql('n.path', 's.path')}
+           AND NOT EXISTS (
+             SELECT 1 FROM organization_unit x
+             WHERE x.successor_id = ANY (string_to_array(btrim(substr(n.path, length(s.path) + 1), '/'), '/')::uuid[])
+               AND NOT ${inSubtreeSql('x.path', path)} AND NOT ${inSubtreeSql('x.path', 's.path')})
+         OFFSET 0) c`;
 }
 
 /**
