@@ -68,7 +68,9 @@ export interface FloorResult {
  * and the run lasts until they are all done.
  */
 export async function runFloor(captured: CapturedRequest[], urls: Map<string, string>, connections: number, seconds: number, options: { once?: boolean } = {}): Promise<FloorResult> {
-  const pools = new Map([...urls].map(([database, url]) => [database, new pg.Pool({ connectionString: url, max: connections })]));
+  // The sessions' settings the subgraphs' pools have (no JIT: packages/persistence/src/data-source.ts), so that
+  // the same statements are planned the same way: with JIT a dashboard's statements compiled for hundreds of ms.
+  const pools = new Map([...urls].map(([database, url]) => [database, new pg.Pool({ connectionString: url, max: connections, options: '-c jit=off' })]));
   const latencies: number[] = [];
   let next = 0;
   let statements = 0;

@@ -57,13 +57,29 @@ async function figureDifferences(url: string, periods: string[]): Promise<{ diff
   const nodes = (await queryRows<{ id: string; covers_outside: boolean }>(url, `SELECT o.id, ${coversOutsideSubtreeSql('o.path')} AS covers_outside FROM organization_unit o ORDER BY o.id`));
   const differences: string[] = [];
   let compared = 0;
-  for (const period of periods.map((text) => parsePeriod(text))) {
+  const parsed = periods.map((text) => parsePeriod(text));
+  // Every node asked for once per statement (a dashboard's children), then every node for all the periods in one
+  // statement (a dashboard's months: a node asked for by several keys is read another way).
+  const together = parsed.flatMap((period) => nodes.map((node) => ({ period, node })));
+  const readTogether = new Map<string, number>();
+  for (const r of await queryRows<{ idx: number; measure: string; n: number }>(url, STATISTICS_FIGURES_SQL,
+    statisticsFiguresParameters(together.map((key) => key.period), together.map((key) => key.node.id)))) {
+    const key = together[r.idx - 1]!;
+    if (r.n !== 0) readTogether.set(`${key.period.from} ${key.node.id} ${r.measure}`, r.n);
+  }
+  for (const period of parsed) {
     const fresh = new Map((await queryRows<{ node_id: string; measure: string; n: number }>(url, FRESH_FIGURES, [period.from, period.to])).map((r) => [`${r.node_id} ${r.measure}`, r.n]));
     const parameters = statisticsFiguresParameters(nodes.map(() => period), nodes.map((node) => node.id));
     const read = new Map((await queryRows<{ idx: number; measure: string; n: number }>(url, STATISTICS_FIGURES_SQL, parameters)).filter((r) => r.n !== 0).map((r) => [`${nodes[r.idx - 1]!.id} ${r.measure}`, r.n]));
     for (const key of new Set([...fresh.keys(), ...read.keys()])) {
       compared += 1;
       if (fresh.get(key) !== read.get(key)) differences.push(`${period.from}..${period.to} ${key}: fresh ${fresh.get(key)} read ${read.get(key)}`);
+      if (parsed.length > 1 && fresh.get(key) !== readTogether.get(`${period.from} ${key}`)) {
+        differences.push(`${period.from}..${period.to} ${key} (read with the other periods): fresh ${fresh.get(key)} read ${readTogether.get(`${period.from} ${key}`)}`);
+      }
+    }
+    for (const key of [...readTogether.keys()].filter((k) => k.startsWith(`${period.from} `) && !fresh.has(k.slice(period.from.length + 1)))) {
+      differences.push(`${key} read with the other periods, not counted afresh`);
     }
   }
   return { differences, compared, coveringOutside: nodes.filter((node) => node.covers_outside).length };
