@@ -111,6 +111,32 @@ export function coveredOutsideSql(path: string): string {
 }
 
 /**
+ * SQL: the successors outside the subtree of the node whose path is `path`
+ * (successorsOutsideSql) whose whole subtrees that node covers, in a column
+ * `id`, each once and none inside another's subtree; only where nothing in
+ * them was handed on from elsewhere (coversTakenOverSql is false), which is
+ * when the node's scope is its subtree and these subtrees exactly, and its
+ * figures their subtree counts added up.
+ */
+export function outsideSubtreesSql(path: string): string {
+  return `SELECT s.id FROM (${successorsOutsideSql(path)}) s
+       WHERE NOT EXISTS (SELECT 1 FROM (${successorsOutsideSql(path)}) t WHERE t.id <> s.id AND ${inSubtreeSql('s.path', 't.path')})`;
+}
+
+/**
+ * SQL condition: a successor outside the subtree of the node whose path is
+ * `path` has a node below it that took over from a node outside both (which
+ * coveredOutsideSql leaves out, with its subtree).
+ */
+export function coversTakenOverSql(path: string): string {
+  return `EXISTS (
+       SELECT 1 FROM (${successorsOutsideSql(path)}) s
+       JOIN organization_unit m ON ${inSubtreeSql('m.path', 's.path')} AND m.id <> s.id
+       JOIN organization_unit x ON x.successor_id = m.id
+       WHERE NOT ${inSubtreeSql('x.path', path)} AND NOT ${inSubtreeSql('x.path', 's.path')})`;
+}
+
+/**
  * SQL condition: the subtree of the node whose path is `path` covers nodes
  * outside it (a node in it ended with a successor elsewhere: a district
  * abolished in 2025, seen as of a day before). Otherwise its scope is its
