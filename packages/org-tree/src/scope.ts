@@ -103,11 +103,20 @@ export function coveredOutsideSql(path: string): string {
        CROSS JOIN LATERAL (
          SELECT n.id FROM organization_unit n
          WHERE ${inSubtreeSql('n.path', 's.path')}
-           AND NOT EXISTS (
-             SELECT 1 FROM organization_unit x
-             WHERE x.successor_id = ANY (string_to_array(btrim(substr(n.path, length(s.path) + 1), '/'), '/')::uuid[])
-               AND NOT ${inSubtreeSql('x.path', path)} AND NOT ${inSubtreeSql('x.path', 's.path')})
+           AND NOT ${takenOverSql(`string_to_array(btrim(substr(n.path, length(s.path) + 1), '/'), '/')::uuid[]`, path)}
          OFFSET 0) c`;
+}
+
+/**
+ * SQL condition: a node among `ids` (an array of ids below the successor `s`)
+ * took over from a node outside both the subtree of the node whose path is
+ * `path` and the successor's: it belongs to that node's past, with its subtree.
+ */
+function takenOverSql(ids: string, path: string): string {
+  return `EXISTS (
+             SELECT 1 FROM organization_unit x
+             WHERE x.successor_id = ANY (${ids})
+               AND NOT ${inSubtreeSql('x.path', path)} AND NOT ${inSubtreeSql('x.path', 's.path')})`;
 }
 
 /**
@@ -132,8 +141,7 @@ export function coversTakenOverSql(path: string): string {
   return `EXISTS (
        SELECT 1 FROM (${successorsOutsideSql(path)}) s
        JOIN organization_unit m ON ${inSubtreeSql('m.path', 's.path')} AND m.id <> s.id
-       JOIN organization_unit x ON x.successor_id = m.id
-       WHERE NOT ${inSubtreeSql('x.path', path)} AND NOT ${inSubtreeSql('x.path', 's.path')})`;
+       WHERE ${takenOverSql('ARRAY[m.id]', path)})`;
 }
 
 /**
