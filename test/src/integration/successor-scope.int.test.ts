@@ -96,8 +96,8 @@ describe('the scope of a node ended with a successor', () => {
   });
 
   it('lets an official of the abolished district read the nodes and members it covers, and no others', async () => {
-    const [one, two, three] = [randomUUID(), randomUUID(), randomUUID()];
-    await queryRows(url, `INSERT INTO member_reach (member_id, node_id) VALUES ($1, $4), ($2, $5), ($3, $6)`, [one, two, three, id.c2, id.c3, id.c5]);
+    const [one, two, three, four] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    await queryRows(url, `INSERT INTO member_reach (member_id, node_id) VALUES ($1, $4), ($2, $5), ($3, $6), ($7, $8)`, [one, two, three, id.c2, id.c3, id.c5, four, id.a1]);
     await withClient(url, async (client) => {
       const dataSource = { query: async (text: string, values?: unknown[]) => (await client.query(text, values)).rows } as unknown as DataSource;
       const access = createAccess({
@@ -108,6 +108,10 @@ describe('the scope of a node ended with a successor', () => {
       const readable = async (names: string[]) => Promise.all(names.map((name) => access.mayReadNode(id[name]!)));
       expect(await readable(['d1', 'a1', 'w', 'c1', 'c2', 'c5', 'c3', 'b', 'd2'])).toEqual([true, true, true, true, true, true, false, false, false]);
       expect(names((await access.scope())!.outside)).toEqual(['c1', 'c2', 'c4', 'c5', 'w']);
+      // A later batch of the request, once the scope is known, is checked against it (in the subtree: four;
+      // outside it: one and three) and answers the same.
+      access.readable.clearAll();
+      expect(await access.readable.loadMany([one, two, three, four])).toEqual([true, false, true, true]);
     });
     // The personal-data tests' reading of the reach agrees, for officials of every node asked.
     for (const name of Object.keys(EXPECTED)) {

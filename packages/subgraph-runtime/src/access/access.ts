@@ -64,6 +64,21 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
   /** The principal's scope from the row of its own node (none: a node this subgraph does not know covers nothing). */
   const settle = (rows: Promise<OwnScopeRow[]>) =>
     rows.then(([own]) => (known = own ? { pathPrefix: own.path, outside: new Set(own.outside) } : null));
+  /**
+   * The check once the request knows its scope: bound from it, without reading the principal's node again
+   * (the successors outside a province's subtree take a lookup per ended node of it, 400 at Hà Nội's size,
+   * and the later batches of a request, a list's members in turn, paid them each time).
+   */
+  const readableIn = async (settled: PrincipalScope | null, memberIds: readonly string[]) => {
+    if (settled === null) return memberIds.map(() => false);
+    const rows = (await dataSource.query(
+      `SELECT DISTINCT r.member_id::text AS id FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
+       WHERE r.member_id = ANY($1::uuid[]) AND (${inSubtreeSql('o.path', '$2::text')} OR o.id = ANY($3::uuid[]))`,
+      [memberIds, settled.pathPrefix, [...settled.outside]],
+    )) as { id: string }[];
+    const allowed = new Set(rows.map((row) => row.id));
+    return memberIds.map((id) => allowed.has(id));
+  };
   const access: Access = {
     principal,
     scope() {
@@ -84,6 +99,7 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
     },
     readable: new DataLoader<string, boolean>(async (memberIds) => {
       if (principal.role === 'MEMBER') return memberIds.map((id) => id === principal.memberId);
+      if (known !== undefined) return readableIn(known, memberIds);
       // The scope is derived in the check's own statement, from the principal's node: one round trip, whether
       // or not the request resolved the scope before. When it had not, this statement's row settles it for the
       // request (a failed statement fails this batch, awaited below; the shared scope must not reject unheard).
