@@ -138,9 +138,11 @@ export function outsideSubtreesSql(path: string): string {
  * coveredOutsideSql leaves out, with its subtree).
  */
 export function coversTakenOverSql(path: string): string {
+  // Each successor's subtree read from its path, fenced as in coveredOutsideSql: joined, the planner scanned
+  // the whole tree once per district asked (a province's 2025 dashboard: 30 districts, 1.8 s a statement).
   return `EXISTS (
        SELECT 1 FROM (${successorsOutsideSql(path)}) s
-       JOIN organization_unit m ON ${inSubtreeSql('m.path', 's.path')} AND m.id <> s.id
+       CROSS JOIN LATERAL (SELECT m.id FROM organization_unit m WHERE ${inSubtreeSql('m.path', 's.path')} AND m.id <> s.id OFFSET 0) m
        WHERE ${takenOverSql('ARRAY[m.id]', path)})`;
 }
 
