@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { inKeyOrder } from '@twoway/persistence';
+import { inKeyOrder, prepared } from '@twoway/persistence';
 import { resolveScopes, type Scope } from './scope.js';
 import { OrganizationUnit } from './organization-unit.entity.js';
 import { inForceOn } from './in-force.js';
@@ -20,8 +20,8 @@ export interface OrganizationLoaders {
  * rows was most of this read's CPU in the benchmark's profile (hand-written-reads.int.test.ts compares the rows
  * with TypeORM's).
  */
-const UNITS_BY_ID = `SELECT id, parent_id AS "parentId", kind, name, path, depth, valid_from::text AS "validFrom", valid_to::text AS "validTo",
-  successor_id AS "successorId", owner, version FROM organization_unit WHERE id = ANY($1::uuid[])`;
+const UNITS_BY_ID = prepared(`SELECT id, parent_id AS "parentId", kind, name, path, depth, valid_from::text AS "validFrom", valid_to::text AS "validTo",
+  successor_id AS "successorId", owner, version FROM organization_unit WHERE id = ANY($1::uuid[])`);
 
 /** Nodes by id, in the order asked; null for an id not found. */
 export async function findOrganizationUnits(dataSource: DataSource, ids: readonly string[]): Promise<(OrganizationUnit | null)[]> {

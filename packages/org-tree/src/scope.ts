@@ -1,4 +1,4 @@
-import type { SqlRunner } from '@twoway/persistence';
+import { prepared, type SqlRunner } from '@twoway/persistence';
 import { inSubtreeSql } from './organization-unit.entity.js';
 
 /** Above this many nodes (a province's thousands, not a ward's dozen), a scope is large: see Scope. */
@@ -30,6 +30,14 @@ export interface Scope {
   outside: boolean;
 }
 
+const SCOPES_OF_PATHS = prepared(`SELECT s.large, s.ids, ${coversOutsideSubtreeSql('p.path')} AS outside
+     FROM unnest($1::text[]) WITH ORDINALITY AS p(path, idx)
+     CROSS JOIN LATERAL (
+       SELECT count(*) > ${LARGE_SCOPE} AS large, array_agg(DISTINCT c.id::text) FILTER (WHERE c.id IS NOT NULL) AS ids
+       FROM (${scopeIdsSql('p.path')} LIMIT ${LARGE_SCOPE + 1}) c
+     ) s
+     ORDER BY p.idx`);
+
 /**
  * The scopes of the nodes whose paths are `paths`, in one statement for any
  * number of nodes: each reads at most LARGE_SCOPE + 1 of its ids, enough to
@@ -37,16 +45,7 @@ export interface Scope {
  */
 export async function resolveScopes(runner: SqlRunner, paths: readonly string[]): Promise<Scope[]> {
   if (paths.length === 0) return [];
-  const rows = (await runner.query(
-    `SELECT s.large, s.ids, ${coversOutsideSubtreeSql('p.path')} AS outside
-     FROM unnest($1::text[]) WITH ORDINALITY AS p(path, idx)
-     CROSS JOIN LATERAL (
-       SELECT count(*) > ${LARGE_SCOPE} AS large, array_agg(DISTINCT c.id::text) FILTER (WHERE c.id IS NOT NULL) AS ids
-       FROM (${scopeIdsSql('p.path')} LIMIT ${LARGE_SCOPE + 1}) c
-     ) s
-     ORDER BY p.idx`,
-    [paths],
-  )) as { large: boolean; ids: string[] | null; outside: boolean }[];
+  const rows = (await runner.query(SCOPES_OF_PATHS, [paths])) as { large: boolean; ids: string[] | null; outside: boolean }[];
   return rows.map((row, i) => ({ path: paths[i]!, ids: row.large ? null : (row.ids ?? []), outside: row.outside }));
 }
 

@@ -1,11 +1,11 @@
 import type { EventEmitter } from 'node:events';
-import pg from 'pg';
 import { withStatementSpans, type PoolCounts, type Tracer } from '@twoway/telemetry';
 import { DataSource, MigrationExecutor, type MixedList, type EntitySchema } from 'typeorm';
 import type { Logger } from '@twoway/platform';
 import { CountingSqlLogger, StatementCounter } from './statement-counter.js';
 import { classifyDatabaseError } from './database-errors.js';
 import { isReadOnlyStatement, replicaReader, tolerateReplicasDown } from './read-replicas.js';
+import { PreparingClient } from './prepared-statements.js';
 
 export interface SubgraphDataSourceOptions {
   /** The subgraph's own database; no subgraph connects to another's. */
@@ -89,8 +89,9 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Su
       // bulk loads and rebuilds, where JIT could pay, run on sessions of their own (it did not pay there either).
       options: '-c jit=off',
       connectionTimeoutMillis: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
-      // Every statement, whoever sends it (TypeORM, a raw pool query), in a span of the request it serves.
-      ...(options.tracer ? { Client: withStatementSpans(pg.Client, options.tracer) } : {}),
+      // The marked statements prepared (prepared-statements.ts); every statement, whoever sends it (TypeORM,
+      // a raw pool query), in a span of the request it serves.
+      Client: options.tracer ? withStatementSpans(PreparingClient, options.tracer) : PreparingClient,
       // pg-pool listens for a connection's errors only while it sits idle, and TypeORM only while a query
       // runner holds it: a server that ends sessions (a restart, pg_terminate_backend) in between would
       // raise an 'error' nobody listens to, and that ends the process. The connection is unusable after it

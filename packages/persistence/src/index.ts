@@ -5,3 +5,4 @@ export * from './batching.js';
 export * from './keyset-page.js';
 export * from './database-errors.js';
 export * from './read-replicas.js';
+export * from './prepared-statements.js';

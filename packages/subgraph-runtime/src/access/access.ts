@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { isAuditedRead, mayReadField, readsOrganizationData, type GuardedField, type Principal } from '@twoway/auth';
 import { coveredOutsideSql, inSubtreeSql, type OrganizationLoaders } from '@twoway/org-tree';
 import type { Clock } from '@twoway/platform';
+import { prepared } from '@twoway/persistence';
 
 /**
  * The principal's scope, compactly: its node's subtree (a path prefix) and
@@ -52,6 +53,16 @@ const OUTSIDE_OF_ME = `ARRAY(SELECT DISTINCT c.id::text FROM (${coveredOutsideSq
 /** The principal's own node's row as its scope: `me.path` and `outside`. */
 const OWN_SCOPE_COLUMNS = `me.path, ${OUTSIDE_OF_ME} AS outside`;
 type OwnScopeRow = { path: string; outside: string[] };
+/** The principal's scope (PrincipalScope), from its node's row: $1 its id. */
+const OWN_SCOPE = prepared(`SELECT ${OWN_SCOPE_COLUMNS} FROM organization_unit me WHERE me.id = $1`);
+/** The scope as OWN_SCOPE, and which of the members $2 it reaches (member_reach). */
+const OWN_SCOPE_AND_READABLE = prepared(`SELECT ${OWN_SCOPE_COLUMNS},
+    ARRAY(SELECT DISTINCT r.member_id::text FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
+          WHERE r.member_id = ANY($2::uuid[]) AND (${inSubtreeSql('o.path', 'me.path')} OR o.id::text = ANY(${OUTSIDE_OF_ME}))) AS readable
+  FROM organization_unit me WHERE me.id = $1`);
+/** Which of the members $1 a known scope reaches: its subtree's path $2, the nodes outside it $3. */
+const READABLE_IN_SCOPE = prepared(`SELECT DISTINCT r.member_id::text AS id FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
+  WHERE r.member_id = ANY($1::uuid[]) AND (${inSubtreeSql('o.path', '$2::text')} OR o.id = ANY($3::uuid[]))`);
 
 const covers = (scope: PrincipalScope | null, node: { id: string; path: string }) =>
   scope !== null && (node.path.startsWith(scope.pathPrefix) || scope.outside.has(node.id));
@@ -71,11 +82,7 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
    */
   const readableIn = async (settled: PrincipalScope | null, memberIds: readonly string[]) => {
     if (settled === null) return memberIds.map(() => false);
-    const rows = (await dataSource.query(
-      `SELECT DISTINCT r.member_id::text AS id FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
-       WHERE r.member_id = ANY($1::uuid[]) AND (${inSubtreeSql('o.path', '$2::text')} OR o.id = ANY($3::uuid[]))`,
-      [memberIds, settled.pathPrefix, [...settled.outside]],
-    )) as { id: string }[];
+    const rows = (await dataSource.query(READABLE_IN_SCOPE, [memberIds, settled.pathPrefix, [...settled.outside]])) as { id: string }[];
     const allowed = new Set(rows.map((row) => row.id));
     return memberIds.map((id) => allowed.has(id));
   };
@@ -84,7 +91,7 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
     scope() {
       // Resolved on its own (not through the request's tree loaders) so that what a request costs does not
       // depend on whether it asks about the principal's own node.
-      scope ??= settle(dataSource.query(`SELECT ${OWN_SCOPE_COLUMNS} FROM organization_unit me WHERE me.id = $1`, [principal.organizationId]) as Promise<OwnScopeRow[]>);
+      scope ??= settle(dataSource.query(OWN_SCOPE, [principal.organizationId]) as Promise<OwnScopeRow[]>);
       return scope;
     },
     async mayReadNode(organizationId) {
@@ -103,13 +110,7 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
       // The scope is derived in the check's own statement, from the principal's node: one round trip, whether
       // or not the request resolved the scope before. When it had not, this statement's row settles it for the
       // request (a failed statement fails this batch, awaited below; the shared scope must not reject unheard).
-      const rows = dataSource.query(
-        `SELECT ${OWN_SCOPE_COLUMNS},
-           ARRAY(SELECT DISTINCT r.member_id::text FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
-                 WHERE r.member_id = ANY($2::uuid[]) AND (${inSubtreeSql('o.path', 'me.path')} OR o.id::text = ANY(${OUTSIDE_OF_ME}))) AS readable
-         FROM organization_unit me WHERE me.id = $1`,
-        [principal.organizationId, memberIds],
-      ) as Promise<(OwnScopeRow & { readable: string[] })[]>;
+      const rows = dataSource.query(OWN_SCOPE_AND_READABLE, [principal.organizationId, memberIds]) as Promise<(OwnScopeRow & { readable: string[] })[]>;
       if (scope === undefined) {
         scope = settle(rows);
         scope.catch(() => undefined);

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { coversOutsideSubtreeSql, coversTakenOverSql, outsideSubtreesSql, scopeIdsSql, type OrganizationLoaders } from '@twoway/org-tree';
+import { prepared } from '@twoway/persistence';
 import { parsePeriod, type Period } from '@twoway/platform';
 import { isListMeasure } from './rollup.migration.js';
 
@@ -47,7 +48,7 @@ const IN_PERIOD = `NOT ${isListMeasure('r.measure')} AND CASE WHEN r.stock THEN 
  * a node took over from elsewhere) the per-node rollup over its scope
  * (scopeIdsSql), leaving out facts whose shadow the same scope covers.
  */
-export const STATISTICS_FIGURES_SQL = `
+export const STATISTICS_FIGURES_SQL = prepared(`
   WITH keys AS (
     SELECT k.*, o.path, ${coversOutsideSubtreeSql('o.path')} AS covers_outside
     FROM unnest($1::int[], $2::date[], $3::date[], $4::uuid[]) AS k(idx, from_day, to_day, node_id)
@@ -91,7 +92,7 @@ export const STATISTICS_FIGURES_SQL = `
   FROM (SELECT DISTINCT idx, org_id FROM km) km JOIN keys k ON k.idx = km.idx JOIN statistics_rollup r ON r.node_id = km.org_id
   WHERE ${IN_PERIOD}
     AND (r.shadow_node_id IS NULL OR (km.idx, r.shadow_node_id) NOT IN (SELECT idx, org_id FROM km))
-  GROUP BY km.idx, r.measure`;
+  GROUP BY km.idx, r.measure`);
 
 /** The parameters of STATISTICS_FIGURES_SQL for keys given by their periods and nodes (null: a node this subgraph does not hold, which covers nothing). */
 export function statisticsFiguresParameters(periods: readonly Period[], nodes: readonly (string | null)[]): unknown[] {

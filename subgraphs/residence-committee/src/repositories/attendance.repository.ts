@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { MeetingAttendance } from '../entities/meeting-attendance.entity.js';
+import { prepared } from '@twoway/persistence';
 
 /** A member's attendance entries over a period; the counts are derived from them. */
 export interface AttendanceSummary {
@@ -18,9 +19,9 @@ export const periodKey = (memberId: string, from: string, to: string) => `${memb
  * rather than a query builder, whose building and mapping was most of this read's CPU in the benchmark's
  * profile (hand-written-reads.int.test.ts compares the rows with TypeORM's).
  */
-const ATTENDANCE_OF_MEMBERS_IN_PERIOD = `SELECT meeting_id AS "meetingId", member_id AS "memberId", organization_id AS "organizationId",
+const ATTENDANCE_OF_MEMBERS_IN_PERIOD = prepared(`SELECT meeting_id AS "meetingId", member_id AS "memberId", organization_id AS "organizationId",
   held_on::text AS "heldOn", status, contribution, excuse_reason AS "excuseReason"
-  FROM meeting_attendance WHERE member_id = ANY($1::uuid[]) AND held_on BETWEEN $2 AND $3 ORDER BY held_on DESC`;
+  FROM meeting_attendance WHERE member_id = ANY($1::uuid[]) AND held_on BETWEEN $2 AND $3 ORDER BY held_on DESC`);
 
 /**
  * Attendance of many members over possibly several periods: one statement per
