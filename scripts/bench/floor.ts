@@ -71,8 +71,6 @@ export async function runFloor(captured: CapturedRequest[], urls: Map<string, st
   // The sessions' settings the subgraphs' pools have (no JIT: packages/persistence/src/data-source.ts), so that
   // the same statements are planned the same way: with JIT a dashboard's statements compiled for hundreds of ms.
   const pools = new Map([...urls].map(([database, url]) => [database, new pg.Pool({ connectionString: url, max: connections, options: '-c jit=off' })]));
-  const names = new Map<string, string>();
-  const nameOf = (sql: string) => names.get(sql) ?? names.set(sql, `floor_${names.size + 1}`).get(sql)!;
   const latencies: number[] = [];
   let next = 0;
   let statements = 0;
@@ -90,9 +88,8 @@ export async function runFloor(captured: CapturedRequest[], urls: Map<string, st
         try {
           for (const statement of list) {
             const sql = options.once && statement.sql === 'ROLLBACK' ? 'COMMIT' : statement.sql;
-            // Every statement with parameters prepared (the services prepare only those they mark: prepared-statements.ts),
-            // so that the floor is what the statements cost at best.
-            await (statement.parameters?.length ? client.query({ name: nameOf(sql), text: sql, values: statement.parameters }) : client.query(sql));
+            // Sent as the subgraph sent it: prepared under its name where the subgraph prepares it (prepared-statements.ts).
+            await (statement.prepared ? client.query({ name: statement.prepared, text: sql, values: statement.parameters }) : client.query(sql, statement.parameters));
           }
         } catch {
           failed.add(request);

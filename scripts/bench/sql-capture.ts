@@ -1,5 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { preparedName } from '@twoway/persistence';
 import type { SubgraphPlugin } from '@twoway/subgraph-runtime';
 
 /**
@@ -18,8 +19,15 @@ export const CAPTURE_DIRECTORY = '/tmp/twoway-sql-capture';
 export const CAPTURED_REQUEST_PREFIX = 'capture:';
 export const DRY_RUN_REQUEST_PREFIX = `${CAPTURED_REQUEST_PREFIX}rollback:`;
 
+/** A statement as a subgraph sent it: `prepared`, the name it went under when the subgraph prepares it (prepared-statements.ts). */
+export interface CapturedStatement {
+  sql: string;
+  parameters: unknown[];
+  prepared?: string;
+}
+
 /** One request's statements, per database, in the order each subgraph sent them. */
-export type CapturedRequest = Map<string, { sql: string; parameters: unknown[] }[]>;
+export type CapturedRequest = Map<string, CapturedStatement[]>;
 
 /** The plugin: this process's statements go to `<directory>/<pid>.jsonl`, one JSON line each. */
 export function sqlCapture(directory = CAPTURE_DIRECTORY): SubgraphPlugin {
@@ -27,7 +35,7 @@ export function sqlCapture(directory = CAPTURE_DIRECTORY): SubgraphPlugin {
   const file = path.join(directory, `${process.pid}.jsonl`);
   return {
     statementSent: ({ requestId, sql, parameters }) => {
-      if (requestId?.startsWith(CAPTURED_REQUEST_PREFIX)) appendFileSync(file, `${JSON.stringify({ requestId, sql, parameters })}\n`);
+      if (requestId?.startsWith(CAPTURED_REQUEST_PREFIX)) appendFileSync(file, `${JSON.stringify({ requestId, sql, parameters, prepared: preparedName(sql) })}\n`);
     },
     beforeMutationCommit: ({ requestId }) => (requestId.startsWith(DRY_RUN_REQUEST_PREFIX) ? 'rollback' : 'commit'),
   };
@@ -51,11 +59,11 @@ export function readCapture(prefix: string, databaseOfPid: Map<number, string>, 
     if (!database) continue;
     for (const line of readFileSync(path.join(CAPTURE_DIRECTORY, file), 'utf8').split('\n')) {
       if (!line) continue;
-      const entry = JSON.parse(line) as { requestId: string; sql: string; parameters: unknown[] };
+      const entry = JSON.parse(line) as CapturedStatement & { requestId: string };
       if (!entry.requestId.startsWith(prefix) || leaveOut.has(entry.requestId)) continue;
       const request = byRequest.get(entry.requestId) ?? new Map();
       const statements = request.get(database) ?? [];
-      statements.push({ sql: entry.sql, parameters: entry.parameters });
+      statements.push({ sql: entry.sql, parameters: entry.parameters, prepared: entry.prepared });
       request.set(database, statements);
       byRequest.set(entry.requestId, request);
     }

@@ -4,6 +4,10 @@ import { OrganizationUnit, findOrganizationUnits } from '@twoway/org-tree';
 import { inKeyOrder } from '@twoway/persistence';
 import { Member } from '../../../subgraphs/workplace-committee/src/entities/member.entity.js';
 import { findMembers } from '../../../subgraphs/workplace-committee/src/repositories/member.repository.js';
+import { findLetters } from '../../../subgraphs/workplace-committee/src/repositories/introduction-letter.repository.js';
+import { IntroductionLetter } from '../../../subgraphs/workplace-committee/src/entities/introduction-letter.entity.js';
+import { findRequests } from '../../../subgraphs/evaluation/src/repositories/comment-request.repository.js';
+import { CommentRequest } from '../../../subgraphs/evaluation/src/entities/comment-request.entity.js';
 import { ResidenceRegistration } from '../../../subgraphs/residence-committee/src/entities/residence-registration.entity.js';
 import { MeetingAttendance } from '../../../subgraphs/residence-committee/src/entities/meeting-attendance.entity.js';
 import { MemberStanding } from '../../../subgraphs/residence-committee/src/entities/member-standing.entity.js';
@@ -76,6 +80,25 @@ describe('hand-written reads give the entities TypeORM gives', () => {
     for (const column of ['fullMembershipDate', 'exemptionCategory', 'introductionDueSince'] as const) expectNullsAndValues(members, column);
     const ids = [members[3]!.id, MISSING, ...members.map((m) => m.id)];
     expectSameEntities(await findMembers(dataSource, ids), inKeyOrder(ids, await dataSource.getRepository(Member).findBy({ id: In(ids) }), (m) => m.id));
+  });
+
+  it('introduction letters by id', async () => {
+    const dataSource = dataSourceOf('workplace');
+    const letters = await dataSource.getRepository(IntroductionLetter).find();
+    for (const column of ['toCellId', 'presentedOn', 'receivedOn', 'assignedOn', 'returnedOn', 'returnReason', 'endReason', 'endedOn'] as const) {
+      expectNullsAndValues(letters, column);
+    }
+    const ids = [MISSING, ...letters.map((l) => l.id).reverse()];
+    expectSameEntities(await findLetters(dataSource, ids), inKeyOrder(ids, letters, (l) => l.id));
+  });
+
+  it('comment requests by id', async () => {
+    const dataSource = dataSourceOf('evaluation');
+    const requests = await dataSource.getRepository(CommentRequest).find();
+    // The demo's requests all have a ward and a cell, and none is reminded or overdue yet: a date column with both is enough.
+    expectNullsAndValues(requests, 'receivedOn');
+    const ids = [MISSING, ...requests.map((r) => r.id).reverse()];
+    expectSameEntities(await findRequests(dataSource, ids), inKeyOrder(ids, requests, (r) => r.id));
   });
 
   it('residence registrations by id, by letter and by member; standings; attendance over a period', async () => {

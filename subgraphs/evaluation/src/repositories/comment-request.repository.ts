@@ -1,13 +1,25 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder } from '@twoway/persistence';
+import { groupedInKeyOrder, inKeyOrder, prepared } from '@twoway/persistence';
 import { CommentRequest } from '../entities/comment-request.entity.js';
 import { CommentDraft } from '../entities/comment-draft.entity.js';
 
 type Reader = DataSource | EntityManager;
 
+/**
+ * Comment requests by id: every column of the row, named and typed as the entity has it (dates as 'YYYY-MM-DD'
+ * text), one prepared statement whatever the number of ids; hand-written as the other hot reads
+ * (hand-written-reads.int.test.ts compares the rows with TypeORM's): a ward's lists read fifty a request.
+ */
+const REQUESTS_BY_ID = prepared(`SELECT id, member_id AS "memberId", purpose, year, workplace_organization_id AS "workplaceOrganizationId",
+  workplace_cell_id AS "workplaceCellId", ward_id AS "wardId", cell_id AS "cellId", requested_on::text AS "requestedOn",
+  received_on::text AS "receivedOn", due_on::text AS "dueOn", status, exempt, reminded_on::text AS "remindedOn",
+  overdue_since::text AS "overdueSince", version
+  FROM comment_request WHERE id = ANY($1::uuid[])`);
+
 /** Comment requests by id, in the order asked; null for an id not found. */
 export async function findRequests(reader: Reader, ids: readonly string[]): Promise<(CommentRequest | null)[]> {
-  return inKeyOrder(ids, await reader.getRepository(CommentRequest).findBy({ id: In([...ids]) }), (r) => r.id);
+  const rows = (await reader.query(REQUESTS_BY_ID, [ids])) as CommentRequest[];
+  return inKeyOrder(ids, rows.map((row) => Object.assign(new CommentRequest(), row)), (r) => r.id);
 }
 
 /** A comment request by id; null when there is none. */
