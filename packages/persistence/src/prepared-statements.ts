@@ -10,11 +10,12 @@ import pg from 'pg';
  * at a million members; prepared, 1.5 to 2.3 ms, and a province's no slower
  * (5 December, docs/benchmarks-analysis.md).
  *
- * Only texts the code marks (`prepared`) are prepared: constant texts, or the
- * few variants a builder makes (a list's small and large scope), never texts
- * with values in them nor TypeORM's `In (...)` with a placeholder per key,
- * which would fill every connection with statements run once. The marks are
- * bounded (MAX_PREPARED) whatever happens.
+ * Only texts the code marks (`prepared`) are prepared: constant texts, marked
+ * once where they are defined; never texts with values in them nor TypeORM's
+ * `In (...)` with a placeholder per key, which would fill every connection
+ * with statements run once. The lists are not marked: their plans depend on
+ * the day asked (docs/architecture.md). The marks are bounded (MAX_PREPARED)
+ * whatever happens.
  */
 const names = new Map<string, string>();
 

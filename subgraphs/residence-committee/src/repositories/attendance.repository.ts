@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { MeetingAttendance } from '../entities/meeting-attendance.entity.js';
 import { prepared } from '@twoway/persistence';
+import { MeetingAttendance } from '../entities/meeting-attendance.entity.js';
 
 /** A member's attendance entries over a period; the counts are derived from them. */
 export interface AttendanceSummary {
