@@ -107,11 +107,27 @@ describe('the scope of a node ended with a successor', () => {
       expect(await access.readable.loadMany([one, two, three])).toEqual([true, false, true]);
       const readable = async (names: string[]) => Promise.all(names.map((name) => access.mayReadNode(id[name]!)));
       expect(await readable(['d1', 'a1', 'w', 'c1', 'c2', 'c5', 'c3', 'b', 'd2'])).toEqual([true, true, true, true, true, true, false, false, false]);
-      expect(names((await access.scope())!.outside)).toEqual(['c1', 'c2', 'c4', 'c5', 'w']);
+      expect(names(await access.outside())).toEqual(['c1', 'c2', 'c4', 'c5', 'w']);
       // A later batch of the request, once the scope is known, is checked against it (in the subtree: four;
       // outside it: one and three) and answers the same.
       access.readable.clearAll();
       expect(await access.readable.loadMany([one, two, three, four])).toEqual([true, false, true, true]);
+    });
+    // A check that its subtree answers reads nothing outside it: one statement, which never looks for the successors outside it.
+    await withClient(url, async (client) => {
+      const sent: string[] = [];
+      const dataSource = { query: async (text: string, values?: unknown[]) => { sent.push(text); return (await client.query(text, values)).rows; } } as unknown as DataSource;
+      const access = createAccess({
+        principal: { subject: 'test', role: 'OVERSIGHT', organizationId: id.d1!, memberId: null, name: null, grants: [] },
+        dataSource, organizations: createOrganizationLoaders(dataSource), clock: fixedClock(TEST_INSTANT), requestId: randomUUID(),
+      });
+      expect(await access.readable.loadMany([four])).toEqual([true]);
+      expect(await access.mayReadNode(id.a1!)).toBe(true);
+      expect(sent.filter((text) => text.includes('e.successor_id IS NOT NULL'))).toEqual([]);
+      // One outside it (three, at c5) needs them, once for the request.
+      expect(await access.readable.loadMany([three, two])).toEqual([true, false]);
+      expect(await access.mayReadNode(id.c2!)).toBe(true);
+      expect(sent.filter((text) => text.includes('e.successor_id IS NOT NULL'))).toHaveLength(1);
     });
     // The personal-data tests' reading of the reach agrees, for officials of every node asked.
     for (const name of Object.keys(EXPECTED)) {

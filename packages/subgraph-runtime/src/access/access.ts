@@ -6,22 +6,25 @@ import type { Clock } from '@twoway/platform';
 import { prepared } from '@twoway/persistence';
 
 /**
- * The principal's scope, compactly: its node's subtree (a path prefix) and
- * the nodes outside it that its ended nodes handed on to (so that a district
+ * The principal's scope, compactly: its node's subtree (a path prefix). The
+ * nodes outside it that its ended nodes handed on to (so that a district
  * abolished in the 2025 reform still covers its old wards' new wards and
- * their cells: coveredOutsideSql), as oversight lists resolve a subtree.
- * None for a node whose reform stayed inside it (a province).
+ * their cells: coveredOutsideSql) are read only when a check needs them: a
+ * node or a member not inside the subtree. They cost a lookup per ended node
+ * of the subtree (409 at Hà Nội's size, whose reform stayed inside it, so
+ * that they are none), which every request paid in each subgraph while the
+ * scope was read whole.
  */
 export interface PrincipalScope {
   pathPrefix: string;
-  outside: Set<string>;
 }
 
 /**
  * One request's view of the access policy (@twoway/auth's access-policy),
  * enforced against this subgraph's own data:
  * - `scope()`: the principal's scope, from the local copy of the tree, in one
- *   statement whatever its size;
+ *   statement whatever its size (the nodes outside its subtree that it
+ *   covers in another, when first needed: `outside()`);
  * - `mayReadNode(id)`: organisation-level data only for nodes in that scope
  *   (reads withhold the rest by design: null or empty, never an error);
  * - `readable`: which members' records the principal may read, decided in
@@ -33,6 +36,8 @@ export interface PrincipalScope {
 export interface Access {
   principal: Principal;
   scope(): Promise<PrincipalScope | null>;
+  /** The nodes outside the scope's subtree that it covers (none for a principal whose node this subgraph does not know). */
+  outside(): Promise<ReadonlySet<string>>;
   mayReadNode(organizationId: string): Promise<boolean>;
   /**
    * The same check without waiting, for a node whose path is at hand, once the
@@ -48,42 +53,51 @@ export interface Access {
   flushReads(): Promise<number>;
 }
 
-/** The nodes outside the subtree of `me` (a row of organization_unit) that it covers. */
-const OUTSIDE_OF_ME = `ARRAY(SELECT DISTINCT c.id::text FROM (${coveredOutsideSql('me.path')}) c)`;
-/** The principal's own node's row as its scope: `me.path` and `outside`. */
-const OWN_SCOPE_COLUMNS = `me.path, ${OUTSIDE_OF_ME} AS outside`;
-type OwnScopeRow = { path: string; outside: string[] };
-/** The principal's scope (PrincipalScope), from its node's row: $1 its id. */
-const OWN_SCOPE = prepared(`SELECT ${OWN_SCOPE_COLUMNS} FROM organization_unit me WHERE me.id = $1`);
-/** The scope as OWN_SCOPE, and which of the members $2 it reaches (member_reach). */
-const OWN_SCOPE_AND_READABLE = prepared(`SELECT ${OWN_SCOPE_COLUMNS},
+/** The principal's node's path: $1 its id. */
+const OWN_PATH = prepared(`SELECT me.path FROM organization_unit me WHERE me.id = $1`);
+/** The path as OWN_PATH, and which of the members $2 its subtree reaches (member_reach). */
+const OWN_PATH_AND_READABLE = prepared(`SELECT me.path,
     ARRAY(SELECT DISTINCT r.member_id::text FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
-          WHERE r.member_id = ANY($2::uuid[]) AND (${inSubtreeSql('o.path', 'me.path')} OR o.id::text = ANY(${OUTSIDE_OF_ME}))) AS readable
+          WHERE r.member_id = ANY($2::uuid[]) AND ${inSubtreeSql('o.path', 'me.path')}) AS readable
   FROM organization_unit me WHERE me.id = $1`);
-/** Which of the members $1 a known scope reaches: its subtree's path $2, the nodes outside it $3. */
-const READABLE_IN_SCOPE = prepared(`SELECT DISTINCT r.member_id::text AS id FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
-  WHERE r.member_id = ANY($1::uuid[]) AND (${inSubtreeSql('o.path', '$2::text')} OR o.id = ANY($3::uuid[]))`);
+/** Which of the members $1 the subtree of the path $2 reaches. */
+const READABLE_IN_SUBTREE = prepared(`SELECT DISTINCT r.member_id::text AS id FROM member_reach r JOIN organization_unit o ON o.id = r.node_id
+  WHERE r.member_id = ANY($1::uuid[]) AND ${inSubtreeSql('o.path', '$2::text')}`);
+/** The nodes outside the subtree of the node $1 that it covers. */
+const OUTSIDE = prepared(`SELECT ARRAY(SELECT DISTINCT c.id::text FROM (${coveredOutsideSql('me.path')}) c) AS outside
+  FROM organization_unit me WHERE me.id = $1`);
+/** Which of the members $1 the nodes $2 reach. */
+const READABLE_AT = prepared(`SELECT DISTINCT member_id::text AS id FROM member_reach WHERE member_id = ANY($1::uuid[]) AND node_id = ANY($2::uuid[])`);
 
-const covers = (scope: PrincipalScope | null, node: { id: string; path: string }) =>
-  scope !== null && (node.path.startsWith(scope.pathPrefix) || scope.outside.has(node.id));
+const inside = (scope: PrincipalScope, node: { path: string }) => node.path.startsWith(scope.pathPrefix);
 
 export function createAccess(options: { principal: Principal; dataSource: DataSource; organizations: OrganizationLoaders; clock: Clock; requestId: string }): Access {
   const { principal, dataSource, organizations } = options;
   let scope: Promise<PrincipalScope | null> | undefined;
   let known: PrincipalScope | null | undefined;
+  let outside: Promise<ReadonlySet<string>> | undefined;
+  let knownOutside: ReadonlySet<string> | undefined;
   const reads = new Map<string, { entityType: string; entityId: string; fields: Set<string> }>();
   /** The principal's scope from the row of its own node (none: a node this subgraph does not know covers nothing). */
-  const settle = (rows: Promise<OwnScopeRow[]>) =>
-    rows.then(([own]) => (known = own ? { pathPrefix: own.path, outside: new Set(own.outside) } : null));
+  const settle = (rows: Promise<{ path: string }[]>) => rows.then(([own]) => (known = own ? { pathPrefix: own.path } : null));
+  /** Whether the scope covers a node: inside its subtree, or else among the nodes outside it that it covers. */
+  const covers = async (scope: PrincipalScope | null, node: { id: string; path: string }) =>
+    scope !== null && (inside(scope, node) || (await access.outside()).has(node.id));
   /**
-   * The check once the request knows its scope: bound from it, without reading the principal's node again
-   * (the successors outside a province's subtree take a lookup per ended node of it, 400 at Hà Nội's size,
-   * and the later batches of a request, a list's members in turn, paid them each time).
+   * Which of the members the scope reaches: in its subtree, else (only for those it does not reach there) at
+   * the nodes outside it that it covers. Once the request knows its scope, bound from it, without reading the
+   * principal's node again.
    */
-  const readableIn = async (settled: PrincipalScope | null, memberIds: readonly string[]) => {
-    if (settled === null) return memberIds.map(() => false);
-    const rows = (await dataSource.query(READABLE_IN_SCOPE, [memberIds, settled.pathPrefix, [...settled.outside]])) as { id: string }[];
-    const allowed = new Set(rows.map((row) => row.id));
+  const readableIn = async (inSubtree: Promise<string[]>, memberIds: readonly string[]) => {
+    const allowed = new Set(await inSubtree);
+    const rest = memberIds.filter((id) => !allowed.has(id));
+    if (rest.length > 0) {
+      const around = await access.outside();
+      if (around.size > 0) {
+        const rows = (await dataSource.query(READABLE_AT, [rest, [...around]])) as { id: string }[];
+        for (const row of rows) allowed.add(row.id);
+      }
+    }
     return memberIds.map((id) => allowed.has(id));
   };
   const access: Access = {
@@ -91,8 +105,13 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
     scope() {
       // Resolved on its own (not through the request's tree loaders) so that what a request costs does not
       // depend on whether it asks about the principal's own node.
-      scope ??= settle(dataSource.query(OWN_SCOPE, [principal.organizationId]) as Promise<OwnScopeRow[]>);
+      scope ??= settle(dataSource.query(OWN_PATH, [principal.organizationId]) as Promise<{ path: string }[]>);
       return scope;
+    },
+    outside() {
+      outside ??= (dataSource.query(OUTSIDE, [principal.organizationId]) as Promise<{ outside: string[] }[]>)
+        .then(([own]) => (knownOutside = new Set(own?.outside ?? [])));
+      return outside;
     },
     async mayReadNode(organizationId) {
       if (!readsOrganizationData(principal.role)) return false;
@@ -102,21 +121,28 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
     nodeAllowedNow(node) {
       if (!readsOrganizationData(principal.role)) return false;
       if (known === undefined || node.path === undefined) return undefined;
-      return covers(known, { id: node.id, path: node.path });
+      if (known === null) return false;
+      if (inside(known, { path: node.path })) return true;
+      return knownOutside?.has(node.id);
     },
     readable: new DataLoader<string, boolean>(async (memberIds) => {
       if (principal.role === 'MEMBER') return memberIds.map((id) => id === principal.memberId);
-      if (known !== undefined) return readableIn(known, memberIds);
+      if (known === null) return memberIds.map(() => false);
+      if (known !== undefined) {
+        const rows = dataSource.query(READABLE_IN_SUBTREE, [memberIds, known.pathPrefix]) as Promise<{ id: string }[]>;
+        return readableIn(rows.then((found) => found.map((row) => row.id)), memberIds);
+      }
       // The scope is derived in the check's own statement, from the principal's node: one round trip, whether
       // or not the request resolved the scope before. When it had not, this statement's row settles it for the
       // request (a failed statement fails this batch, awaited below; the shared scope must not reject unheard).
-      const rows = dataSource.query(OWN_SCOPE_AND_READABLE, [principal.organizationId, memberIds]) as Promise<(OwnScopeRow & { readable: string[] })[]>;
+      const rows = dataSource.query(OWN_PATH_AND_READABLE, [principal.organizationId, memberIds]) as Promise<{ path: string; readable: string[] }[]>;
       if (scope === undefined) {
         scope = settle(rows);
         scope.catch(() => undefined);
       }
-      const allowed = new Set((await rows)[0]?.readable ?? []);
-      return memberIds.map((id) => allowed.has(id));
+      const [own] = await rows;
+      if (!own) return memberIds.map(() => false);
+      return readableIn(Promise.resolve(own.readable), memberIds);
     }),
     async onlyReadable<T>(records: readonly (T | null | undefined)[], memberOf: (record: T) => string) {
       const present = records.filter((r): r is T => r !== null && r !== undefined);
@@ -186,7 +212,11 @@ export function readableByNode<T>(access: Access, organizations: OrganizationLoa
     const scope = await access.scope();
     const nodeIds = [...new Set(records.flatMap((r) => (r ? nodesOf(r).filter((n): n is string => n !== null) : [])))];
     const nodes = await organizations.byId.loadMany(nodeIds);
-    const allowed = new Set(nodeIds.filter((_, i) => { const node = nodes[i]; return node && !(node instanceof Error) && covers(scope, node); }));
+    const covered = await Promise.all(nodeIds.map((_, i) => {
+      const node = nodes[i];
+      return node && !(node instanceof Error) && scope !== null && (inside(scope, node) || access.outside().then((around) => around.has(node.id)));
+    }));
+    const allowed = new Set(nodeIds.filter((_, i) => covered[i] === true));
     return records.map((r) => (r && nodesOf(r).some((node) => node !== null && allowed.has(node)) ? r : null));
   });
 }
