@@ -12,7 +12,15 @@ describe('reporting periods', () => {
   it('refuses anything else with a code', () => {
     for (const text of ['2025-Q5', '2025-13', '25', '2025-1', 'DROP TABLE']) {
       expect(() => parsePeriod(text)).toThrow(GraphQLError);
+      expect(() => parsePeriod(text)).toThrow(GraphQLError);
     }
+  });
+
+  it('reads a period once and hands out the same frozen answer after', () => {
+    const first = parsePeriod('2023-Q1');
+    expect(parsePeriod('2023-Q1')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first).toEqual({ period: '2023-Q1', granularity: 'QUARTER', from: '2023-01-01', to: '2023-03-31' });
   });
 
   it('lists the periods of a series', () => {

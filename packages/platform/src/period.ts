@@ -17,8 +17,22 @@ const PATTERNS: [RegExp, Granularity][] = [
   [/^(\d{4})-(0[1-9]|1[0-2])$/, 'MONTH'],
 ];
 
+/** Periods read so far, by text: a dashboard reads the same few for each of its 140 keys, and their days take date arithmetic. */
+const READ = new Map<string, Readonly<Period>>();
+const MAX_READ = 10_000;
+
 /** Reads a period; anything else is a coded BAD_USER_INPUT. */
-export function parsePeriod(text: string, argument = 'period'): Period {
+export function parsePeriod(text: string, argument = 'period'): Readonly<Period> {
+  let period = READ.get(text);
+  if (period === undefined) {
+    period = Object.freeze(readPeriod(text, argument));
+    if (READ.size >= MAX_READ) READ.clear();
+    READ.set(text, period);
+  }
+  return period;
+}
+
+function readPeriod(text: string, argument: string): Period {
   for (const [pattern, granularity] of PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -128,6 +128,9 @@ describe('the scope of a node ended with a successor', () => {
       expect(await access.readable.loadMany([three, two])).toEqual([true, false]);
       expect(await access.mayReadNode(id.c2!)).toBe(true);
       expect(sent.filter((text) => text.includes('e.successor_id IS NOT NULL'))).toHaveLength(1);
+      // A node decided once is answered at once for the rest of the request, even without its path.
+      expect(await access.mayReadNode(id.c3!)).toBe(false);
+      expect([access.nodeAllowedNow({ id: id.c2! }), access.nodeAllowedNow({ id: id.c3! }), access.nodeAllowedNow({ id: id.b! })]).toEqual([true, false, undefined]);
     });
     // The personal-data tests' reading of the reach agrees, for officials of every node asked.
     for (const name of Object.keys(EXPECTED)) {

@@ -77,6 +77,9 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
   let known: PrincipalScope | null | undefined;
   let outside: Promise<ReadonlySet<string>> | undefined;
   let knownOutside: ReadonlySet<string> | undefined;
+  /** mayReadNode's answers in this request, by node: pending, and settled (which nodeAllowedNow gives without waiting). */
+  const deciding = new Map<string, Promise<boolean>>();
+  const decided = new Map<string, boolean>();
   const reads = new Map<string, { entityType: string; entityId: string; fields: Set<string> }>();
   /** The principal's scope from the row of its own node (none: a node this subgraph does not know covers nothing). */
   const settle = (rows: Promise<{ path: string }[]>) => rows.then(([own]) => (known = own ? { pathPrefix: own.path } : null));
@@ -113,13 +116,22 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
         .then(([own]) => (knownOutside = new Set(own?.outside ?? [])));
       return outside;
     },
-    async mayReadNode(organizationId) {
-      if (!readsOrganizationData(principal.role)) return false;
-      const [current, node] = await Promise.all([access.scope(), organizations.byId.load(organizationId)]);
-      return node !== null && node !== undefined && covers(current, node);
+    mayReadNode(organizationId) {
+      if (!readsOrganizationData(principal.role)) return Promise.resolve(false);
+      // Once per node and request: a dashboard's figures ask it for each of their fields, of 140 keys.
+      let decision = deciding.get(organizationId);
+      if (!decision) {
+        decision = Promise.all([access.scope(), organizations.byId.load(organizationId)])
+          .then(async ([current, node]) => node !== null && node !== undefined && covers(current, node));
+        decision.then((allowed) => decided.set(organizationId, allowed), () => undefined);
+        deciding.set(organizationId, decision);
+      }
+      return decision;
     },
     nodeAllowedNow(node) {
       if (!readsOrganizationData(principal.role)) return false;
+      const decision = decided.get(node.id);
+      if (decision !== undefined) return decision;
       if (known === undefined || node.path === undefined) return undefined;
       if (known === null) return false;
       if (inside(known, { path: node.path })) return true;
