@@ -70,6 +70,9 @@ const OUTSIDE = prepared(`SELECT ARRAY(SELECT DISTINCT c.id::text FROM (${covere
 const READABLE_AT = prepared(`SELECT DISTINCT member_id::text AS id FROM member_reach WHERE member_id = ANY($1::uuid[]) AND node_id = ANY($2::uuid[])`);
 
 const inside = (scope: PrincipalScope, node: { path: string }) => node.path.startsWith(scope.pathPrefix);
+/** Whether the scope covers a node: inside its subtree, or else among the nodes outside it that it covers (read only then). */
+const covers = async (access: Access, scope: PrincipalScope | null, node: { id: string; path: string }) =>
+  scope !== null && (inside(scope, node) || (await access.outside()).has(node.id));
 
 export function createAccess(options: { principal: Principal; dataSource: DataSource; organizations: OrganizationLoaders; clock: Clock; requestId: string }): Access {
   const { principal, dataSource, organizations } = options;
@@ -83,16 +86,13 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
   const reads = new Map<string, { entityType: string; entityId: string; fields: Set<string> }>();
   /** The principal's scope from the row of its own node (none: a node this subgraph does not know covers nothing). */
   const settle = (rows: Promise<{ path: string }[]>) => rows.then(([own]) => (known = own ? { pathPrefix: own.path } : null));
-  /** Whether the scope covers a node: inside its subtree, or else among the nodes outside it that it covers. */
-  const covers = async (scope: PrincipalScope | null, node: { id: string; path: string }) =>
-    scope !== null && (inside(scope, node) || (await access.outside()).has(node.id));
   /**
    * Which of the members the scope reaches: in its subtree, else (only for those it does not reach there) at
    * the nodes outside it that it covers. Once the request knows its scope, bound from it, without reading the
    * principal's node again.
    */
-  const readableIn = async (inSubtree: Promise<string[]>, memberIds: readonly string[]) => {
-    const allowed = new Set(await inSubtree);
+  const readableIn = async (inSubtree: readonly string[], memberIds: readonly string[]) => {
+    const allowed = new Set(inSubtree);
     const rest = memberIds.filter((id) => !allowed.has(id));
     if (rest.length > 0) {
       const around = await access.outside();
@@ -122,7 +122,7 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
       let decision = deciding.get(organizationId);
       if (!decision) {
         decision = Promise.all([access.scope(), organizations.byId.load(organizationId)])
-          .then(async ([current, node]) => node !== null && node !== undefined && covers(current, node));
+          .then(([current, node]) => node !== null && node !== undefined && covers(access, current, node));
         decision.then((allowed) => decided.set(organizationId, allowed), () => undefined);
         deciding.set(organizationId, decision);
       }
@@ -141,8 +141,8 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
       if (principal.role === 'MEMBER') return memberIds.map((id) => id === principal.memberId);
       if (known === null) return memberIds.map(() => false);
       if (known !== undefined) {
-        const rows = dataSource.query(READABLE_IN_SUBTREE, [memberIds, known.pathPrefix]) as Promise<{ id: string }[]>;
-        return readableIn(rows.then((found) => found.map((row) => row.id)), memberIds);
+        const rows = (await dataSource.query(READABLE_IN_SUBTREE, [memberIds, known.pathPrefix])) as { id: string }[];
+        return readableIn(rows.map((row) => row.id), memberIds);
       }
       // The scope is derived in the check's own statement, from the principal's node: one round trip, whether
       // or not the request resolved the scope before. When it had not, this statement's row settles it for the
@@ -154,7 +154,7 @@ export function createAccess(options: { principal: Principal; dataSource: DataSo
       }
       const [own] = await rows;
       if (!own) return memberIds.map(() => false);
-      return readableIn(Promise.resolve(own.readable), memberIds);
+      return readableIn(own.readable, memberIds);
     }),
     async onlyReadable<T>(records: readonly (T | null | undefined)[], memberOf: (record: T) => string) {
       const present = records.filter((r): r is T => r !== null && r !== undefined);
@@ -224,10 +224,7 @@ export function readableByNode<T>(access: Access, organizations: OrganizationLoa
     const scope = await access.scope();
     const nodeIds = [...new Set(records.flatMap((r) => (r ? nodesOf(r).filter((n): n is string => n !== null) : [])))];
     const nodes = await organizations.byId.loadMany(nodeIds);
-    const covered = await Promise.all(nodeIds.map((_, i) => {
-      const node = nodes[i];
-      return node && !(node instanceof Error) && scope !== null && (inside(scope, node) || access.outside().then((around) => around.has(node.id)));
-    }));
+    const covered = await Promise.all(nodeIds.map((_, i) => { const node = nodes[i]; return node && !(node instanceof Error) && covers(access, scope, node); }));
     const allowed = new Set(nodeIds.filter((_, i) => covered[i] === true));
     return records.map((r) => (r && nodesOf(r).some((node) => node !== null && allowed.has(node)) ? r : null));
   });
