@@ -34,6 +34,8 @@ export function sqlCapture(directory = CAPTURE_DIRECTORY): SubgraphPlugin {
   mkdirSync(directory, { recursive: true });
   const file = path.join(directory, `${process.pid}.jsonl`);
   return {
+    // Only the captured requests are tracked: the others, the runs measured, pay no hook for it (subgraph.ts).
+    observes: (requestId) => requestId.startsWith(CAPTURED_REQUEST_PREFIX),
     statementSent: ({ requestId, sql, parameters }) => {
       if (requestId?.startsWith(CAPTURED_REQUEST_PREFIX)) appendFileSync(file, `${JSON.stringify({ requestId, sql, parameters, prepared: preparedName(sql) })}\n`);
     },

@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { createHttpService, type HttpService, type RequestScope } from './http-service.js';
 import { maskError } from './errors.js';
 import { createLogger } from './logger.js';
+import { requestContext } from './request-context.js';
 
 interface Answer {
   status: number;
@@ -65,5 +66,64 @@ describe('the answers of the HTTP layer', () => {
   it('still answers a well-formed operation', async () => {
     const answer = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ echo(text: "xin chào") }' }) });
     expect(await answer.json()).toEqual({ data: { echo: 'xin chào' } });
+  });
+});
+
+/**
+ * Request tracking for the requests asked for only: what a resolver reads of requestContext while its request
+ * runs, and later. Once no tracked request is in flight the storage is disabled (its promise hook off), so
+ * what a tracked request left running reads nothing after its answer.
+ */
+describe('tracking the requests asked for', () => {
+  let service: HttpService;
+  let origin = '';
+  const seen: { requestId: string; during: string | undefined; after: Promise<string | undefined> }[] = [];
+  beforeAll(async () => {
+    const apollo = new ApolloServer<RequestScope>({
+      typeDefs: 'type Query { whoAmI: String }',
+      resolvers: {
+        Query: {
+          whoAmI: async (_: unknown, __: unknown, scope: RequestScope) => {
+            await new Promise((resolve) => setImmediate(resolve));
+            const after = new Promise<string | undefined>((resolve) => setTimeout(() => resolve(requestContext.getStore()?.requestId), 50));
+            seen.push({ requestId: scope.requestId, during: requestContext.getStore()?.requestId, after });
+            return scope.requestId;
+          },
+        },
+      },
+    });
+    service = await createHttpService<RequestScope>({
+      name: 'test', logger: createLogger('test', 'silent'), apollo, context: async (scope) => scope, ready: async () => true,
+      trackRequestContext: (requestId) => requestId.startsWith('track:'),
+    });
+    await service.listen(0, '127.0.0.1');
+    origin = new URL(service.url).origin;
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const ask = (requestId: string) => fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': requestId }, body: JSON.stringify({ query: '{ whoAmI }' }) }).then((answer) => answer.json());
+
+  it('carries the id of a tracked request through its steps, and no other', async () => {
+    seen.length = 0;
+    expect(await ask('track:1')).toEqual({ data: { whoAmI: 'track:1' } });
+    expect(await ask('plain:2')).toEqual({ data: { whoAmI: 'plain:2' } });
+    expect(seen.map(({ requestId, during }) => ({ requestId, during }))).toEqual([
+      { requestId: 'track:1', during: 'track:1' },
+      { requestId: 'plain:2', during: undefined },
+    ]);
+  });
+
+  it('turns the tracking off once no tracked request is in flight, and on again for the next', async () => {
+    seen.length = 0;
+    await ask('track:3');
+    // Still running after the answer, from inside the tracked request: the storage is disabled by then.
+    expect(await seen[0]!.after).toBeUndefined();
+    await Promise.all([ask('track:4'), ask('track:5')]);
+    expect(seen.slice(1).map(({ requestId, during }) => ({ requestId, during })).sort((a, b) => a.requestId.localeCompare(b.requestId))).toEqual([
+      { requestId: 'track:4', during: 'track:4' },
+      { requestId: 'track:5', during: 'track:5' },
+    ]);
   });
 });

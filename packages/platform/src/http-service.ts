@@ -38,12 +38,15 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   /** Routes mounted before /graphql (internal endpoints). */
   routes?: (app: express.Express) => void;
   /**
-   * Carry the request id through every asynchronous step (requestContext).
-   * Off by default: an active AsyncLocalStorage costs every promise a hook,
-   * and only what is told each SQL statement with its request (a subgraph
-   * plugin's statement observer) reads it.
+   * Which requests carry their id through every asynchronous step
+   * (requestContext): `true` all, a function those whose id it accepts. Off
+   * by default: while any request is tracked, the AsyncLocalStorage costs
+   * every promise of the process a hook, and only what is told each SQL
+   * statement with its request (a subgraph plugin's statement observer)
+   * reads it. The hook is turned off again once no tracked request is in
+   * flight (trackRequests).
    */
-  trackRequestContext?: boolean;
+  trackRequestContext?: boolean | ((requestId: string) => boolean);
   /**
    * Whether a GraphQL request comes from a caller this service serves, judged
    * on its exact body (a subgraph: the gateway's signature). Without it, any
@@ -120,6 +123,27 @@ function callerRefused(): Error & { status: number; type: string } {
 }
 
 /**
+ * Middleware running the requests whose id `tracked` accepts in requestContext, and the others outside it. An
+ * AsyncLocalStorage once run keeps its promise hook on for the whole process, every request paying it whether
+ * its context is read or not (the benchmark's SQL capture reads a few requests' statements and had every
+ * other request pay): so once the last tracked request in flight is answered, the storage is disabled, which
+ * turns the hook off until the next tracked request runs it again.
+ */
+function trackRequests(tracked: (requestId: string) => boolean): express.RequestHandler {
+  let inFlight = 0;
+  return (req, res, next) => {
+    const requestId = requestIdOf(req);
+    if (!tracked(requestId)) return next();
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) requestContext.disable();
+    });
+    requestContext.run({ requestId }, next);
+  };
+}
+
+/**
  * An Express app hosting one Apollo Server at /graphql, with health endpoints
  * (/health/live, /health/ready), request ids and structured request logs.
  */
@@ -148,7 +172,7 @@ export async function createHttpService<TContext extends BaseContext>(
   });
   // Request ids, and one line per answer: errors and slow ones at any level, the rest at info (request-log.ts).
   app.use(requestLogging(logger, options.requestIds));
-  if (options.trackRequestContext) app.use((req, _res, next) => requestContext.run({ requestId: requestIdOf(req) }, next));
+  if (options.trackRequestContext) app.use(trackRequests(options.trackRequestContext === true ? () => true : options.trackRequestContext));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });

@@ -115,10 +115,13 @@ export interface SubgraphModule<TContext extends BaseSubgraphContext, TResolvers
 export interface SubgraphPlugin {
   /**
    * Told every statement the subgraph sends, whole, with the id of the request
-   * it serves. Turns on request tracking (an AsyncLocalStorage: a hook on
-   * every promise), which is otherwise off.
+   * it serves when that request is one `observes` names. Turns on request
+   * tracking for those requests (an AsyncLocalStorage: while one is in flight,
+   * a hook on every promise of the process), which is otherwise off.
    */
   statementSent?: StatementObserver;
+  /** The requests whose statements `statementSent` is to be told with their id (all, when not given). */
+  observes?: (requestId: string) => boolean;
   /** Asked before each mutation commits whether to keep it (see BeforeMutationCommit). */
   beforeMutationCommit?: BeforeMutationCommit;
 }
@@ -320,7 +323,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
     jobs: [...(module.jobs ?? [])],
   });
   const http = await createHttpService<TContext>({
-    trackRequestContext: plugins.some((plugin) => plugin.statementSent),
+    trackRequestContext: (requestId) => plugins.some((plugin) => plugin.statementSent && (plugin.observes?.(requestId) ?? true)),
     // A subgraph listens on loopback (or compose's network): its /metrics on the same port.
     telemetry: { tracer, metrics, metricsRoute: true },
     acceptCaller: (headers, rawBody) => {
