@@ -125,21 +125,29 @@ export class SubgraphGuard {
   }
 
   private async attempts<T>(attempt: (deadline: AbortSignal) => Promise<T>, retriable: boolean, attempts: { sent: number }): Promise<T> {
-    const deadline = AbortSignal.timeout(this.policy.timeoutMs);
+    // A timer cleared when the call ends, rather than AbortSignal.timeout: that one's timer fires after every call,
+    // answered or not, and aborts a signal no one listens to any more (a DOMException and an event per subgraph call).
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new DOMException('The subgraph did not answer in time', 'TimeoutError')), this.policy.timeoutMs);
+    timer.unref();
     this.budget.recordCall();
-    for (;;) {
-      try {
-        attempts.sent += 1;
-        return await attempt(deadline);
-      } catch (error) {
-        const again =
-          error instanceof SubgraphFailure && error.retriable && retriable && attempts.sent <= this.policy.retry.maxRetries && !deadline.aborted && this.budget.tryRetry();
-        if (!again) throw error;
-        // A short pause, jittered so that the gateway's retries do not arrive together.
-        await sleep(this.policy.retry.backoffMs * (0.5 + Math.random()), undefined, { signal: deadline }).catch(() => {
-          throw new SubgraphFailure('timeout', { cause: error });
-        });
+    try {
+      for (;;) {
+        try {
+          attempts.sent += 1;
+          return await attempt(deadline.signal);
+        } catch (error) {
+          const again =
+            error instanceof SubgraphFailure && error.retriable && retriable && attempts.sent <= this.policy.retry.maxRetries && !deadline.signal.aborted && this.budget.tryRetry();
+          if (!again) throw error;
+          // A short pause, jittered so that the gateway's retries do not arrive together.
+          await sleep(this.policy.retry.backoffMs * (0.5 + Math.random()), undefined, { signal: deadline.signal }).catch(() => {
+            throw new SubgraphFailure('timeout', { cause: error });
+          });
+        }
       }
+    } finally {
+      clearTimeout(timer);
     }
   }
 

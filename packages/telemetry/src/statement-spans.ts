@@ -7,6 +7,7 @@ import {
   ATTR_DB_SYSTEM_NAME,
   DB_SYSTEM_NAME_VALUE_POSTGRESQL,
 } from '@opentelemetry/semantic-conventions';
+import { tracingStarted } from './tracing.js';
 
 /** Longest statement text kept on a span: bulk INSERTs run to 100 kB. */
 const MAX_STATEMENT_TEXT = 2_000;
@@ -21,9 +22,11 @@ export interface StatementDetails {
  * ("SELECT", "INSERT", "BEGIN"), a child of the active span. The span keeps
  * the statement's text (placeholders, never parameter values: they may be
  * personal data) and, when it fails, PostgreSQL's error code (SQLSTATE) rather
- * than the message, which can quote values.
+ * than the message, which can quote values. Before tracing is started in the
+ * process (tracingStarted), it only runs the statement.
  */
 export async function traceStatement<T>(tracer: Tracer, sql: string, run: () => Promise<T>, details: StatementDetails = {}): Promise<T> {
+  if (!tracingStarted()) return run();
   const span = startStatementSpan(tracer, sql, details);
   try {
     const result = await context.with(trace.setSpan(context.active(), span), run);
@@ -82,7 +85,7 @@ export function withStatementSpans<C extends QueryingClient>(Client: C, tracer: 
     override query(...args: any[]): any {
       const config: unknown = args[0];
       const sql = typeof config === 'string' ? config : (config as { text?: unknown } | null)?.text;
-      if (typeof sql !== 'string' || typeof (config as { submit?: unknown }).submit === 'function') return super.query(...args);
+      if (!tracingStarted() || typeof sql !== 'string' || typeof (config as { submit?: unknown }).submit === 'function') return super.query(...args);
       const details = { database: this.database };
       // pg-pool's own `query` passes a callback (last argument); TypeORM awaits the promise.
       const last = args.length - 1;

@@ -87,6 +87,15 @@ async function stopTracing(): Promise<void> {
   }
 }
 
+/**
+ * Whether this process records spans (startTracing registered a provider). What runs per request or per
+ * statement (traceRequests, the statement spans) asks it first and does nothing else when not: the API's
+ * no-op spans cost nothing to record, but building their attributes and contexts did, on every call.
+ */
+export function tracingStarted(): boolean {
+  return registered !== undefined;
+}
+
 /** The OTLP/HTTP exporter when the standard variables ask for it (and the SDK is not disabled). */
 function otlpExporterFromEnvironment(env: NodeJS.ProcessEnv): SpanExporter | undefined {
   if (env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true') return undefined;
@@ -159,11 +168,12 @@ const UNTRACED_PATHS = /^\/(health|metrics)(\/|$|\?)/;
  * caller's trace when the request carries `traceparent`, active for the rest
  * of the request (what runs after `next()`, GraphQL resolvers and their SQL
  * included, sees it as its parent). Ends when the response is sent; a 5xx, or
- * a connection closed before the answer, marks it failed.
+ * a connection closed before the answer, marks it failed. None before tracing
+ * is started in the process (tracingStarted).
  */
 export function traceRequests(tracer: Tracer): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   return (req, res, next) => {
-    if (UNTRACED_PATHS.test(req.url ?? '')) {
+    if (!tracingStarted() || UNTRACED_PATHS.test(req.url ?? '')) {
       next();
       return;
     }
