@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { inKeyOrder, prepared } from '@twoway/persistence';
+import { inKeyOrder, prepared, queryEntities } from '@twoway/persistence';
 import { resolveScopes, type Scope } from './scope.js';
 import { OrganizationUnit } from './organization-unit.entity.js';
 import { inForceOn } from './in-force.js';
@@ -25,8 +25,7 @@ const UNITS_BY_ID = prepared(`SELECT id, parent_id AS "parentId", kind, name, pa
 
 /** Nodes by id, in the order asked; null for an id not found. */
 export async function findOrganizationUnits(dataSource: DataSource, ids: readonly string[]): Promise<(OrganizationUnit | null)[]> {
-  const rows = (await dataSource.query(UNITS_BY_ID, [ids])) as OrganizationUnit[];
-  return inKeyOrder(ids, rows.map((row) => Object.assign(new OrganizationUnit(), row)), (u) => u.id);
+  return inKeyOrder(ids, await queryEntities(dataSource, OrganizationUnit, UNITS_BY_ID, [ids]), (u) => u.id);
 }
 
 /** Per-request loaders for the local copy of the organisation tree. */

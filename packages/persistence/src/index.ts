@@ -6,3 +6,4 @@ export * from './keyset-page.js';
 export * from './database-errors.js';
 export * from './read-replicas.js';
 export * from './prepared-statements.js';
+export * from './entity-rows.js';

@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder, prepared } from '@twoway/persistence';
+import { groupedInKeyOrder, inKeyOrder, prepared, queryEntities } from '@twoway/persistence';
 import { AnnualReview } from '../entities/annual-review.entity.js';
 
 type Reader = DataSource | EntityManager;
@@ -17,9 +17,8 @@ const REVIEW_COLUMNS = `id, member_id AS "memberId", year, score, rating, rating
 const REVIEWS_OF_MEMBERS = prepared(`SELECT ${REVIEW_COLUMNS} FROM annual_review WHERE member_id = ANY($1::uuid[]) ORDER BY year DESC`);
 const REVIEWS_BY_ID = prepared(`SELECT ${REVIEW_COLUMNS} FROM annual_review WHERE id = ANY($1::uuid[])`);
 
-async function reviewRows(reader: Reader, sql: string, keys: readonly string[]): Promise<AnnualReview[]> {
-  const rows = (await reader.query(sql, [keys])) as AnnualReview[];
-  return rows.map((row) => Object.assign(new AnnualReview(), row));
+function reviewRows(reader: Reader, sql: string, keys: readonly string[]): Promise<AnnualReview[]> {
+  return queryEntities(reader, AnnualReview, sql, [keys]);
 }
 
 /** The annual reviews of each member asked, the latest year first. */

@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder, prepared } from '@twoway/persistence';
+import { groupedInKeyOrder, inKeyOrder, prepared, queryEntities } from '@twoway/persistence';
 import { CommentForm } from '../entities/comment-form.entity.js';
 import { CommentFormAssessment } from '../entities/comment-form-assessment.entity.js';
 
@@ -23,9 +23,8 @@ const ASSESSMENTS_OF_FORMS = prepared(`SELECT a.comment_form_id AS "commentFormI
   FROM comment_form_assessment a INNER JOIN criterion c ON c.id = a.criterion_id
   WHERE a.comment_form_id = ANY($1::uuid[]) ORDER BY c.ordinal ASC`);
 
-async function formRows(reader: Reader, sql: string, keys: readonly string[]): Promise<CommentForm[]> {
-  const rows = (await reader.query(sql, [keys])) as CommentForm[];
-  return rows.map((row) => Object.assign(new CommentForm(), row));
+function formRows(reader: Reader, sql: string, keys: readonly string[]): Promise<CommentForm[]> {
+  return queryEntities(reader, CommentForm, sql, [keys]);
 }
 
 /** Signed comment forms by id, in the order asked; null for an id not found. */
@@ -50,6 +49,5 @@ export async function findFormsOfMembers(reader: Reader, memberIds: readonly str
 
 /** The assessments of each form asked, in the order of their criteria. */
 export async function findAssessmentsOfForms(reader: Reader, formIds: readonly string[]): Promise<CommentFormAssessment[][]> {
-  const rows = (await reader.query(ASSESSMENTS_OF_FORMS, [formIds])) as CommentFormAssessment[];
-  return groupedInKeyOrder(formIds, rows.map((row) => Object.assign(new CommentFormAssessment(), row)), (a) => a.commentFormId);
+  return groupedInKeyOrder(formIds, await queryEntities(reader, CommentFormAssessment, ASSESSMENTS_OF_FORMS, [formIds]), (a) => a.commentFormId);
 }

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder, prepared } from '@twoway/persistence';
+import { groupedInKeyOrder, inKeyOrder, prepared, queryEntities } from '@twoway/persistence';
 import { CommentRequest } from '../entities/comment-request.entity.js';
 import { CommentDraft } from '../entities/comment-draft.entity.js';
 
@@ -18,8 +18,7 @@ const REQUESTS_BY_ID = prepared(`SELECT id, member_id AS "memberId", purpose, ye
 
 /** Comment requests by id, in the order asked; null for an id not found. */
 export async function findRequests(reader: Reader, ids: readonly string[]): Promise<(CommentRequest | null)[]> {
-  const rows = (await reader.query(REQUESTS_BY_ID, [ids])) as CommentRequest[];
-  return inKeyOrder(ids, rows.map((row) => Object.assign(new CommentRequest(), row)), (r) => r.id);
+  return inKeyOrder(ids, await queryEntities(reader, CommentRequest, REQUESTS_BY_ID, [ids]), (r) => r.id);
 }
 
 /** A comment request by id; null when there is none. */

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { prepared } from '@twoway/persistence';
+import { prepared, queryEntities } from '@twoway/persistence';
 import { MeetingAttendance } from '../entities/meeting-attendance.entity.js';
 
 /** A member's attendance entries over a period; the counts are derived from them. */
@@ -43,10 +43,8 @@ export async function findAttendanceByMemberAndPeriod(
   await Promise.all(
     [...byPeriod].map(async ([period, memberIds]) => {
       const [from, to] = period.split('|') as [string, string];
-      const rows = (await dataSource.query(ATTENDANCE_OF_MEMBERS_IN_PERIOD, [memberIds, from, to])) as MeetingAttendance[];
-      for (const row of rows) {
-        const key = periodKey(row.memberId, from, to);
-        const entry = Object.assign(new MeetingAttendance(), row);
+      for (const entry of await queryEntities(dataSource, MeetingAttendance, ATTENDANCE_OF_MEMBERS_IN_PERIOD, [memberIds, from, to])) {
+        const key = periodKey(entry.memberId, from, to);
         const entries = found.get(key);
         if (entries) entries.push(entry);
         else found.set(key, [entry]);

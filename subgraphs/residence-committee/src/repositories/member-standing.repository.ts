@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { inKeyOrder, prepared } from '@twoway/persistence';
+import { inKeyOrder, prepared, queryEntities } from '@twoway/persistence';
 import type { MutationScope } from '@twoway/subgraph-runtime';
 import { MemberStanding } from '../entities/member-standing.entity.js';
 
@@ -17,8 +17,7 @@ const STANDINGS_OF_MEMBERS = prepared(`SELECT member_id AS "memberId", status, w
 
 /** What the residence knows of each member's standing at the workplace, in the order asked; null when nothing. */
 export async function findStandings(reader: Reader, memberIds: readonly string[]): Promise<(MemberStanding | null)[]> {
-  const rows = (await reader.query(STANDINGS_OF_MEMBERS, [memberIds])) as MemberStanding[];
-  return inKeyOrder(memberIds, rows.map((row) => Object.assign(new MemberStanding(), row)), (s) => s.memberId);
+  return inKeyOrder(memberIds, await queryEntities(reader, MemberStanding, STANDINGS_OF_MEMBERS, [memberIds]), (s) => s.memberId);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { inScope, scopeParameter, type OrganizationUnit, type Scope } from '@twoway/org-tree';
-import { groupedInKeyOrder, inKeyOrder, type KeysetRow, type ListQuery, prepared } from '@twoway/persistence';
+import { groupedInKeyOrder, inKeyOrder, type KeysetRow, type ListQuery, prepared, queryEntities } from '@twoway/persistence';
 import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import { ResidenceRegistration } from '../entities/residence-registration.entity.js';
 import type { RegistrationStatus } from '../generated/resolvers-types.js';
@@ -42,9 +42,8 @@ const REGISTRATIONS_BY_ID = prepared(`SELECT ${REGISTRATION_COLUMNS} FROM reside
 const REGISTRATIONS_OF_LETTERS = prepared(`SELECT ${REGISTRATION_COLUMNS} FROM residence_registration WHERE introduction_letter_id = ANY($1::uuid[])`);
 const REGISTRATIONS_OF_MEMBERS = prepared(`SELECT ${REGISTRATION_COLUMNS} FROM residence_registration WHERE member_id = ANY($1::uuid[]) ORDER BY received_on DESC, id ASC`);
 
-async function registrationRows(reader: Reader, sql: string, keys: readonly string[]): Promise<ResidenceRegistration[]> {
-  const rows = (await reader.query(sql, [keys])) as ResidenceRegistration[];
-  return rows.map((row) => Object.assign(new ResidenceRegistration(), row));
+function registrationRows(reader: Reader, sql: string, keys: readonly string[]): Promise<ResidenceRegistration[]> {
+  return queryEntities(reader, ResidenceRegistration, sql, [keys]);
 }
 
 /** Registrations by id, in the order asked; null for an id not found. */

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { inKeyOrder, prepared, type ListQuery } from '@twoway/persistence';
+import { inKeyOrder, prepared, type ListQuery, queryEntities } from '@twoway/persistence';
 import { IntroductionLetter } from '../entities/introduction-letter.entity.js';
 
 type Reader = DataSource | EntityManager;
@@ -31,8 +31,7 @@ const LETTERS_BY_ID = prepared(`SELECT id, number, member_id AS "memberId", work
 
 /** Letters by id, in the order asked; null for an id not found. */
 export async function findLetters(reader: Reader, ids: readonly string[]): Promise<(IntroductionLetter | null)[]> {
-  const rows = (await reader.query(LETTERS_BY_ID, [ids])) as IntroductionLetter[];
-  return inKeyOrder(ids, rows.map((row) => Object.assign(new IntroductionLetter(), row)), (l) => l.id);
+  return inKeyOrder(ids, await queryEntities(reader, IntroductionLetter, LETTERS_BY_ID, [ids]), (l) => l.id);
 }
 
 /** The letters of each member whose id is in $1 (the lists of keysetPages), newest first. */

@@ -1,7 +1,7 @@
 import { type DataSource, type EntityManager } from 'typeorm';
 import { inScope, scopeParameter, type OrganizationUnit, type Scope } from '@twoway/org-tree';
 import { foldVietnamese } from '@twoway/platform';
-import { inKeyOrder, type KeysetRow, type ListQuery, prepared } from '@twoway/persistence';
+import { inKeyOrder, type KeysetRow, type ListQuery, prepared, queryEntities } from '@twoway/persistence';
 import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import { CITIZEN_ID_PATTERN, Member } from '../entities/member.entity.js';
 import type { WorkplaceContext } from '../context.js';
@@ -36,8 +36,7 @@ const MEMBERS_BY_ID = prepared(`SELECT ${MEMBER_COLUMNS} FROM member WHERE id = 
  * benchmark's profile; the rows come back in the entity's shape (hand-written-reads.int.test.ts compares them).
  */
 export async function findMembers(reader: Reader, ids: readonly string[]): Promise<(Member | null)[]> {
-  const rows = (await reader.query(MEMBERS_BY_ID, [ids])) as Member[];
-  return inKeyOrder(ids, rows.map((row) => Object.assign(new Member(), row)), (m) => m.id);
+  return inKeyOrder(ids, await queryEntities(reader, Member, MEMBERS_BY_ID, [ids]), (m) => m.id);
 }
 
 /** Members whose workplace cell lies in the subtree at $1, in Vietnamese name order. */
