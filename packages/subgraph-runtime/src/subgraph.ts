@@ -259,6 +259,7 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   const plugins = options.plugins ?? [];
   for (const { statementSent } of plugins) if (statementSent) statements.observe(statementSent);
+  const observing = plugins.filter((plugin) => plugin.statementSent);
   // A mutation is rolled back when any plugin asks for it.
   const deciding = plugins.flatMap(({ beforeMutationCommit }) => (beforeMutationCommit ? [beforeMutationCommit] : []));
   const beforeMutationCommit: BeforeMutationCommit | undefined =
@@ -323,7 +324,8 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
     jobs: [...(module.jobs ?? [])],
   });
   const http = await createHttpService<TContext>({
-    trackRequestContext: (requestId) => plugins.some((plugin) => plugin.statementSent && (plugin.observes?.(requestId) ?? true)),
+    // No plugin told statements (a deployment): no tracking middleware at all.
+    trackRequestContext: observing.length > 0 ? (requestId) => observing.some((plugin) => plugin.observes?.(requestId) ?? true) : false,
     // A subgraph listens on loopback (or compose's network): its /metrics on the same port.
     telemetry: { tracer, metrics, metricsRoute: true },
     acceptCaller: (headers, rawBody) => {
