@@ -29,15 +29,17 @@ export interface CapturedStatement {
 /** One request's statements, per database, in the order each subgraph sent them. */
 export type CapturedRequest = Map<string, CapturedStatement[]>;
 
+const captured = (requestId: string) => requestId.startsWith(CAPTURED_REQUEST_PREFIX);
+
 /** The plugin: this process's statements go to `<directory>/<pid>.jsonl`, one JSON line each. */
 export function sqlCapture(directory = CAPTURE_DIRECTORY): SubgraphPlugin {
   mkdirSync(directory, { recursive: true });
   const file = path.join(directory, `${process.pid}.jsonl`);
   return {
     // Only the captured requests are tracked: the others, the runs measured, pay no hook for it (subgraph.ts).
-    observes: (requestId) => requestId.startsWith(CAPTURED_REQUEST_PREFIX),
+    observes: captured,
     statementSent: ({ requestId, sql, parameters }) => {
-      if (requestId?.startsWith(CAPTURED_REQUEST_PREFIX)) appendFileSync(file, `${JSON.stringify({ requestId, sql, parameters, prepared: preparedName(sql) })}\n`);
+      if (requestId !== undefined && captured(requestId)) appendFileSync(file, `${JSON.stringify({ requestId, sql, parameters, prepared: preparedName(sql) })}\n`);
     },
     beforeMutationCommit: ({ requestId }) => (requestId.startsWith(DRY_RUN_REQUEST_PREFIX) ? 'rollback' : 'commit'),
   };

@@ -258,8 +258,8 @@ export async function createSubgraph<TContext extends BaseSubgraphContext, TReso
   registerPoolGauges(metrics, () => poolOf(dataSource));
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   const plugins = options.plugins ?? [];
-  for (const { statementSent } of plugins) if (statementSent) statements.observe(statementSent);
-  const observing = plugins.filter((plugin) => plugin.statementSent);
+  const observing = plugins.flatMap(({ statementSent, observes }) => (statementSent ? [{ statementSent, observes }] : []));
+  for (const { statementSent } of observing) statements.observe(statementSent);
   // A mutation is rolled back when any plugin asks for it.
   const deciding = plugins.flatMap(({ beforeMutationCommit }) => (beforeMutationCommit ? [beforeMutationCommit] : []));
   const beforeMutationCommit: BeforeMutationCommit | undefined =
