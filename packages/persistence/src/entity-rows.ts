@@ -1,7 +1,4 @@
-/** What a hand-written read is sent through: a data source, or a transaction's entity manager. */
-export interface EntityReader {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
+import type { SqlRunner } from './keyset-page.js';
 
 /**
  * A hand-written read of an entity's rows, as instances of the entity: the statement names and types every column
@@ -9,7 +6,7 @@ export interface EntityReader {
  * its class is missing. What TypeORM's find would give, without building its query or mapping its rows
  * (hand-written-reads.int.test compares the two).
  */
-export async function queryEntities<T extends object>(reader: EntityReader, Entity: new () => T, sql: string, parameters: unknown[]): Promise<T[]> {
+export async function queryEntities<T extends object>(reader: SqlRunner, Entity: new () => T, sql: string, parameters: unknown[]): Promise<T[]> {
   const rows = (await reader.query(sql, parameters)) as Partial<T>[];
   return rows.map((row) => Object.assign(new Entity(), row));
 }
