@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { coversOutsideSubtreeSql, createOrganizationLoaders, resolveScopes, scopeIdsSql } from '@twoway/org-tree';
+import { SCOPES_OF_PATHS_QUERY, coversOutsideSubtreeSql, createOrganizationLoaders, resolveScopes, scopeIdsSql } from '@twoway/org-tree';
 import { fixedClock } from '@twoway/platform';
 import { createAccess } from '@twoway/subgraph-runtime';
 import { queryRows, withClient } from '@twoway/persistence';
@@ -93,6 +93,22 @@ describe('the scope of a node ended with a successor', () => {
       const [province] = await runner.query(`SELECT path FROM organization_unit WHERE id = (SELECT parent_id FROM organization_unit WHERE id = $1)`, [id.w]);
       expect(await runner.query(`SELECT ${coversOutsideSubtreeSql('$1::text')} AS covers`, [province.path])).toEqual([{ covers: false }]);
     });
+  });
+
+  it('resolves scopes with the statement scope.ts holds, planned once per session', async () => {
+    // The function is built from SCOPES_OF_PATHS_QUERY when its migration runs: a change of the statement
+    // without a migration replacing the function would leave every database answering the old one.
+    const [fn] = await queryRows<{ source: string; config: string[] }>(url,
+      `SELECT prosrc AS source, proconfig AS config FROM pg_proc WHERE proname = 'scopes_of_paths'`);
+    expect(fn!.source).toContain(SCOPES_OF_PATHS_QUERY);
+    expect(fn!.config).toEqual(['plan_cache_mode=force_generic_plan']);
+    // The function answers as its statement run directly, row for row in the order asked.
+    const asked = [...Object.keys(EXPECTED), 'w', 'd1'].map((name) => paths[name]!);
+    const direct = await queryRows(url, `${SCOPES_OF_PATHS_QUERY.replace('unnest(paths)', 'unnest($1::text[])')} ORDER BY p.idx`, [asked]);
+    const viaFunction = await queryRows(url, `SELECT * FROM scopes_of_paths($1::text[]) ORDER BY idx`, [asked]);
+    const sorted = (rows: Record<string, unknown>[]) => rows.map((row) => ({ ...row, ids: row.ids === null ? null : [...(row.ids as string[])].sort() }));
+    expect(viaFunction).toHaveLength(asked.length);
+    expect(sorted(viaFunction)).toEqual(sorted(direct));
   });
 
   it('lets an official of the abolished district read the nodes and members it covers, and no others', async () => {
