@@ -71,17 +71,40 @@ export function memberSearchKind(text: string): MemberSearchKind {
  * typed must appear). A member is in the subtree by workplace, or by the ward
  * or cell an open letter introduced them to, so a ward finds the members
  * living there.
+ *
+ * A number is looked up on its index, then its member's scope checked. A name
+ * has no index to look up (every word may be anywhere in it): a small scope (a
+ * ward, an agency: its ids) starts from its own members, by workplace cell and
+ * by open letter (the letter's cell, or its ward where it names no cell), each
+ * member then read by key and matched (a ward's 8,000 over a million members:
+ * 25 ms, against 0.8 s for matching the whole table, which the planner chose
+ * for this statement written as one condition); a large one (a province) is
+ * matched on every member, its scope checked on those that match.
  */
 export function memberSearchQuery(scope: Scope, text: string, kind: MemberSearchKind): ListQuery {
   const match = kind === 'CITIZEN_ID' ? 'm.citizen_id = $2' : kind === 'PARTY_CARD_NUMBER' ? 'm.party_card_number = $2' : '(cardinality($2::text[]) > 0 AND m.name_search LIKE ALL ($2::text[]))';
   const value = kind === 'NAME' ? foldVietnamese(text).split(' ').filter(Boolean).map((word) => `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) : text;
+  const parameters = [scopeParameter(scope), value];
+  if (kind === 'NAME' && scope.ids) {
+    return {
+      // Each member read by key from the scope's (a lateral subquery, fenced by OFFSET 0): left to itself, the
+      // planner matched the name on the whole table and hashed the scope's members.
+      sql: `SELECT m.id, m.name_sort_key AS sort_key FROM (
+              SELECT s.id FROM member s WHERE ${inScope('s.workplace_cell_id', '$1', scope)}
+              UNION SELECT l.member_id FROM introduction_letter l
+              WHERE l.status IN ${OPEN_LETTER_STATUSES_SQL}
+                AND (${inScope('l.to_cell_id', '$1', scope)} OR (l.to_cell_id IS NULL AND ${inScope('l.to_ward_id', '$1', scope)}))) s
+            CROSS JOIN LATERAL (SELECT m.id, m.name_sort_key FROM member m WHERE m.id = s.id AND ${match} OFFSET 0) m`,
+      parameters,
+    };
+  }
   return {
     sql: `SELECT m.id, m.name_sort_key AS sort_key FROM member m
           WHERE ${match}
             AND (${inScope('m.workplace_cell_id', '$1', scope)}
               OR EXISTS (SELECT 1 FROM introduction_letter l WHERE l.member_id = m.id
                 AND l.status IN ${OPEN_LETTER_STATUSES_SQL} AND ${inScope('COALESCE(l.to_cell_id, l.to_ward_id)', '$1', scope)}))`,
-    parameters: [scopeParameter(scope), value],
+    parameters,
   };
 }
 
