@@ -46,6 +46,7 @@ const LISTS: Record<SubgraphKey, ((scope: Scope) => ListQuery)[]> = {
     (scope) => evaluationLists.overdueRequestsQuery(scope, TEST_DAY, 'EITHER'),
     (scope) => evaluationLists.overdueRequestsQuery(scope, TEST_DAY, 'RESIDENCE'),
     (scope) => evaluationLists.recommendedForActionQuery(scope, null, 'EITHER'),
+    (scope) => evaluationLists.recommendedForActionQuery(scope, year - 1, 'RESIDENCE'),
     (scope) => evaluationLists.reviewsAgainstResidenceCommentQuery(scope, year - 1, null, 'WORKPLACE'),
   ],
 };

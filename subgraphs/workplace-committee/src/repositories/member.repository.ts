@@ -77,7 +77,7 @@ export function memberSearchKind(text: string): MemberSearchKind {
  * ward, an agency: its ids) starts from its own members, by workplace cell and
  * by open letter (the letter's cell, or its ward where it names no cell), each
  * member then read by key and matched (a ward's 8,000 over a million members:
- * 25 ms, against 0.8 s for matching the whole table, which the planner chose
+ * 20 ms, against 0.4 to 0.5 s for matching the whole table, which the planner chose
  * for this statement written as one condition); a large one (a province) is
  * matched on every member, its scope checked on those that match.
  */
