@@ -31,9 +31,9 @@ export interface Scope {
 }
 
 /**
- * The body of resolveScopes's statement over the array of paths `paths`, a
- * row each in their order (`idx`): kept in the function scopes_of_paths
- * (ScopesOfPathsGenericPlan), planned once per session. As a prepared
+ * The body of resolveScopes's statement over the array of paths `$1`, a row
+ * each in their order (`idx`): kept in the function scopes_of_paths
+ * (ScopesOfPathsGenericPlan, genericPlanFunctionSql), planned once per session. As a prepared
  * statement PostgreSQL planned it again for every request (its generic plan,
  * costed for ten paths where a request asks one, looked dearer than the
  * custom ones: a custom plan per call, 0.6 ms of a 1.1 ms statement at a
@@ -43,7 +43,7 @@ export interface Scope {
  * migration that replaces it (successor-scope.int.test.ts fails until then).
  */
 export const SCOPES_OF_PATHS_QUERY = `SELECT p.idx, s.large, s.ids, ${coversOutsideSubtreeSql('p.path')} AS outside
-     FROM unnest(paths) WITH ORDINALITY AS p(path, idx)
+     FROM unnest($1::text[]) WITH ORDINALITY AS p(path, idx)
      CROSS JOIN LATERAL (
        SELECT count(*) > ${LARGE_SCOPE} AS large, array_agg(DISTINCT c.id::text) FILTER (WHERE c.id IS NOT NULL) AS ids
        FROM (${scopeIdsSql('p.path')} LIMIT ${LARGE_SCOPE + 1}) c

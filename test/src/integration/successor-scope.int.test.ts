@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { SCOPES_OF_PATHS_QUERY, coversOutsideSubtreeSql, createOrganizationLoaders, resolveScopes, scopeIdsSql } from '@twoway/org-tree';
 import { fixedClock } from '@twoway/platform';
-import { createAccess } from '@twoway/subgraph-runtime';
+import { OWN_PATH_AND_READABLE_QUERY, createAccess } from '@twoway/subgraph-runtime';
 import { queryRows, withClient } from '@twoway/persistence';
 import { createTestDatabase, dropTestDatabase } from '../support/databases.js';
 import { nodesCovered } from '../support/demo-dataset.js';
@@ -104,11 +104,33 @@ describe('the scope of a node ended with a successor', () => {
     expect(fn!.config).toEqual(['plan_cache_mode=force_generic_plan']);
     // The function answers as its statement run directly, row for row in the order asked.
     const asked = [...Object.keys(EXPECTED), 'w', 'd1'].map((name) => paths[name]!);
-    const direct = await queryRows(url, `${SCOPES_OF_PATHS_QUERY.replace('unnest(paths)', 'unnest($1::text[])')} ORDER BY p.idx`, [asked]);
+    const direct = await queryRows(url, `${SCOPES_OF_PATHS_QUERY} ORDER BY p.idx`, [asked]);
     const viaFunction = await queryRows(url, `SELECT * FROM scopes_of_paths($1::text[]) ORDER BY idx`, [asked]);
     const sorted = (rows: Record<string, unknown>[]) => rows.map((row) => ({ ...row, ids: row.ids === null ? null : [...(row.ids as string[])].sort() }));
     expect(viaFunction).toHaveLength(asked.length);
     expect(sorted(viaFunction)).toEqual(sorted(direct));
+  });
+
+  it('checks a request\'s members with the statement access.ts holds, planned once per session', async () => {
+    const [fn] = await queryRows<{ source: string; config: string[] }>(url,
+      `SELECT prosrc AS source, proconfig AS config FROM pg_proc WHERE proname = 'own_path_and_readable'`);
+    expect(fn!.source).toContain(OWN_PATH_AND_READABLE_QUERY);
+    expect(fn!.config).toEqual(['plan_cache_mode=force_generic_plan']);
+    const [one, two] = [randomUUID(), randomUUID()];
+    await queryRows(url, `INSERT INTO member_reach (member_id, node_id) VALUES ($1, $3), ($2, $4)`, [one, two, id.c1, id.b1]);
+    try {
+      for (const name of ['d1', 'w', 'c1', 'b', 'c5']) {
+        const direct = await queryRows<{ path: string; readable: string[] }>(url, OWN_PATH_AND_READABLE_QUERY, [id[name], [one, two]]);
+        const viaFunction = await queryRows(url, `SELECT path, readable FROM own_path_and_readable($1::uuid, $2::uuid[])`, [id[name], [one, two]]);
+        expect({ name, rows: viaFunction }).toEqual({ name, rows: direct });
+        // In its subtree only: the district's covered ward (w, holding c1) is for OUTSIDE to read.
+        expect({ name, readable: direct[0]!.readable.length }).toEqual({ name, readable: ['w', 'c1', 'b'].includes(name) ? 1 : 0 });
+      }
+      // A node nobody knows: no row, as from the statement.
+      expect(await queryRows(url, `SELECT * FROM own_path_and_readable($1::uuid, $2::uuid[])`, [randomUUID(), [one]])).toEqual([]);
+    } finally {
+      await queryRows(url, `DELETE FROM member_reach WHERE member_id = ANY($1::uuid[])`, [[one, two]]);
+    }
   });
 
   it('lets an official of the abolished district read the nodes and members it covers, and no others', async () => {
