@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { inKeyOrder, prepared, queryEntities } from '@twoway/persistence';
+import { inKeyOrder, prepared, queryEntities, anyOfKeys } from '@twoway/persistence';
 import { resolveScopes, type Scope } from './scope.js';
 import { OrganizationUnit } from './organization-unit.entity.js';
 import { inForceOn } from './in-force.js';
@@ -21,7 +21,7 @@ export interface OrganizationLoaders {
  * with TypeORM's).
  */
 const UNITS_BY_ID = prepared(`SELECT id, parent_id AS "parentId", kind, name, path, depth, valid_from::text AS "validFrom", valid_to::text AS "validTo",
-  successor_id AS "successorId", owner, version FROM organization_unit WHERE id = ANY($1::uuid[])`);
+  successor_id AS "successorId", owner, version FROM organization_unit WHERE id = ${anyOfKeys('$1')}`);
 
 /** Nodes by id, in the order asked; null for an id not found. */
 export async function findOrganizationUnits(dataSource: DataSource, ids: readonly string[]): Promise<(OrganizationUnit | null)[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { MAX_PREPARED, PreparingClient, prepared, preparedName } from './prepared-statements.js';
+import { MAX_PREPARED, PreparingClient, anyOfKeys, prepared, preparedName } from './prepared-statements.js';
 
 // What PostgreSQL holds prepared on the session that asks.
 const PREPARED_ON_SESSION = 'SELECT name, statement FROM pg_prepared_statements ORDER BY name';
@@ -29,6 +29,28 @@ describe('prepared statements', () => {
       }
     } finally {
       await pool.end();
+    }
+  });
+
+  it('keeps the generic plan of a read by keys written with anyOfKeys, where the bare array is planned every time', async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`CREATE TEMPORARY TABLE keyed (id uuid PRIMARY KEY, label text)`);
+      await client.query(`INSERT INTO keyed SELECT gen_random_uuid(), 'row ' || n FROM generate_series(1, 2000) n`);
+      await client.query('ANALYZE keyed');
+      const ids = (await client.query<{ id: string }>('SELECT id FROM keyed ORDER BY label LIMIT 20')).rows.map((row) => row.id);
+      const plans = async (name: string, text: string) => {
+        for (const id of ids) expect((await client.query({ name, text, values: [[id]] })).rows).toEqual([{ id }]);
+        // Both ask for several keys alike.
+        expect((await client.query({ name, text, values: [ids.slice(0, 3)] })).rows.map((row: { id: string }) => row.id).sort()).toEqual(ids.slice(0, 3).sort());
+        return (await client.query(`SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE name = $1`, [name])).rows[0];
+      };
+      expect(await plans('bare', 'SELECT id FROM keyed WHERE id = ANY($1::uuid[])')).toEqual({ generic: 0, custom: 21 });
+      const kept = await plans('kept', `SELECT id FROM keyed WHERE id = ${anyOfKeys('$1')}`);
+      expect(kept.generic).toBeGreaterThanOrEqual(15);
+    } finally {
+      await client.end();
     }
   });
 

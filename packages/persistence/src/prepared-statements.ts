@@ -58,3 +58,17 @@ export function withPreparedStatements<C extends QueryingClient>(Client: C): C {
 
 /** pg's own Client, preparing the marked texts. */
 export const PreparingClient = withPreparedStatements(pg.Client);
+
+/**
+ * SQL: "any of the uuids bound at `placeholder`", to compare a key column with
+ * (`id = ${anyOfKeys('$1')}`) in a prepared statement that reads rows by their
+ * keys. Written as the array of a subquery rather than the parameter itself,
+ * so that PostgreSQL costs the plan alike whatever the keys: given the array,
+ * it planned every execution afresh for its own number of keys (the generic
+ * plan, costed for ten, looked dearer than a custom one for the one key a
+ * request mostly asks), about 50 µs of planning for a 30 µs read; as the
+ * subquery's, it keeps the generic plan, the same index scan.
+ */
+export function anyOfKeys(placeholder: string): string {
+  return `ANY(ARRAY(SELECT unnest(${placeholder}::uuid[])))`;
+}

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { isAuditedRead, mayReadField, readsOrganizationData, type GuardedField, type Principal } from '@twoway/auth';
 import { coveredOutsideSql, inSubtreeSql, type OrganizationLoaders } from '@twoway/org-tree';
 import type { Clock } from '@twoway/platform';
-import { prepared } from '@twoway/persistence';
+import { prepared, anyOfKeys } from '@twoway/persistence';
 
 /**
  * The principal's scope, compactly: its node's subtree (a path prefix). The
@@ -81,7 +81,7 @@ const READABLE_IN_SUBTREE = prepared(reachedInSubtreeSql('$1::uuid[]', '$2::text
 const OUTSIDE = prepared(`SELECT ARRAY(SELECT DISTINCT c.id::text FROM (${coveredOutsideSql('me.path')}) c) AS outside
   FROM organization_unit me WHERE me.id = $1`);
 /** Which of the members $1 the nodes $2 reach. */
-const READABLE_AT = prepared(`SELECT DISTINCT member_id::text AS id FROM member_reach WHERE member_id = ANY($1::uuid[]) AND node_id = ANY($2::uuid[])`);
+const READABLE_AT = prepared(`SELECT DISTINCT member_id::text AS id FROM member_reach WHERE member_id = ${anyOfKeys('$1')} AND node_id = ${anyOfKeys('$2')}`);
 
 const inside = (scope: PrincipalScope, node: { path: string }) => node.path.startsWith(scope.pathPrefix);
 /** Whether the scope covers a node: inside its subtree, or else among the nodes outside it that it covers (read only then). */

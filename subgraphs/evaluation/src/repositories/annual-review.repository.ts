@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder, prepared, queryEntities } from '@twoway/persistence';
+import { groupedInKeyOrder, inKeyOrder, prepared, queryEntities, anyOfKeys } from '@twoway/persistence';
 import { AnnualReview } from '../entities/annual-review.entity.js';
 
 type Reader = DataSource | EntityManager;
@@ -14,8 +14,8 @@ const REVIEW_COLUMNS = `id, member_id AS "memberId", year, score, rating, rating
   workplace_cell_id AS "workplaceCellId", comment_form_id AS "commentFormId", without_residence_comment AS "withoutResidenceComment",
   without_residence_comment_note AS "withoutResidenceCommentNote", version`;
 // One statement text each, whatever the number of keys (TypeORM's `In` writes one placeholder per key).
-const REVIEWS_OF_MEMBERS = prepared(`SELECT ${REVIEW_COLUMNS} FROM annual_review WHERE member_id = ANY($1::uuid[]) ORDER BY year DESC`);
-const REVIEWS_BY_ID = prepared(`SELECT ${REVIEW_COLUMNS} FROM annual_review WHERE id = ANY($1::uuid[])`);
+const REVIEWS_OF_MEMBERS = prepared(`SELECT ${REVIEW_COLUMNS} FROM annual_review WHERE member_id = ${anyOfKeys('$1')} ORDER BY year DESC`);
+const REVIEWS_BY_ID = prepared(`SELECT ${REVIEW_COLUMNS} FROM annual_review WHERE id = ${anyOfKeys('$1')}`);
 
 function reviewRows(reader: Reader, sql: string, keys: readonly string[]): Promise<AnnualReview[]> {
   return queryEntities(reader, AnnualReview, sql, [keys]);

@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder, prepared, queryEntities } from '@twoway/persistence';
+import { groupedInKeyOrder, inKeyOrder, prepared, queryEntities, anyOfKeys } from '@twoway/persistence';
 import { CommentForm } from '../entities/comment-form.entity.js';
 import { CommentFormAssessment } from '../entities/comment-form-assessment.entity.js';
 
@@ -15,13 +15,13 @@ const FORM_COLUMNS = `id, request_id AS "requestId", member_id AS "memberId", ye
   cell_id AS "cellId", ward_id AS "wardId", drafted_on::text AS "draftedOn", signed_on::text AS "signedOn", signed_by AS "signedBy",
   certified_on::text AS "certifiedOn", certified_by AS "certifiedBy", returned_on::text AS "returnedOn"`;
 // One statement text each, whatever the number of keys (TypeORM's `In` writes one placeholder per key).
-const FORMS_BY_ID = prepared(`SELECT ${FORM_COLUMNS} FROM comment_form WHERE id = ANY($1::uuid[])`);
-const FORMS_OF_REQUESTS = prepared(`SELECT ${FORM_COLUMNS} FROM comment_form WHERE request_id = ANY($1::uuid[])`);
-const FORMS_OF_MEMBERS = prepared(`SELECT ${FORM_COLUMNS} FROM comment_form WHERE member_id = ANY($1::uuid[]) ORDER BY signed_on DESC, id ASC`);
+const FORMS_BY_ID = prepared(`SELECT ${FORM_COLUMNS} FROM comment_form WHERE id = ${anyOfKeys('$1')}`);
+const FORMS_OF_REQUESTS = prepared(`SELECT ${FORM_COLUMNS} FROM comment_form WHERE request_id = ${anyOfKeys('$1')}`);
+const FORMS_OF_MEMBERS = prepared(`SELECT ${FORM_COLUMNS} FROM comment_form WHERE member_id = ${anyOfKeys('$1')} ORDER BY signed_on DESC, id ASC`);
 /** The assessments of forms, in the order of their criteria. */
 const ASSESSMENTS_OF_FORMS = prepared(`SELECT a.comment_form_id AS "commentFormId", a.criterion_id AS "criterionId", a.level
   FROM comment_form_assessment a INNER JOIN criterion c ON c.id = a.criterion_id
-  WHERE a.comment_form_id = ANY($1::uuid[]) ORDER BY c.ordinal ASC`);
+  WHERE a.comment_form_id = ${anyOfKeys('$1')} ORDER BY c.ordinal ASC`);
 
 function formRows(reader: Reader, sql: string, keys: readonly string[]): Promise<CommentForm[]> {
   return queryEntities(reader, CommentForm, sql, [keys]);

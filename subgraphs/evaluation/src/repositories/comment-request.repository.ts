@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder, prepared, queryEntities } from '@twoway/persistence';
+import { groupedInKeyOrder, inKeyOrder, prepared, queryEntities, anyOfKeys } from '@twoway/persistence';
 import { CommentRequest } from '../entities/comment-request.entity.js';
 import { CommentDraft } from '../entities/comment-draft.entity.js';
 
@@ -14,7 +14,7 @@ const REQUESTS_BY_ID = prepared(`SELECT id, member_id AS "memberId", purpose, ye
   workplace_cell_id AS "workplaceCellId", ward_id AS "wardId", cell_id AS "cellId", requested_on::text AS "requestedOn",
   received_on::text AS "receivedOn", due_on::text AS "dueOn", status, exempt, reminded_on::text AS "remindedOn",
   overdue_since::text AS "overdueSince", version
-  FROM comment_request WHERE id = ANY($1::uuid[])`);
+  FROM comment_request WHERE id = ${anyOfKeys('$1')}`);
 
 /** Comment requests by id, in the order asked; null for an id not found. */
 export async function findRequests(reader: Reader, ids: readonly string[]): Promise<(CommentRequest | null)[]> {

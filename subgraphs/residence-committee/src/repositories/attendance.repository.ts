@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { prepared, queryEntities } from '@twoway/persistence';
+import { prepared, queryEntities, anyOfKeys } from '@twoway/persistence';
 import { MeetingAttendance } from '../entities/meeting-attendance.entity.js';
 
 /** A member's attendance entries over a period; the counts are derived from them. */
@@ -21,7 +21,7 @@ export const periodKey = (memberId: string, from: string, to: string) => `${memb
  */
 const ATTENDANCE_OF_MEMBERS_IN_PERIOD = prepared(`SELECT meeting_id AS "meetingId", member_id AS "memberId", organization_id AS "organizationId",
   held_on::text AS "heldOn", status, contribution, excuse_reason AS "excuseReason"
-  FROM meeting_attendance WHERE member_id = ANY($1::uuid[]) AND held_on BETWEEN $2 AND $3 ORDER BY held_on DESC`);
+  FROM meeting_attendance WHERE member_id = ${anyOfKeys('$1')} AND held_on BETWEEN $2 AND $3 ORDER BY held_on DESC`);
 
 /**
  * Attendance of many members over possibly several periods: one statement per

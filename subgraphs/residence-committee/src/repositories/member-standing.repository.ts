@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { inKeyOrder, prepared, queryEntities } from '@twoway/persistence';
+import { inKeyOrder, prepared, queryEntities, anyOfKeys } from '@twoway/persistence';
 import type { MutationScope } from '@twoway/subgraph-runtime';
 import { MemberStanding } from '../entities/member-standing.entity.js';
 
@@ -13,7 +13,7 @@ type Reader = DataSource | EntityManager;
  */
 const STANDINGS_OF_MEMBERS = prepared(`SELECT member_id AS "memberId", status, workplace_organization_id AS "workplaceOrganizationId",
   workplace_cell_id AS "workplaceCellId", residence_duty AS "residenceDuty", changed_on::text AS "changedOn"
-  FROM member_standing WHERE member_id = ANY($1::uuid[])`);
+  FROM member_standing WHERE member_id = ${anyOfKeys('$1')}`);
 
 /** What the residence knows of each member's standing at the workplace, in the order asked; null when nothing. */
 export async function findStandings(reader: Reader, memberIds: readonly string[]): Promise<(MemberStanding | null)[]> {

@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { inScope, scopeParameter, type OrganizationUnit, type Scope } from '@twoway/org-tree';
-import { groupedInKeyOrder, inKeyOrder, type KeysetRow, type ListQuery, prepared, queryEntities } from '@twoway/persistence';
+import { groupedInKeyOrder, inKeyOrder, type KeysetRow, type ListQuery, prepared, queryEntities, anyOfKeys } from '@twoway/persistence';
 import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import { ResidenceRegistration } from '../entities/residence-registration.entity.js';
 import type { RegistrationStatus } from '../generated/resolvers-types.js';
@@ -38,9 +38,9 @@ const REGISTRATION_COLUMNS = `id, member_id AS "memberId", introduction_letter_i
   cell_id AS "cellId", address, received_on::text AS "receivedOn", assigned_on::text AS "assignedOn", status, ended_on::text AS "endedOn",
   end_reason AS "endReason", activity, organization_id AS "organizationId", version`;
 // One statement text each, whatever the number of keys (TypeORM's `In` writes one placeholder per key).
-const REGISTRATIONS_BY_ID = prepared(`SELECT ${REGISTRATION_COLUMNS} FROM residence_registration WHERE id = ANY($1::uuid[])`);
-const REGISTRATIONS_OF_LETTERS = prepared(`SELECT ${REGISTRATION_COLUMNS} FROM residence_registration WHERE introduction_letter_id = ANY($1::uuid[])`);
-const REGISTRATIONS_OF_MEMBERS = prepared(`SELECT ${REGISTRATION_COLUMNS} FROM residence_registration WHERE member_id = ANY($1::uuid[]) ORDER BY received_on DESC, id ASC`);
+const REGISTRATIONS_BY_ID = prepared(`SELECT ${REGISTRATION_COLUMNS} FROM residence_registration WHERE id = ${anyOfKeys('$1')}`);
+const REGISTRATIONS_OF_LETTERS = prepared(`SELECT ${REGISTRATION_COLUMNS} FROM residence_registration WHERE introduction_letter_id = ${anyOfKeys('$1')}`);
+const REGISTRATIONS_OF_MEMBERS = prepared(`SELECT ${REGISTRATION_COLUMNS} FROM residence_registration WHERE member_id = ${anyOfKeys('$1')} ORDER BY received_on DESC, id ASC`);
 
 function registrationRows(reader: Reader, sql: string, keys: readonly string[]): Promise<ResidenceRegistration[]> {
   return queryEntities(reader, ResidenceRegistration, sql, [keys]);

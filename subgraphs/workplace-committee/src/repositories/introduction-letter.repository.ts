@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { inKeyOrder, prepared, type ListQuery, queryEntities } from '@twoway/persistence';
+import { inKeyOrder, prepared, type ListQuery, queryEntities, anyOfKeys } from '@twoway/persistence';
 import { IntroductionLetter } from '../entities/introduction-letter.entity.js';
 
 type Reader = DataSource | EntityManager;
@@ -27,7 +27,7 @@ const LETTERS_BY_ID = prepared(`SELECT id, number, member_id AS "memberId", work
   residence_address AS "residenceAddress", exempt, status, due_on::text AS "dueOn", presented_on::text AS "presentedOn",
   received_on::text AS "receivedOn", assigned_on::text AS "assignedOn", returned_on::text AS "returnedOn",
   return_reason AS "returnReason", end_reason AS "endReason", ended_on::text AS "endedOn", version
-  FROM introduction_letter WHERE id = ANY($1::uuid[])`);
+  FROM introduction_letter WHERE id = ${anyOfKeys('$1')}`);
 
 /** Letters by id, in the order asked; null for an id not found. */
 export async function findLetters(reader: Reader, ids: readonly string[]): Promise<(IntroductionLetter | null)[]> {

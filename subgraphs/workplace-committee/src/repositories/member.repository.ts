@@ -1,7 +1,7 @@
 import { type DataSource, type EntityManager } from 'typeorm';
 import { inScope, scopeParameter, type OrganizationUnit, type Scope } from '@twoway/org-tree';
 import { foldVietnamese } from '@twoway/platform';
-import { inKeyOrder, type KeysetRow, type ListQuery, prepared, queryEntities } from '@twoway/persistence';
+import { inKeyOrder, type KeysetRow, type ListQuery, prepared, queryEntities, anyOfKeys } from '@twoway/persistence';
 import { subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import { CITIZEN_ID_PATTERN, Member } from '../entities/member.entity.js';
 import type { WorkplaceContext } from '../context.js';
@@ -28,7 +28,7 @@ const MEMBER_COLUMNS = `id, full_name AS "fullName", sex, birth_date::text AS "b
   exemption_category AS "exemptionCategory", status, introduction_due_since::text AS "introductionDueSince", version,
   name_search AS "nameSearch", name_sort_key AS "nameSortKey"`;
 /** One statement text whatever the number of ids (TypeORM's `In` writes one placeholder per id). */
-const MEMBERS_BY_ID = prepared(`SELECT ${MEMBER_COLUMNS} FROM member WHERE id = ANY($1::uuid[])`);
+const MEMBERS_BY_ID = prepared(`SELECT ${MEMBER_COLUMNS} FROM member WHERE id = ${anyOfKeys('$1')}`);
 
 /**
  * Members by id, in the order asked; null for an id not found. Hand-written rather than a repository's
