@@ -5,7 +5,6 @@ export * from './create-organization-unit.migration.js';
 export * from './add-organization-unit-version.migration.js';
 export * from './index-successor-paths.migration.js';
 export * from './index-successors.migration.js';
-export * from './scopes-of-paths.migration.js';
 export * from './organization-loaders.js';
 export * from './in-force.js';
 export * from './organization-resolvers.js';

@@ -7,4 +7,3 @@ export * from './database-errors.js';
 export * from './read-replicas.js';
 export * from './prepared-statements.js';
 export * from './entity-rows.js';
-export * from './generic-plan-function.js';

@@ -60,15 +60,22 @@ export function withPreparedStatements<C extends QueryingClient>(Client: C): C {
 export const PreparingClient = withPreparedStatements(pg.Client);
 
 /**
- * SQL: "any of the uuids bound at `placeholder`", to compare a key column with
- * (`id = ${anyOfKeys('$1')}`) in a prepared statement that reads rows by their
- * keys. Written as the array of a subquery rather than the parameter itself,
- * so that PostgreSQL costs the plan alike whatever the keys: given the array,
- * it planned every execution afresh for its own number of keys (the generic
- * plan, costed for ten, looked dearer than a custom one for the one key a
- * request mostly asks), about 50 µs of planning for a 30 µs read; as the
- * subquery's, it keeps the generic plan, the same index scan.
+ * SQL: the array bound at `placeholder` (of `type`), as the array of a
+ * subquery, for a prepared statement to keep its generic plan. Given the
+ * array itself, PostgreSQL costs each execution's plan for its own number of
+ * elements and the generic plan for ten, so for the one key a request mostly
+ * binds, a custom plan always looked cheaper and every execution was planned
+ * afresh (custom_plans 420 of 420 for the reach check every request starts
+ * with; planning took longer than reading). As a subquery's, the array's size
+ * is unknown to both and the generic plan is kept: the same plan, without the
+ * planning (a read by key 0.13 → 0.08 ms, the reach check of a province's
+ * official 0.46 → 0.19 ms, a ward's scope 0.7 → 0.2 ms over a million members).
  */
+export function boundArray(placeholder: string, type = 'uuid'): string {
+  return `ARRAY(SELECT unnest(${placeholder}::${type}[]))`;
+}
+
+/** SQL: "any of the uuids bound at `placeholder`" (boundArray), to compare a key column with: `id = ${anyOfKeys('$1')}`. */
 export function anyOfKeys(placeholder: string): string {
-  return `ANY(ARRAY(SELECT unnest(${placeholder}::uuid[])))`;
+  return `ANY(${boundArray(placeholder)})`;
 }

@@ -13,7 +13,7 @@ import {
   createServiceMetrics, graphqlMetricsPlugin, graphqlTracingPlugin, registerOutboxGauges, registerPoolGauges, serviceTracer, type ServiceMetrics, type Tracer,
 } from '@twoway/telemetry';
 import {
-  AddOrganizationUnitVersion1764400000070, CreateOrganizationUnit1764400000000, IndexSuccessorPaths1764400000900, IndexSuccessors1764400000990, ScopesOfPathsGenericPlan1764400001000, OrganizationUnit, createOrganizationLoaders, organizationResolvers,
+  AddOrganizationUnitVersion1764400000070, CreateOrganizationUnit1764400000000, IndexSuccessorPaths1764400000900, IndexSuccessors1764400000990, OrganizationUnit, createOrganizationLoaders, organizationResolvers,
   type OrganizationLoaders,
 } from '@twoway/org-tree';
 import { subgraphTypeDefs } from './shared-schema.js';
@@ -35,7 +35,6 @@ import { mountEventReceiver } from './events/event-receiver.js';
 import { organizationUnitChanged } from './tree/tree.workflow.js';
 import type { Principal, TokenVerifier } from '@twoway/auth';
 import { createAccess, type Access } from './access/access.js';
-import { OwnPathAndReadableGenericPlan1764400001010 } from './access/own-path-and-readable.migration.js';
 import { guardOrganizationData } from './access/guard-organization-data.js';
 import { isQueryRequest } from './read-only-request.js';
 
@@ -205,7 +204,7 @@ export function subgraphEntities(module: Pick<SubgraphModule<BaseSubgraphContext
 }
 
 export function subgraphMigrations(module: Pick<SubgraphModule<BaseSubgraphContext>, 'migrations'>) {
-  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, CreateEventInbox1764400000060, AddOrganizationUnitVersion1764400000070, ...module.migrations, IndexSuccessorPaths1764400000900, ProjectionLockWithoutUpgrade1764400000910, OutboxDelivery1764400000920, StatisticsSubtreeRollup1764400000930, RootOfPlpgsql1764400000940, ListCountsByDay1764400000950, RollupWritersInTurn1764400000960, StatisticsRebuiltInOnePass1764400000970, ProjectionRefreshOnReadColumns1764400000980, IndexSuccessors1764400000990, ScopesOfPathsGenericPlan1764400001000, OwnPathAndReadableGenericPlan1764400001010];
+  return [CreateOrganizationUnit1764400000000, CreateMutationSupport1764400000050, CreateEventInbox1764400000060, AddOrganizationUnitVersion1764400000070, ...module.migrations, IndexSuccessorPaths1764400000900, ProjectionLockWithoutUpgrade1764400000910, OutboxDelivery1764400000920, StatisticsSubtreeRollup1764400000930, RootOfPlpgsql1764400000940, ListCountsByDay1764400000950, RollupWritersInTurn1764400000960, StatisticsRebuiltInOnePass1764400000970, ProjectionRefreshOnReadColumns1764400000980, IndexSuccessors1764400000990];
 }
 
 /**

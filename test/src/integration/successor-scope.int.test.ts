@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { SCOPES_OF_PATHS_QUERY, coversOutsideSubtreeSql, createOrganizationLoaders, resolveScopes, scopeIdsSql } from '@twoway/org-tree';
+import { coversOutsideSubtreeSql, createOrganizationLoaders, resolveScopes, scopeIdsSql } from '@twoway/org-tree';
 import { fixedClock } from '@twoway/platform';
-import { OWN_PATH_AND_READABLE_QUERY, createAccess } from '@twoway/subgraph-runtime';
-import { queryRows, withClient } from '@twoway/persistence';
+import { createAccess } from '@twoway/subgraph-runtime';
+import { PreparingClient, queryRows, withClient } from '@twoway/persistence';
 import { createTestDatabase, dropTestDatabase } from '../support/databases.js';
 import { nodesCovered } from '../support/demo-dataset.js';
 import { membersReached } from '../support/personal-data.js';
@@ -95,41 +96,26 @@ describe('the scope of a node ended with a successor', () => {
     });
   });
 
-  it('resolves scopes with the statement scope.ts holds, planned once per session', async () => {
-    // The function is built from SCOPES_OF_PATHS_QUERY when its migration runs: a change of the statement
-    // without a migration replacing the function would leave every database answering the old one.
-    const [fn] = await queryRows<{ source: string; config: string[] }>(url,
-      `SELECT prosrc AS source, proconfig AS config FROM pg_proc WHERE proname = 'scopes_of_paths'`);
-    expect(fn!.source).toContain(SCOPES_OF_PATHS_QUERY);
-    expect(fn!.config).toEqual(['plan_cache_mode=force_generic_plan']);
-    // The function answers as its statement run directly, row for row in the order asked.
-    const asked = [...Object.keys(EXPECTED), 'w', 'd1'].map((name) => paths[name]!);
-    const direct = await queryRows(url, `${SCOPES_OF_PATHS_QUERY} ORDER BY p.idx`, [asked]);
-    const viaFunction = await queryRows(url, `SELECT * FROM scopes_of_paths($1::text[]) ORDER BY idx`, [asked]);
-    const sorted = (rows: Record<string, unknown>[]) => rows.map((row) => ({ ...row, ids: row.ids === null ? null : [...(row.ids as string[])].sort() }));
-    expect(viaFunction).toHaveLength(asked.length);
-    expect(sorted(viaFunction)).toEqual(sorted(direct));
-  });
-
-  it('checks a request\'s members with the statement access.ts holds, planned once per session', async () => {
-    const [fn] = await queryRows<{ source: string; config: string[] }>(url,
-      `SELECT prosrc AS source, proconfig AS config FROM pg_proc WHERE proname = 'own_path_and_readable'`);
-    expect(fn!.source).toContain(OWN_PATH_AND_READABLE_QUERY);
-    expect(fn!.config).toEqual(['plan_cache_mode=force_generic_plan']);
-    const [one, two] = [randomUUID(), randomUUID()];
-    await queryRows(url, `INSERT INTO member_reach (member_id, node_id) VALUES ($1, $3), ($2, $4)`, [one, two, id.c1, id.b1]);
+  it('resolves scopes and checks reach on plans kept for the session, as the services prepare them', async () => {
+    const pool = new pg.Pool({ connectionString: url, max: 1, Client: PreparingClient });
     try {
-      for (const name of ['d1', 'w', 'c1', 'b', 'c5']) {
-        const direct = await queryRows<{ path: string; readable: string[] }>(url, OWN_PATH_AND_READABLE_QUERY, [id[name], [one, two]]);
-        const viaFunction = await queryRows(url, `SELECT path, readable FROM own_path_and_readable($1::uuid, $2::uuid[])`, [id[name], [one, two]]);
-        expect({ name, rows: viaFunction }).toEqual({ name, rows: direct });
-        // In its subtree only: the district's covered ward (w, holding c1) is for OUTSIDE to read.
-        expect({ name, readable: direct[0]!.readable.length }).toEqual({ name, readable: ['w', 'c1', 'b'].includes(name) ? 1 : 0 });
+      const dataSource = { query: async (text: string, values?: unknown[]) => (await pool.query(text, values)).rows } as unknown as DataSource;
+      for (let request = 0; request < 8; request += 1) {
+        expect((await resolveScopes(dataSource, [paths.w!]))[0]!.outside).toBe(false);
+        const access = createAccess({
+          principal: { subject: 'test', role: 'OVERSIGHT', organizationId: id.w!, memberId: null, name: null, grants: [] },
+          dataSource, organizations: createOrganizationLoaders(dataSource), clock: fixedClock(TEST_INSTANT), requestId: randomUUID(),
+        });
+        expect(await access.readable.loadMany([randomUUID()])).toEqual([false]);
       }
-      // A node nobody knows: no row, as from the statement.
-      expect(await queryRows(url, `SELECT * FROM own_path_and_readable($1::uuid, $2::uuid[])`, [randomUUID(), [one]])).toEqual([]);
+      // Both bind arrays (boundArray): bound bare, PostgreSQL planned them afresh at every execution.
+      const plans = (await pool.query<{ statement: string; generic: number; custom: number }>(
+        `SELECT statement, generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements`)).rows;
+      const of = (fragment: string) => plans.filter((plan) => plan.statement.includes(fragment)).map(({ generic, custom }) => ({ generic, custom }));
+      expect(of('AS p(path, idx)')).toEqual([{ generic: 3, custom: 5 }]);
+      expect(of('ARRAY(SELECT reached.id')).toEqual([{ generic: 3, custom: 5 }]);
     } finally {
-      await queryRows(url, `DELETE FROM member_reach WHERE member_id = ANY($1::uuid[])`, [[one, two]]);
+      await pool.end();
     }
   });
 

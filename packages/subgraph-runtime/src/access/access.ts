@@ -56,7 +56,7 @@ export interface Access {
 /** The principal's node's path: $1 its id. */
 const OWN_PATH = prepared(`SELECT me.path FROM organization_unit me WHERE me.id = $1`);
 /**
- * The members of `members` whose reach (member_reach) has a node in the subtree of `path`. Each reach row's node
+ * The members bound at `members` (a placeholder) whose reach (member_reach) has a node in the subtree of `path`. Each reach row's node
  * is looked up by its key (`OFFSET 0` keeps the lookup per row): a batch has a few rows per member, whatever the
  * subtree. As a join, the plan was the statistics' choice: over the 100,000 members of the default bench the
  * planner hashed a province's whole subtree on every check (3.7 ms a statement, 1 ms by key); over a million it
@@ -64,19 +64,12 @@ const OWN_PATH = prepared(`SELECT me.path FROM organization_unit me WHERE me.id 
  */
 const reachedInSubtreeSql = (members: string, path: string) => `SELECT DISTINCT r.member_id::text AS id FROM member_reach r
     CROSS JOIN LATERAL (SELECT o.path FROM organization_unit o WHERE o.id = r.node_id OFFSET 0) o
-    WHERE r.member_id = ANY(${members}) AND ${inSubtreeSql('o.path', path)}`;
-/**
- * The path of the node $1, as OWN_PATH, and which of the members $2 its subtree reaches: the statement every
- * request's first check sends, kept in the function own_path_and_readable (OwnPathAndReadableGenericPlan,
- * genericPlanFunctionSql), planned once per session. Prepared, PostgreSQL planned it afresh at every request
- * (its generic plan costed for ten members where a check asks about one): 0.8 ms a check for a province's
- * official over a million members, 0.3 on the generic plan.
- */
-export const OWN_PATH_AND_READABLE_QUERY = `SELECT me.path, ARRAY(SELECT reached.id FROM (${reachedInSubtreeSql('$2::uuid[]', 'me.path')}) reached) AS readable
-  FROM organization_unit me WHERE me.id = $1`;
-const OWN_PATH_AND_READABLE = prepared(`SELECT path, readable FROM own_path_and_readable($1::uuid, $2::uuid[])`);
+    WHERE r.member_id = ${anyOfKeys(members)} AND ${inSubtreeSql('o.path', path)}`;
+/** The path as OWN_PATH, and which of the members $2 its subtree reaches: every request's first check. */
+const OWN_PATH_AND_READABLE = prepared(`SELECT me.path, ARRAY(SELECT reached.id FROM (${reachedInSubtreeSql('$2', 'me.path')}) reached) AS readable
+  FROM organization_unit me WHERE me.id = $1`);
 /** Which of the members $1 the subtree of the path $2 reaches. */
-const READABLE_IN_SUBTREE = prepared(reachedInSubtreeSql('$1::uuid[]', '$2::text'));
+const READABLE_IN_SUBTREE = prepared(reachedInSubtreeSql('$1', '$2::text'));
 /** The nodes outside the subtree of the node $1 that it covers. */
 const OUTSIDE = prepared(`SELECT ARRAY(SELECT DISTINCT c.id::text FROM (${coveredOutsideSql('me.path')}) c) AS outside
   FROM organization_unit me WHERE me.id = $1`);

@@ -1,4 +1,3 @@
 export * from './access.js';
 export * from './member-reach.migration.js';
 export * from './guarded-json.js';
-export * from './own-path-and-readable.migration.js';
