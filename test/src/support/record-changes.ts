@@ -29,14 +29,41 @@ export const CHANGES: Record<SubgraphKey, string[]> = {
     `UPDATE member_standing SET workplace_cell_id = (SELECT workplace_cell_id FROM member_standing ORDER BY member_id DESC LIMIT 1) WHERE member_id IN (SELECT member_id FROM member_standing ORDER BY member_id LIMIT 3)`,
     `UPDATE residence_registration SET activity = 'OFFICIAL' WHERE id IN (SELECT id FROM residence_registration WHERE status = 'ACTIVE' ORDER BY id DESC LIMIT 2)`,
     `DELETE FROM member_standing WHERE member_id IN (SELECT member_id FROM member_standing WHERE residence_duty = 'EXEMPT' ORDER BY 1 LIMIT 1)`,
+    // The workplace's word against the residence's (residence_disagreement): members leave, one comes back, one is unknown.
+    `UPDATE member_standing SET status = 'TRANSFERRED', changed_on = DATE '2026-11-02' WHERE member_id IN (SELECT member_id FROM residence_registration WHERE status <> 'ENDED' ORDER BY member_id LIMIT 4)`,
+    `UPDATE member_standing SET status = 'ACTIVE' WHERE member_id IN (SELECT member_id FROM residence_registration WHERE status <> 'ENDED' ORDER BY member_id LIMIT 1)`,
+    `DELETE FROM member_standing WHERE member_id IN (SELECT member_id FROM residence_registration WHERE status <> 'ENDED' ORDER BY member_id DESC LIMIT 1)`,
   ],
   evaluation: [
     `UPDATE comment_request SET status = 'WAIVED' WHERE id IN (SELECT id FROM comment_request WHERE status = 'SENT' ORDER BY id LIMIT 4)`,
     `UPDATE comment_request SET due_on = due_on + 20 WHERE id IN (SELECT request_id FROM comment_form ORDER BY id LIMIT 3)`,
     `UPDATE annual_review SET rating = 'NOT_COMPLETED' WHERE id IN (SELECT id FROM annual_review WHERE rating = 'GOOD' ORDER BY id LIMIT 3)`,
     `DELETE FROM annual_review WHERE id IN (SELECT id FROM annual_review ORDER BY id DESC LIMIT 2)`,
+    // Later comments (action_recommendation): one takes members whose latest recommends action off the list of any
+    // year (not off that year's), one puts others on it; then requests that recommended action change ward.
+    laterComment('COMMEND', `= 'CONSIDER_ACTION'`),
+    laterComment('CONSIDER_ACTION', `<> 'CONSIDER_ACTION'`),
+    `UPDATE comment_request SET cell_id = NULL, ward_id = (SELECT id FROM organization_unit WHERE kind = 'WARD' ORDER BY id DESC LIMIT 1)
+     WHERE id IN (SELECT request_id FROM comment_form WHERE recommendation = 'CONSIDER_ACTION' ORDER BY id LIMIT 2)`,
   ],
 };
+
+/**
+ * A discipline request and its form recommending `recommendation`, signed ten days after the latest form of two
+ * members whose latest form's recommendation is `latest` (an SQL condition); of no year, as such requests are.
+ */
+function laterComment(recommendation: string, latest: string): string {
+  return `WITH latest AS (
+      SELECT * FROM (SELECT DISTINCT ON (member_id) * FROM comment_form ORDER BY member_id, signed_on DESC) f
+      WHERE f.recommendation ${latest} ORDER BY f.member_id LIMIT 2),
+    request AS (
+      INSERT INTO comment_request (id, member_id, purpose, year, workplace_organization_id, workplace_cell_id, ward_id, cell_id, requested_on, due_on, status)
+      SELECT gen_random_uuid(), q.member_id, 'DISCIPLINE', NULL, q.workplace_organization_id, q.workplace_cell_id, l.ward_id, l.cell_id, l.signed_on + 5, l.signed_on + 35, 'SIGNED'
+      FROM latest l JOIN comment_request q ON q.id = l.request_id RETURNING id, member_id, ward_id, cell_id, requested_on)
+    INSERT INTO comment_form (id, request_id, member_id, year, criteria_set_id, recommendation, cell_id, ward_id, drafted_on, signed_on, signed_by)
+    SELECT gen_random_uuid(), r.id, r.member_id, NULL, l.criteria_set_id, '${recommendation}', r.cell_id, r.ward_id, r.requested_on + 2, r.requested_on + 5, 'Bí thư chi bộ'
+    FROM request r JOIN latest l ON l.member_id = r.member_id`;
+}
 
 /**
  * Changes of the tree, in every subgraph's copy: a residential cell ends and

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createProjection, dropProjection, type ProjectionDefinition } from './projection.migration.js';
 
 /**
  * A migration class from its name (which carries its timestamp, as TypeORM
@@ -15,4 +16,22 @@ export function migrationOf(name: string, steps: { up(queryRunner: QueryRunner):
       return steps.down(queryRunner);
     }
   };
+}
+
+/**
+ * A migration that adds a projection: `statements` create its table and
+ * indexes (the table named as the projection, its key a uuid column it
+ * indexes), then createProjection keeps it and fills it; down() undoes both.
+ */
+export function projectionMigrationOf(name: string, projection: ProjectionDefinition, statements: string[]): new () => MigrationInterface {
+  return migrationOf(name, {
+    up: async (queryRunner) => {
+      for (const statement of statements) await queryRunner.query(statement);
+      await createProjection(queryRunner, projection);
+    },
+    down: async (queryRunner) => {
+      await dropProjection(queryRunner, projection);
+      await queryRunner.query(`DROP TABLE ${projection.table}`);
+    },
+  });
 }

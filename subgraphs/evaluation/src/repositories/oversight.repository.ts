@@ -98,24 +98,13 @@ export async function overdueCountsByOrganization(reader: ListReader, node: Node
  * The comment forms in the subtree that recommend considering action (xem xét
  * xử lý) and are their member's latest: of `year` when one is given (a later
  * year's comment does not take a past year's list away), of any year
- * otherwise. By signing day.
+ * otherwise. By signing day. Read from the projection that keeps them
+ * (action_recommendation, migration 398), a ward's and a province's alike.
  */
 export function recommendedForActionQuery(scope: Scope, year: number | null, side: Side): ListQuery {
-  const chosen = `f.recommendation = 'CONSIDER_ACTION' ${year === null ? '' : 'AND f.year = $2'}
-            AND NOT EXISTS (SELECT 1 FROM comment_form later WHERE later.member_id = f.member_id AND later.signed_on > f.signed_on
-              ${year === null ? '' : 'AND later.year = f.year'})`;
-  // A small scope's requests (a ward's few thousand) each look up their form by key, and it its member's later
-  // ones (a lateral subquery, fenced by OFFSET 0): joined, the planner, which estimates a ward's cells as if each
-  // were a ward, read every form in the country that recommends action, or every form's member (a ward's list
-  // 42 ms over a million members, against 8). A large scope keeps the hash join.
-  const sql = scope.ids
-    ? `SELECT f.id, f.signed_on::text AS sort_key FROM comment_request r
-          CROSS JOIN LATERAL (SELECT f.id, f.signed_on FROM comment_form f WHERE f.request_id = r.id AND ${chosen} OFFSET 0) f
-          WHERE ${requestInScope('r', side, '$1', scope)}`
-    : `SELECT f.id, f.signed_on::text AS sort_key FROM comment_form f JOIN comment_request r ON r.id = f.request_id
-          WHERE ${requestInScope('r', side, '$1', scope)} AND ${chosen}`;
   return {
-    sql,
+    sql: `SELECT a.comment_form_id AS id, a.signed_on::text AS sort_key FROM action_recommendation a
+          WHERE ${year === null ? 'a.latest_of_member' : 'a.year = $2'} AND ${requestInScope('a', side, '$1', scope)}`,
     parameters: year === null ? [scopeParameter(scope)] : [scopeParameter(scope), year],
     order: 'DESC',
   };

@@ -98,20 +98,18 @@ export function absentFromLastTwoMeetingsIn(reader: ListReader, node: Pick<Organ
  * record (UNKNOWN_AT_WORKPLACE); judged against the member_standing projection.
  * Neither a retired member (the cell is now their own) nor one in transit
  * between organisations (their new workplace introduces them, often to the
- * same ward: re-homing) has left.
+ * same ward: re-homing) has left. Read from the projection that keeps them
+ * (residence_disagreement, migration 800), a ward's and a province's alike.
  */
 export function residenceDisagreementsQuery(scope: Scope, kind: ResidenceDisagreementKind | null): ListQuery {
+  const kindOf = `CASE WHEN d.workplace_status IS NULL THEN 'UNKNOWN_AT_WORKPLACE' ELSE 'LEFT_AT_WORKPLACE' END`;
   return {
     sql: `SELECT * FROM (
-            SELECT CASE WHEN s.member_id IS NULL THEN 'UNKNOWN_AT_WORKPLACE' ELSE 'LEFT_AT_WORKPLACE' END || ':' || r.id AS id,
-                   r.received_on::text AS sort_key,
-                   CASE WHEN s.member_id IS NULL THEN 'UNKNOWN_AT_WORKPLACE' ELSE 'LEFT_AT_WORKPLACE' END AS kind,
-                   r.member_id, r.organization_id,
-                   CASE WHEN s.member_id IS NULL THEN 'Đăng ký sinh hoạt tại đây (' || r.status || ') nhưng không có trong hồ sơ của cấp ủy nơi làm việc nào'
-                        ELSE 'Tại đây vẫn ' || r.status || ', nhưng nơi làm việc báo ' || s.status || ' từ ngày ' || to_char(s.changed_on, 'DD/MM/YYYY') END AS detail
-            FROM residence_registration r LEFT JOIN member_standing s ON s.member_id = r.member_id
-            WHERE r.status <> 'ENDED' AND ${inScope('r.organization_id', '$1', scope)}
-              AND (s.member_id IS NULL OR s.status NOT IN ('ACTIVE', 'RETIRED', 'IN_TRANSIT'))
+            SELECT ${kindOf} || ':' || d.registration_id AS id, d.received_on::text AS sort_key, ${kindOf} AS kind, d.member_id, d.organization_id,
+                   CASE WHEN d.workplace_status IS NULL THEN 'Đăng ký sinh hoạt tại đây (' || d.registration_status || ') nhưng không có trong hồ sơ của cấp ủy nơi làm việc nào'
+                        ELSE 'Tại đây vẫn ' || d.registration_status || ', nhưng nơi làm việc báo ' || d.workplace_status || ' từ ngày ' || to_char(d.workplace_changed_on, 'DD/MM/YYYY') END AS detail
+            FROM residence_disagreement d
+            WHERE ${inScope('d.organization_id', '$1', scope)}
           ) d ${kind ? 'WHERE d.kind = $2' : ''}`,
     parameters: kind ? [scopeParameter(scope), kind] : [scopeParameter(scope)],
   };
