@@ -72,20 +72,24 @@ export function measuring(options: BenchOptions, urls: DatabaseUrls, gateways: G
      * workloads: otherwise the first workload's first run, ours, meets a federation that has just started.
      */
     async warmUp(workloads: Workload[]): Promise<void> {
-      for (const workload of workloads.filter((w) => !w.writes).slice(0, 2)) {
+      for (const workload of workloads.filter((w) => !w.writes && !w.oneConnectionOnly).slice(0, 2)) {
         for (const gateway of gateways) await load(gateway, workload, connections, options.warmUpSeconds);
       }
     },
 
     /**
      * The latency an official sees when the service is not busy: ours alone, one connection (one request at a
-     * time), for `duration` seconds after a 2 s warm-up; with the statements per request.
+     * time), for `seconds` (the run's duration unless told) after a 2 s warm-up; with the statements per request.
      */
-    async latency(workload: Workload): Promise<LatencyRow> {
+    async latency(workload: Workload, seconds = duration): Promise<LatencyRow> {
       const ours = gateways[0]!;
-      await load(ours, workload, 1, Math.min(2, duration));
+      await probe([ours], workload);
+      await load(ours, workload, 1, Math.min(2, seconds));
+      // An answer that carries errors counts as an error, as in the runs at many connections.
+      let refused = 0;
+      const onResponse = (status: number, body: string) => void (status === 200 && refusedAnswer(workload, body) && (refused += 1));
       const statementsBefore = await statementsSoFar();
-      const result = await load(ours, workload, 1, duration);
+      const result = await load(ours, workload, 1, seconds, onResponse);
       const statements = (await statementsSoFar()) - statementsBefore;
       return {
         workload: workload.name,
@@ -93,7 +97,7 @@ export function measuring(options: BenchOptions, urls: DatabaseUrls, gateways: G
         p99Ms: result.latency.p99,
         requests: result.requests.total,
         sqlStatementsPerRequest: result.requests.total ? Math.round((statements / result.requests.total) * 10) / 10 : null,
-        errors: result.errors + result.non2xx + result.timeouts,
+        errors: result.errors + result.non2xx + result.timeouts + refused,
       };
     },
 

@@ -31,6 +31,10 @@ export async function runBench(options: BenchOptions): Promise<void> {
     clearCapture();
     await bench.warmUp(workloads);
     for (const [index, workload] of workloads.entries()) {
+      if (workload.oneConnectionOnly) {
+        latency.push(await bench.latency(workload, Math.min(options.duration, 5)));
+        continue;
+      }
       for (const row of await bench.measure(workload)) keep(row);
       const floor = await measureFloor(workload, index, federation.gateway, federation.subgraphs, options);
       if (floor) keep(floor);
