@@ -25,6 +25,7 @@ import { WardListIndexes1764400000395 } from './migrations/1764400000395-WardLis
 import { OverdueRequestsCounted1764400000396 } from './migrations/1764400000396-OverdueRequestsCounted.js';
 import { ShadowsByJoin1764400000397 } from './migrations/1764400000397-ShadowsByJoin.js';
 import { ActionRecommendations1764400000398 } from './migrations/1764400000398-ActionRecommendations.js';
+import { ReviewIssues1764400000399 } from './migrations/1764400000399-ReviewIssues.js';
 import { eventHandlers } from './events.js';
 import { commentDeadlines, requestSuccessions } from './jobs.js';
 import { createLoaders } from './loaders.js';
@@ -41,7 +42,7 @@ export const evaluation: SubgraphModule<EvaluationContext, Resolvers> = {
   schema: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
   resolvers,
   entities: [CriteriaSet, Criterion, RatingScale, RatingBand, CommentRequest, CommentForm, CommentFormAssessment, AnnualReview, CommentDraft],
-  migrations: [CreateEvaluation1764400000300, LoadPolicyReferenceData1764400000310, CommentWorkflow1764400000320, CommentDeadlines1764400000330, OversightIndexes1764400000340, StatisticsRollup1764400000350, RequestReturnedOn1764400000360, MemberReach1764400000370, ResidenceCommentCounts1764400000380, ProvinceListIndexes1764400000390, WardListIndexes1764400000395, OverdueRequestsCounted1764400000396, ShadowsByJoin1764400000397, ActionRecommendations1764400000398],
+  migrations: [CreateEvaluation1764400000300, LoadPolicyReferenceData1764400000310, CommentWorkflow1764400000320, CommentDeadlines1764400000330, OversightIndexes1764400000340, StatisticsRollup1764400000350, RequestReturnedOn1764400000360, MemberReach1764400000370, ResidenceCommentCounts1764400000380, ProvinceListIndexes1764400000390, WardListIndexes1764400000395, OverdueRequestsCounted1764400000396, ShadowsByJoin1764400000397, ActionRecommendations1764400000398, ReviewIssues1764400000399],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations, base.access) }),
   seedDemoData,
   eventHandlers,

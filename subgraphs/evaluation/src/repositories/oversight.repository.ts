@@ -118,34 +118,18 @@ export function recommendedForActionIn(reader: ListReader, node: Node, year: num
 export type ReviewResidenceIssue = 'CONTRADICTS' | 'WITHOUT_COMMENT';
 
 /**
- * The rating goes against the residence's recommendation: excellent or good
- * next to "consider action", not completed next to "commend". The one place
- * this judgement is written in SQL (AnnualReview.contradictsResidenceComment
- * says the same in TypeScript).
- */
-const CONTRADICTS_SQL = `((v.rating IN ('EXCELLENT', 'GOOD') AND f.recommendation = 'CONSIDER_ACTION') OR (v.rating = 'NOT_COMPLETED' AND f.recommendation = 'COMMEND'))`;
-
-/**
  * A year's annual reviews that contradict the residence comment they took into
  * account, or that were decided without one (`kind` null: both), each row
  * with its `kind`. Scoped by the reviewing workplace cell (WORKPLACE), or by
  * the residential cell or ward asked for the year's annual comment (RESIDENCE:
  * a review made without any request stays on the workplace side only). By
- * decision day, newest first.
+ * decision day, newest first. Read from the projection that keeps them
+ * (review_issue, migration 399), a ward's and a province's alike.
  */
 export function reviewsAgainstResidenceCommentQuery(scope: Scope, year: number, kind: ReviewResidenceIssue | null, side: Side): ListQuery {
-  const workplace = inScope('v.workplace_cell_id', '$1', scope);
-  const residence = `${inScope('r.cell_id', '$1', scope)} OR ${inScope('r.ward_id', '$1', scope)}`;
-  const inSide = side === 'WORKPLACE' ? workplace : side === 'RESIDENCE' ? residence : `${workplace} OR ${residence}`;
-  const issue = `CASE WHEN v.comment_form_id IS NULL THEN 'WITHOUT_COMMENT' WHEN ${CONTRADICTS_SQL} THEN 'CONTRADICTS' END`;
   return {
-    sql: `SELECT * FROM (
-            SELECT v.id, v.decided_on::text AS sort_key, ${issue} AS kind
-            FROM annual_review v
-            LEFT JOIN comment_form f ON f.id = v.comment_form_id
-            LEFT JOIN comment_request r ON r.member_id = v.member_id AND r.purpose = 'ANNUAL' AND r.year = v.year AND r.status <> 'CANCELLED'
-            WHERE v.year = $2 AND (${inSide})
-          ) reviews WHERE kind IS NOT NULL ${kind === null ? '' : 'AND kind = $3'}`,
+    sql: `SELECT i.annual_review_id AS id, i.decided_on::text AS sort_key, i.kind FROM review_issue i
+          WHERE i.year = $2 AND ${requestInScope('i', side, '$1', scope)} ${kind === null ? '' : 'AND i.kind = $3'}`,
     parameters: kind === null ? [scopeParameter(scope), year] : [scopeParameter(scope), year, kind],
     order: 'DESC',
   };

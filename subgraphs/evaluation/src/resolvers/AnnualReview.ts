@@ -1,7 +1,7 @@
 import { historyConnection } from '@twoway/subgraph-runtime';
 import type { AnnualReviewResolvers, Rating, Recommendation } from '../generated/resolvers-types.js';
 
-/** The rating goes against the residence's recommendation (the same judgement as CONTRADICTS_SQL in the oversight repository). */
+/** The rating goes against the residence's recommendation (the same judgement as CONTRADICTS_SQL in migration 399, review_issue). */
 export function contradicts(rating: Rating, recommendation: Recommendation): boolean {
   return (recommendation === 'CONSIDER_ACTION' && (rating === 'EXCELLENT' || rating === 'GOOD')) || (recommendation === 'COMMEND' && rating === 'NOT_COMPLETED');
 }
