@@ -18,6 +18,7 @@ import { MemberReachOfFormerHolders1764400000198 } from './migrations/1764400000
 import { LeavingNoticeClosed1764400000199 } from './migrations/1764400000199-LeavingNoticeClosed.js';
 import { WorkplaceCountedUntilIntroduced1764400000200 } from './migrations/1764400000200-WorkplaceCountedUntilIntroduced.js';
 import { LeaversCountedUntilTheyLeft1764400000201 } from './migrations/1764400000201-LeaversCountedUntilTheyLeft.js';
+import { WorkplaceDisagreements1764400000202 } from './migrations/1764400000202-WorkplaceDisagreements.js';
 import { ProvinceListIndexes1764400000195 } from './migrations/1764400000195-ProvinceListIndexes.js';
 import { ShadowsByJoin1764400000196 } from './migrations/1764400000196-ShadowsByJoin.js';
 import { RedundantIndexDropped1764400000197 } from './migrations/1764400000197-RedundantIndexDropped.js';
@@ -41,7 +42,7 @@ export const workplaceCommittee: SubgraphModule<WorkplaceContext, Resolvers> = {
   migrations: [CreateMembers1764400000100, LetterNumbersAndPolicy1764400000110, CreateChangeNotices1764400000120, AssignmentDeadline1764400000130, MemberSearch1764400000140, OversightIndexes1764400000150, StatisticsRollup1764400000160, MemberReach1764400000170,
     PartyLife1764400000180, MemberReachInTransit1764400000190, ProvinceListIndexes1764400000195, ShadowsByJoin1764400000196, RedundantIndexDropped1764400000197,
     MemberReachOfFormerHolders1764400000198, LeavingNoticeClosed1764400000199, WorkplaceCountedUntilIntroduced1764400000200,
-    LeaversCountedUntilTheyLeft1764400000201],
+    LeaversCountedUntilTheyLeft1764400000201, WorkplaceDisagreements1764400000202],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations, base.access) }),
   seedDemoData,
   eventHandlers,

@@ -25,9 +25,8 @@ const year = Number(TEST_DAY.slice(0, 4));
 const LISTS: Record<SubgraphKey, ((scope: Scope) => ListQuery)[]> = {
   workplaceCommittee: [
     (scope) => workplaceLists.lostLettersQuery(scope, TEST_DAY, 30, null),
-    (scope) => workplaceLists.openToTwoWardsQuery(scope),
-    (scope) => workplaceLists.sharedCitizenIdQuery(scope),
     (scope) => workplaceLists.workplaceDisagreementsQuery(scope, null),
+    (scope) => workplaceLists.workplaceDisagreementsQuery(scope, 'SHARED_CITIZEN_ID'),
     (scope) => workplaceLists.membersNotIntroducedQuery(scope, TEST_DAY, 30),
     (scope) => workplaceLists.membersInTransitQuery(scope, TEST_DAY, false),
     (scope) => workplaceLists.unansweredLeavingNoticesQuery(scope, TEST_DAY, 30),
@@ -48,6 +47,7 @@ const LISTS: Record<SubgraphKey, ((scope: Scope) => ListQuery)[]> = {
     (scope) => evaluationLists.recommendedForActionQuery(scope, null, 'EITHER'),
     (scope) => evaluationLists.recommendedForActionQuery(scope, year - 1, 'RESIDENCE'),
     (scope) => evaluationLists.reviewsAgainstResidenceCommentQuery(scope, year - 1, null, 'WORKPLACE'),
+    (scope) => evaluationLists.reviewsAgainstResidenceCommentQuery(scope, year - 1, 'CONTRADICTS', 'EITHER'),
   ],
 };
 

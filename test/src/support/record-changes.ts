@@ -17,6 +17,16 @@ export const CHANGES: Record<SubgraphKey, string[]> = {
      SELECT gen_random_uuid(), l.number || '-B' || floor(random() * 1e6)::int, l.member_id, l.workplace_organization_id, l.issued_on + 30, l.signer_name, l.to_ward_id, NULL, l.residence_address, l.exempt, 'ISSUED', l.due_on + 30
      FROM introduction_letter l WHERE l.status = 'ASSIGNED' ORDER BY l.id DESC LIMIT 2`,
     `DELETE FROM introduction_letter WHERE id IN (SELECT id FROM introduction_letter WHERE number LIKE '%-B%' ORDER BY id LIMIT 1)`,
+    // The workplace's own disagreements (workplace_disagreement): a letter open to a second ward; a record given
+    // another's citizen ID, then one of the records sharing an ID left without any.
+    `INSERT INTO introduction_letter (id, number, member_id, workplace_organization_id, issued_on, signer_name, to_ward_id, to_cell_id, residence_address, exempt, status, due_on)
+     SELECT gen_random_uuid(), l.number || '-W' || floor(random() * 1e6)::int, l.member_id, l.workplace_organization_id, l.issued_on + 30, l.signer_name,
+       (SELECT w.id FROM organization_unit w WHERE w.kind = 'WARD' AND w.id <> l.to_ward_id ORDER BY w.id LIMIT 1), NULL, l.residence_address, l.exempt, 'ISSUED', l.due_on + 30
+     FROM introduction_letter l WHERE l.status = 'ASSIGNED' ORDER BY l.id LIMIT 1`,
+    `UPDATE member SET citizen_id = (SELECT citizen_id FROM member WHERE citizen_id IS NOT NULL ORDER BY id LIMIT 1)
+     WHERE id IN (SELECT id FROM member WHERE citizen_id IS NOT NULL ORDER BY id DESC LIMIT 1)`,
+    `UPDATE member SET citizen_id = NULL WHERE id IN (
+       SELECT m.id FROM member m WHERE EXISTS (SELECT 1 FROM member o WHERE o.citizen_id = m.citizen_id AND o.id <> m.id) ORDER BY m.id LIMIT 1)`,
   ],
   residenceCommittee: [
     `UPDATE residence_registration SET status = 'ENDED', ended_on = assigned_on + 40, end_reason = 'MOVED' WHERE id IN (SELECT id FROM residence_registration WHERE status = 'ACTIVE' ORDER BY id LIMIT 5)`,

@@ -130,20 +130,25 @@ export function residenceDisagreementsIn(reader: ListReader, node: Node, kind: R
  * waiting.
  */
 export function cellsWithoutSemiAnnualMeetingQuery(scope: Scope, asOf: string, months: number): ListQuery {
+  // The cells whose last meeting is too old (or who never met) first, each from its own meetings; only theirs
+  // have their waiting members counted (fenced by OFFSET 0, so that the count waits for the filter): counted
+  // for every cell first, Hà Nội's 2,207 cells took 1.6 s over a million members, of which none was overdue.
   return {
-    sql: `SELECT c.id, COALESCE(last.held_on::text, '') AS sort_key, last.held_on::text AS "lastHeldOn", waiting.n AS "twoWayMembersWaiting"
-          FROM organization_unit c
+    sql: `SELECT c.id, COALESCE(c.held_on::text, '') AS sort_key, c.held_on::text AS "lastHeldOn", waiting.n AS "twoWayMembersWaiting"
+          FROM (
+            SELECT c.id, last.held_on FROM organization_unit c
+            LEFT JOIN LATERAL (
+              SELECT m.held_on FROM meeting m WHERE m.organization_id = c.id AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND m.held_on <= $2 AND m.attendance_recorded_on IS NOT NULL
+              ORDER BY m.held_on DESC LIMIT 1) last ON true
+            WHERE ${inScope('c.id', '$1', scope)} AND c.kind = 'RESIDENTIAL_CELL'
+              AND c.valid_from <= $2 AND (c.valid_to IS NULL OR c.valid_to >= $2)
+              AND (last.held_on IS NULL OR last.held_on <= ($2::date - make_interval(months => $3::int))::date)
+            OFFSET 0) c
           CROSS JOIN LATERAL (
             SELECT count(*)::int AS n FROM residence_registration r LEFT JOIN member_standing s ON s.member_id = r.member_id
             WHERE r.organization_id = c.id AND r.activity = 'TWO_WAY' AND r.assigned_on <= $2 AND (r.ended_on IS NULL OR r.ended_on > $2)
               AND COALESCE(s.residence_duty, 'TWO_WAY') = 'TWO_WAY') waiting
-          LEFT JOIN LATERAL (
-            SELECT m.held_on FROM meeting m WHERE m.organization_id = c.id AND m.kind = 'SEMI_ANNUAL_TWO_WAY' AND m.held_on <= $2 AND m.attendance_recorded_on IS NOT NULL
-            ORDER BY m.held_on DESC LIMIT 1) last ON true
-          WHERE ${inScope('c.id', '$1', scope)} AND c.kind = 'RESIDENTIAL_CELL'
-            AND c.valid_from <= $2 AND (c.valid_to IS NULL OR c.valid_to >= $2)
-            AND waiting.n > 0
-            AND (last.held_on IS NULL OR last.held_on <= ($2::date - make_interval(months => $3::int))::date)`,
+          WHERE waiting.n > 0`,
     parameters: [scopeParameter(scope), asOf, months],
   };
 }

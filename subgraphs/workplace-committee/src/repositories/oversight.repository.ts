@@ -3,7 +3,6 @@ import { inScope, scopeParameter, type OrganizationUnit, type Scope } from '@two
 import type { KeysetRow, ListQuery } from '@twoway/persistence';
 import { policyValue, subtreeList, type ListReader, type ListSource } from '@twoway/subgraph-runtime';
 import type { LostLetterStage, WorkplaceDisagreementKind } from '../generated/resolvers-types.js';
-import { OPEN_LETTER_STATUSES_SQL } from './introduction-letter.repository.js';
 
 type Node = Pick<OrganizationUnit, 'path'>;
 
@@ -41,47 +40,24 @@ export function lostLettersIn(reader: ListReader & { dataSource: DataSource }, n
   return subtreeList(reader, node, async (scope) => lostLettersQuery(scope, asOf, await policyValue<number>(reader.dataSource, 'ASSIGNMENT_DAYS', asOf), stage));
 }
 
-/** Members in the subtree with letters open to two wards at once. */
-export function openToTwoWardsQuery(scope: Scope): ListQuery {
-  return {
-    sql: `SELECT 'OPEN_TO_TWO_WARDS:' || m.id AS id, m.full_name AS sort_key, 'OPEN_TO_TWO_WARDS' AS kind, m.id AS member_id, m.workplace_organization_id AS organization_id,
-             'Giấy giới thiệu còn hiệu lực tới ' || count(DISTINCT l.to_ward_id) || ' phường, xã: ' || string_agg(l.number, ', ' ORDER BY l.issued_on) AS detail,
-             ARRAY[]::text[] AS related_member_ids
-          FROM member m JOIN introduction_letter l ON l.member_id = m.id
-          WHERE l.status IN ${OPEN_LETTER_STATUSES_SQL} AND ${inScope('m.workplace_cell_id', '$1', scope)}
-          GROUP BY m.id HAVING count(DISTINCT l.to_ward_id) > 1`,
-    parameters: [scopeParameter(scope)],
-  };
-}
-
 /**
- * Member records in the subtree that share a citizen ID with another record.
- * The row names the other records (`related_member_ids`, wherever they are:
- * the resolver keeps those the caller may reach) and says how many there are;
- * it never carries the citizen ID or another record's numbers, not in its
- * text and not in its sort key, which a cursor would carry to the client. The
- * records of one citizen ID sort together, under the least of their ids.
+ * The workplace's disagreements in the subtree, both kinds or one: members
+ * with letters open to two wards at once (OPEN_TO_TWO_WARDS), by name; member
+ * records sharing a citizen ID with another (SHARED_CITIZEN_ID), which name
+ * the other records (`related_member_ids`, wherever they are: the resolver
+ * keeps those the caller may reach) and say how many there are, never the
+ * citizen ID or another record's numbers, not in the text and not in the sort
+ * key, which a cursor would carry to the client (the records of one ID sort
+ * together, under the least of their ids). Read from the projection that
+ * keeps them (workplace_disagreement, migration 202), a ward's and a
+ * province's alike.
  */
-export function sharedCitizenIdQuery(scope: Scope): ListQuery {
-  return {
-    sql: `SELECT 'SHARED_CITIZEN_ID:' || m.id AS id, shared.first_id AS sort_key, 'SHARED_CITIZEN_ID' AS kind, m.id AS member_id, m.workplace_organization_id AS organization_id,
-             'Số định danh cá nhân trùng với ' || cardinality(shared.others) || ' hồ sơ đảng viên khác' AS detail,
-             shared.others AS related_member_ids
-          FROM member m
-          CROSS JOIN LATERAL (
-            SELECT min(o.id::text) AS first_id, array_agg(o.id::text ORDER BY o.id) FILTER (WHERE o.id <> m.id) AS others
-            FROM member o WHERE o.citizen_id = m.citizen_id
-          ) shared
-          WHERE m.citizen_id IS NOT NULL AND ${inScope('m.workplace_cell_id', '$1', scope)}
-            AND EXISTS (SELECT 1 FROM member o WHERE o.citizen_id = m.citizen_id AND o.id <> m.id)`,
-    parameters: [scopeParameter(scope)],
-  };
-}
-
-/** Both kinds of workplace disagreement, or one. */
 export function workplaceDisagreementsQuery(scope: Scope, kind: WorkplaceDisagreementKind | null): ListQuery {
-  const parts = [kind !== 'SHARED_CITIZEN_ID' ? openToTwoWardsQuery(scope).sql : null, kind !== 'OPEN_TO_TWO_WARDS' ? sharedCitizenIdQuery(scope).sql : null].filter(Boolean);
-  return { sql: parts.join(' UNION ALL '), parameters: [scopeParameter(scope)] };
+  return {
+    sql: `SELECT d.kind || ':' || d.member_id AS id, d.sort_key, d.kind, d.member_id, d.workplace_organization_id AS organization_id, d.detail, d.related_member_ids
+          FROM workplace_disagreement d WHERE ${inScope('d.workplace_cell_id', '$1', scope)} ${kind ? 'AND d.kind = $2' : ''}`,
+    parameters: kind ? [scopeParameter(scope), kind] : [scopeParameter(scope)],
+  };
 }
 
 /** The workplace disagreements of the subtree of `node`. */
