@@ -8,8 +8,8 @@ import type { DatabaseUrls } from '../lib/databases.js';
 import { GENERATED_NOTICE } from './report.js';
 
 /**
- * Writes the EXPLAIN (ANALYZE) plans of the hot queries to `file`: the three oversight lists' first page of 50
- * with their totals for `ward` and for `province`, the statements the services run (a large scope's counted
+ * Writes the EXPLAIN (ANALYZE) plans of the hot queries to `file`: the oversight lists' first page of 50
+ * with their totals for `ward` and for `province` (the benchmark's three, and those kept as projections), the statements the services run (a large scope's counted
  * lists read from their indexes and counts, a small one's read whole), and the dashboard's statement in each
  * subgraph for the province, its children and its 12 months.
  */
@@ -17,7 +17,7 @@ export async function writeExplainPlans(file: string, urls: DatabaseUrls, at: { 
   const { day, year, members, ward, province } = at;
   const residence = await import('../../subgraphs/residence-committee/src/repositories/oversight.repository.js');
   const evaluation = await import('../../subgraphs/evaluation/src/repositories/oversight.repository.js');
-  const { lostLettersQuery } = await import('../../subgraphs/workplace-committee/src/repositories/oversight.repository.js');
+  const { lostLettersQuery, workplaceDisagreementsQuery } = await import('../../subgraphs/workplace-committee/src/repositories/oversight.repository.js');
   let explain = `# EXPLAIN plans of the hot queries\n\n${GENERATED_NOTICE}\n\nRecorded by \`npm run bench\` on ${day} with ${members} generated members, for one ward (${ward}) and its province (${province}).\n`;
   const firstPage = { limit: 50, after: null };
   for (const [level, id] of [['ward', ward], ['province', province]] as const) {
@@ -35,6 +35,17 @@ export async function writeExplainPlans(file: string, urls: DatabaseUrls, at: { 
       [`evaluation: overdue comment requests (${level}, ${how})`, urls.EVALUATION_DATABASE_URL,
         statement(evaluation.overdueRequestsCounted(node!, day, 'EITHER'), evaluation.overdueRequestsQuery(scope, day, 'EITHER'))],
       [`workplace-committee: lost introduction letters (${level}, read whole)`, urls.WORKPLACE_DATABASE_URL, keysetPageSql(lostLettersQuery(scope, day, 30, null), firstPage)],
+      // The lists read from projections of their own (issue 15), and the cells without a semi-annual meeting.
+      [`residence-committee: residence disagreements (${level}, from residence_disagreement)`, urls.RESIDENCE_DATABASE_URL,
+        keysetPageSql(residence.residenceDisagreementsQuery(scope, null), firstPage)],
+      [`residence-committee: cells without a semi-annual meeting (${level})`, urls.RESIDENCE_DATABASE_URL,
+        keysetPageSql(residence.cellsWithoutSemiAnnualMeetingQuery(scope, day, 6), firstPage)],
+      [`evaluation: recommended for action (${level}, from action_recommendation)`, urls.EVALUATION_DATABASE_URL,
+        keysetPageSql(evaluation.recommendedForActionQuery(scope, null, 'EITHER'), firstPage)],
+      [`evaluation: reviews against the residence comment of ${year} (${level}, from review_issue)`, urls.EVALUATION_DATABASE_URL,
+        keysetPageSql(evaluation.reviewsAgainstResidenceCommentQuery(scope, Number(year), null, 'EITHER'), firstPage)],
+      [`workplace-committee: workplace disagreements (${level}, from workplace_disagreement)`, urls.WORKPLACE_DATABASE_URL,
+        keysetPageSql(workplaceDisagreementsQuery(scope, null), firstPage)],
     ];
     for (const [title, url, { text, values }] of lists) {
       const plan = await queryRows<{ 'QUERY PLAN': string }>(url, `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${text}`, values);

@@ -43,7 +43,8 @@ export const WORKPLACE_DISAGREEMENT: ProjectionDefinition = {
       SELECT min(o.id::text) AS first_id, array_agg(o.id::text ORDER BY o.id) FILTER (WHERE o.id <> m.id) AS others
       FROM member o WHERE o.citizen_id = m.citizen_id
     ) shared
-    WHERE m.citizen_id IS NOT NULL AND EXISTS (SELECT 1 FROM member o WHERE o.citizen_id = m.citizen_id AND o.id <> m.id)`,
+    -- A scalar count, not EXISTS: a semi-join let the planner work out every member's lateral before the test.
+    WHERE m.citizen_id IS NOT NULL AND (SELECT count(*) FROM member o WHERE o.citizen_id = m.citizen_id) > 1`,
   sources: [
     // A record's citizen ID taken, given or changed moves the rows of every record sharing the old or the new one.
     { table: 'member', affected: 'SELECT id FROM changed UNION ALL SELECT o.id FROM member o WHERE o.citizen_id IN (SELECT citizen_id FROM changed)' },
