@@ -25,6 +25,7 @@ import { AbsenteesCounted1764400000297 } from './migrations/1764400000297-Absent
 import { RedundantIndexDropped1764400000298 } from './migrations/1764400000298-RedundantIndexDropped.js';
 import { MeetingsCountedOnceRecorded1764400000299 } from './migrations/1764400000299-MeetingsCountedOnceRecorded.js';
 import { ResidenceDisagreements1764400000800 } from './migrations/1764400000800-ResidenceDisagreements.js';
+import { RegistrationAttendanceRebuiltAtOnce1764400000801 } from './migrations/1764400000801-RegistrationAttendanceRebuiltAtOnce.js';
 import { createLoaders } from './loaders.js';
 import { registrationSuccessions } from './jobs.js';
 import { resolvers } from './resolvers/index.js';
@@ -42,7 +43,7 @@ export const residenceCommittee: SubgraphModule<ResidenceContext, Resolvers> = {
   entities: [ResidenceRegistration, Meeting, MeetingAttendance, LetterReceipt, ChangeNoticeAcknowledgement, MemberStanding],
   migrations: [CreateRegistrationsAndMeetings1764400000200, CreateLetterReceipts1764400000210, CreateChangeNoticeAcknowledgements1764400000220, CreateMemberStanding1764400000230, StatisticsRollup1764400000240, RegistrationAttendance1764400000250, MemberReach1764400000260,
     MemberDutyAndActivity1764400000270, MemberReachThroughWorkplaceCell1764400000280, AttendanceExpectedOfDutyBound1764400000290, ProvinceListIndexes1764400000295, WardListIndexes1764400000296, AbsenteesCounted1764400000297, RedundantIndexDropped1764400000298,
-      MeetingsCountedOnceRecorded1764400000299, ResidenceDisagreements1764400000800],
+      MeetingsCountedOnceRecorded1764400000299, ResidenceDisagreements1764400000800, RegistrationAttendanceRebuiltAtOnce1764400000801],
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource, base.organizations, base.access) }),
   seedDemoData,
   eventHandlers,

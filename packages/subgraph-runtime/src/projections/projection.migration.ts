@@ -16,6 +16,12 @@ export interface ProjectionDefinition {
   key: string;
   /** A SELECT of every row of the projection, by the table's columns (made a view named `<table>_source`). */
   rows: string;
+  /**
+   * The same rows as `rows`, written to be computed for every key at once, for a rebuild (a bulk load): where
+   * the view, made to be asked for a few keys, would do its work once per key. The projections' test holds a
+   * rebuild to the view.
+   */
+  bulkRows?: string;
   /** The table's columns, in the order `rows` answers them. */
   columns: string[];
   sources: ProjectionSource[];
@@ -232,15 +238,7 @@ export async function createProjection(queryRunner: QueryRunner, projection: Pro
       DELETE FROM ${table} WHERE ${key} = ANY(keys);
       INSERT INTO ${table} (${list}) SELECT ${list} FROM ${table}_source WHERE ${key} = ANY(keys);
     END $$`);
-  await queryRunner.query(`
-    CREATE FUNCTION ${table}_rebuild() RETURNS void LANGUAGE plpgsql AS $$
-    BEGIN
-      PERFORM pg_advisory_xact_lock(hashtext('${table}'));
-      TRUNCATE ${table};
-      INSERT INTO ${table} (${list}) SELECT ${list} FROM ${table}_source;
-      -- The planner needs the new rows' statistics at once (a projection is read by index, per key).
-      ANALYZE ${table};
-    END $$`);
+  await queryRunner.query(rebuildFunctionSql(projection));
   await queryRunner.query(`INSERT INTO projection (name) VALUES ($1)`, [table]);
   for (const source of projection.sources) {
     const name = `${table}_from_${source.table}`;
@@ -251,6 +249,21 @@ export async function createProjection(queryRunner: QueryRunner, projection: Pro
   }
   await queryRunner.query(REBUILD_PROJECTIONS_FUNCTION);
   await queryRunner.query(`SELECT ${table}_rebuild()`);
+}
+
+/** `<table>_rebuild()`: the projection emptied and counted afresh, from its bulk rows when it has them, else from its view. */
+export function rebuildFunctionSql(projection: ProjectionDefinition): string {
+  const { table, columns } = projection;
+  const list = columns.join(', ');
+  return `
+    CREATE OR REPLACE FUNCTION ${table}_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM pg_advisory_xact_lock(hashtext('${table}'));
+      TRUNCATE ${table};
+      INSERT INTO ${table} (${list}) ${projection.bulkRows ?? `SELECT ${list} FROM ${table}_source`};
+      -- The planner needs the new rows' statistics at once (a projection is read by index, per key).
+      ANALYZE ${table};
+    END $$`;
 }
 
 /** Drops what createProjection made (not the table), for a migration's down(). */
