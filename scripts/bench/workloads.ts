@@ -40,29 +40,28 @@ const ANALYTICS = `query($id: ID!, $period: String!, $from: Date!, $to: Date!) {
           period members registeredMembers semiAnnualAttendanceRate commentsReturnedOnTimeRate } }`;
 
 /**
- * Every oversight list of docs/oversight.md, by the field that answers it and its arguments: each is asked on
- * its own for its first page of 50 with its total, at one connection (the issue's "first page of each, totals
- * included"). `$year` is the year before the bench's day.
+ * Every oversight list of docs/oversight.md, by the field that answers it and the arguments it is asked with:
+ * each is asked on its own for its first page of 50 with its total, at one connection (the issue's "first page
+ * of each, totals included"). `$year` is the year before the bench's day.
  */
-const OVERSIGHT_LIST_FIELDS: [label: string, field: string][] = [
+const OVERSIGHT_LIST_FIELDS: [label: string, field: string, args?: string][] = [
   ['lost introduction letters', 'lostIntroductionLetters'],
   ['absent from the last two meetings', 'absentFromLastTwoSemiAnnualMeetings'],
   ['overdue comment requests', 'overdueCommentRequests'],
   ['recommended for action', 'membersRecommendedForAction'],
-  ['recommended for action, of a year', 'membersRecommendedForAction(year: $year'],
-  ['reviews against the residence comment', 'reviewsAgainstResidenceComment(year: $year, side: EITHER'],
+  ['recommended for action, of a year', 'membersRecommendedForAction', 'year: $year'],
+  ['reviews against the residence comment', 'reviewsAgainstResidenceComment', 'year: $year, side: EITHER'],
   ['residence disagreements', 'residenceDisagreements'],
   ['workplace disagreements', 'workplaceDisagreements'],
   ['cells without a semi-annual meeting', 'cellsWithoutSemiAnnualMeeting'],
   ['members not introduced', 'membersNotIntroduced'],
-  ['members lost in transit', 'membersInTransit(overdueOnly: true'],
+  ['members lost in transit', 'membersInTransit', 'overdueOnly: true'],
   ['unanswered leaving notices', 'unansweredLeavingNotices'],
 ];
-const oversightList = (field: string) => {
-  const [name, args] = field.split('(');
-  return `query($id: ID!${field.includes('$year') ? ', $year: Int!' : ''}) { organization(id: $id) {
-    ${name}(${args ? `${args}, ` : ''}first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { __typename } } } } }`;
-};
+/** The query of one list, declaring `$year` only where its arguments use it (GraphQL refuses an unused variable). */
+const oversightList = (field: string, args: string | undefined, withYear: boolean) =>
+  `query($id: ID!${withYear ? ', $year: Int!' : ''}) { organization(id: $id) {
+    ${field}(${args ? `${args}, ` : ''}first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { __typename } } } } }`;
 
 /** The province the bench reads: the one with the most active members (Hà Nội in the generated data). */
 export interface BenchProvince {
@@ -117,11 +116,14 @@ export async function benchWorkloads(urls: DatabaseUrls, day: string, only: RegE
         () => { const n = pick(nodesAt[level]); return { variables: { id: n.id, period: year, from: `${year}-01-01`, to: `${year}-12-31` }, province: n.province }; }),
     ]),
     { name: 'mutation mix (letters issued, attendance recorded, comments drafted, in turn)', writes: true, ...(await mutationMix(urls, signer, 3_000)) },
-    ...(['ward', 'province'] as const).flatMap((level) => OVERSIGHT_LIST_FIELDS.map(([label, field]) => ({
-      ...read(`oversight list, ${level}: ${label}`, oversightList(field),
-        () => { const n = pick(nodesAt[level]); return { variables: { id: n.id, ...(field.includes('$year') ? { year: Number(year) } : {}) }, province: n.province }; }),
-      oneConnectionOnly: true,
-    }))),
+    ...(['ward', 'province'] as const).flatMap((level) => OVERSIGHT_LIST_FIELDS.map(([label, field, args]) => {
+      const withYear = args?.includes('$year') ?? false;
+      return {
+        ...read(`oversight list, ${level}: ${label}`, oversightList(field, args, withYear),
+          () => { const n = pick(nodesAt[level]); return { variables: { id: n.id, ...(withYear ? { year: Number(year) } : {}) }, province: n.province }; }),
+        oneConnectionOnly: true,
+      };
+    })),
   ];
   return { workloads: workloads.filter((w) => !only || only.test(w.name)), nodesAt, year, province };
 }
