@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { postgresCpuByProcess, postgresCpuSince } from './process-metrics.js';
 import type { BenchOptions } from './options.js';
 import type { Gateway } from './measure.js';
 import type { BenchRow } from './report.js';
@@ -39,7 +40,7 @@ export async function measureFloor(
   return {
     workload: workload.name, gateway: 'floor (the same SQL through pg, one process)',
     requestsPerSecond: floor.requestsPerSecond, p50Ms: floor.p50Ms, p99Ms: floor.p99Ms, gatewayCpuMsPerRequest: floor.cpuMsPerRequest,
-    gatewayPeakMiB: floor.peakMiB, subgraphCpuMsPerRequest: null, subgraphPeakMiB: null, sqlStatementsPerRequest: floor.statementsPerRequest, requests: floor.requests, errors: floor.errors,
+    gatewayPeakMiB: floor.peakMiB, subgraphCpuMsPerRequest: null, subgraphPeakMiB: null, postgresCpuMsPerRequest: floor.postgresCpuMsPerRequest, sqlStatementsPerRequest: floor.statementsPerRequest, requests: floor.requests, errors: floor.errors,
   };
 }
 
@@ -48,6 +49,8 @@ export interface FloorResult {
   p50Ms: number;
   p99Ms: number;
   cpuMsPerRequest: number;
+  /** PostgreSQL's CPU time over the run (postgresCpuSince), per request. */
+  postgresCpuMsPerRequest: number;
   peakMiB: number;
   statementsPerRequest: number;
   requests: number;
@@ -76,6 +79,7 @@ export async function runFloor(captured: CapturedRequest[], urls: Map<string, st
   let statements = 0;
   const failed = new Set<CapturedRequest>();
   const cpuBefore = process.cpuUsage();
+  const postgresCpuBefore = postgresCpuByProcess();
   const started = performance.now();
   const deadline = Date.now() + seconds * 1000;
   const more = () => (options.once ? next < captured.length : Date.now() < deadline);
@@ -102,8 +106,11 @@ export async function runFloor(captured: CapturedRequest[], urls: Map<string, st
       statements += [...request.values()].reduce((sum, list) => sum + list.length, 0);
     }
   };
+  let postgresCpu = 0;
   try {
     await Promise.all(Array.from({ length: connections }, worker));
+    // Before the pools end: their backends take their CPU time with them.
+    postgresCpu = postgresCpuSince(postgresCpuBefore);
   } finally {
     await Promise.all([...pools.values()].map((pool) => pool.end()));
   }
@@ -116,6 +123,7 @@ export async function runFloor(captured: CapturedRequest[], urls: Map<string, st
     p50Ms: at(0.5),
     p99Ms: at(0.99),
     cpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / latencies.length) * 100) / 100,
+    postgresCpuMsPerRequest: Math.round((postgresCpu / latencies.length) * 100) / 100,
     peakMiB: Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10,
     statementsPerRequest: Math.round((statements / latencies.length) * 10) / 10,
     requests: latencies.length,

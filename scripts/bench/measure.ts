@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { queryRows } from '@twoway/persistence';
 import type { DatabaseUrls } from '../lib/databases.js';
-import { cpuMilliseconds, peakMemoryMiB } from './process-metrics.js';
+import { cpuMilliseconds, peakMemoryMiB, postgresCpuByProcess, postgresCpuSince } from './process-metrics.js';
 import type { BenchOptions } from './options.js';
 import type { BenchRow, LatencyRow } from './report.js';
 import { drawRequest, refusedAnswer, type Workload } from './workloads.js';
@@ -108,7 +108,7 @@ export function measuring(options: BenchOptions, urls: DatabaseUrls, gateways: G
      */
     async measure(workload: Workload): Promise<BenchRow[]> {
       await probe(gateways, workload);
-      const measured = new Map(gateways.map((g) => [g.name, { requests: 0, seconds: 0, cpu: 0, subgraphCpu: 0, statements: 0, errors: 0, p50: [] as number[], p99: [] as number[] }]));
+      const measured = new Map(gateways.map((g) => [g.name, { requests: 0, seconds: 0, cpu: 0, subgraphCpu: 0, postgresCpu: 0, statements: 0, errors: 0, p50: [] as number[], p99: [] as number[] }]));
       for (let round = 0; round < rounds; round += 1) {
         for (const gateway of round % 2 === 0 ? gateways : [...gateways].reverse()) {
           // An answer that carries errors (or, for a write, a user error such as CONFLICT) counts as an error too.
@@ -124,11 +124,13 @@ export function measuring(options: BenchOptions, urls: DatabaseUrls, gateways: G
           await run(Math.min(2, duration));
           refused = 0;
           await workload.refresh?.();
-          const [cpuBefore, subgraphCpuBefore, statementsBefore] = [cpuMilliseconds(gateway.pid), subgraphCpu(), await statementsSoFar()];
+          const statementsBefore = await statementsSoFar();
+          const [cpuBefore, subgraphCpuBefore, postgresCpuBefore] = [cpuMilliseconds(gateway.pid), subgraphCpu(), postgresCpuByProcess()];
           const result = await run(duration);
           const sums = measured.get(gateway.name)!;
           sums.cpu += cpuMilliseconds(gateway.pid) - cpuBefore;
           sums.subgraphCpu += subgraphCpu() - subgraphCpuBefore;
+          sums.postgresCpu += postgresCpuSince(postgresCpuBefore);
           sums.statements += (await statementsSoFar()) - statementsBefore;
           sums.requests += result.requests.total;
           sums.seconds += result.duration;
@@ -150,6 +152,7 @@ export function measuring(options: BenchOptions, urls: DatabaseUrls, gateways: G
           gatewayPeakMiB: peakMemoryMiB(gateway.pid),
           subgraphCpuMsPerRequest: sums.requests ? Math.round((sums.subgraphCpu / sums.requests) * 100) / 100 : null,
           subgraphPeakMiB: subgraphPids.map(peakMemoryMiB),
+          postgresCpuMsPerRequest: sums.requests ? Math.round((sums.postgresCpu / sums.requests) * 100) / 100 : null,
           sqlStatementsPerRequest: sums.requests ? Math.round((sums.statements / sums.requests) * 10) / 10 : null,
           requests: sums.requests,
           errors: sums.errors,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** CPU time a process has used so far (user + system), in milliseconds, from /proc (Linux). */
 export function cpuMilliseconds(pid: number): number {
@@ -7,6 +7,32 @@ export function cpuMilliseconds(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+/** CPU time each of PostgreSQL's processes on this machine has used so far (every process named `postgres`), by pid. */
+export function postgresCpuByProcess(): Map<number, number> {
+  const byPid = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') byPid.set(Number(entry), cpuMilliseconds(Number(entry)));
+    } catch {
+      // Ended while we looked.
+    }
+  }
+  return byPid;
+}
+
+/**
+ * CPU time PostgreSQL has used since `before` (postgresCpuByProcess), in milliseconds: the backends serving the
+ * run and the server's own workers, a process started since counted whole. A process that ended since (an idle
+ * pooled connection closed, an autovacuum worker done) takes its time with it, so read this while the run's own
+ * connections are still open.
+ */
+export function postgresCpuSince(before: Map<number, number>): number {
+  let sum = 0;
+  for (const [pid, now] of postgresCpuByProcess()) sum += now - (before.get(pid) ?? 0);
+  return sum;
 }
 
 /** The most resident memory a process has had (VmHWM), in MiB. */

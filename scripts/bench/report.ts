@@ -23,6 +23,8 @@ export interface BenchRow {
   subgraphCpuMsPerRequest: number | null;
   /** Each subgraph's peak memory (VmHWM) after the run: workplace-committee, residence-committee, evaluation. */
   subgraphPeakMiB?: number[] | null;
+  /** PostgreSQL's CPU time over the run, per request (every `postgres` process of the machine); absent from runs before the ninth session. */
+  postgresCpuMsPerRequest?: number | null;
   sqlStatementsPerRequest: number | null;
   requests: number;
   errors: number;
@@ -73,14 +75,17 @@ export function rewriteReport(): void {
 export function writeReport(report: BenchReport): void {
   mkdirSync(GENERATED_DIRECTORY, { recursive: true });
   writeFileSync(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`);
-  const table = report.results.map((r) => `| ${r.workload} | ${r.gateway} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.gatewayCpuMsPerRequest ?? '-'} | ${r.gatewayPeakMiB} | ${r.subgraphCpuMsPerRequest ?? '-'} | ${r.subgraphPeakMiB?.join(' / ') ?? '-'} | ${r.sqlStatementsPerRequest ?? '-'} | ${r.requests} | ${r.errors} |`).join('\n');
+  const table = report.results.map((r) => `| ${r.workload} | ${r.gateway} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.gatewayCpuMsPerRequest ?? '-'} | ${r.gatewayPeakMiB} | ${r.subgraphCpuMsPerRequest ?? '-'} | ${r.subgraphPeakMiB?.join(' / ') ?? '-'} | ${r.postgresCpuMsPerRequest ?? '-'} | ${r.sqlStatementsPerRequest ?? '-'} | ${r.requests} | ${r.errors} |`).join('\n');
   const target = (workload: string) => LATENCY_TARGETS_MS.find(([prefix]) => workload.startsWith(prefix))?.[1];
   const latency = (report.latency ?? []).map((r) => `| ${r.workload} | ${r.p50Ms} | ${target(r.workload) ?? '-'} | ${r.p99Ms} | ${r.sqlStatementsPerRequest ?? '-'} | ${r.requests} | ${r.errors} |`).join('\n');
   const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? (Math.round((a / b) * 100) / 100).toString() : '-');
+  // All the CPU a request costs on this machine: the gateway's (or the floor's process), the subgraphs' and PostgreSQL's.
+  const machineCpu = (row: BenchRow | undefined) =>
+    row?.gatewayCpuMsPerRequest && row.postgresCpuMsPerRequest ? row.gatewayCpuMsPerRequest + (row.subgraphCpuMsPerRequest ?? 0) + row.postgresCpuMsPerRequest : undefined;
   const ratios = [...new Set(report.results.map((r) => r.workload))].map((workload) => {
     const of = (prefix: string) => report.results.find((r) => r.workload === workload && r.gateway.startsWith(prefix));
     const [ours, theirs, floor] = [of('ours'), of('peer'), of('floor')];
-    return `| ${workload} | ${ratio(ours?.requestsPerSecond, theirs?.requestsPerSecond)} | ${ratio(theirs?.gatewayCpuMsPerRequest, ours?.gatewayCpuMsPerRequest)} | ${ratio(theirs?.p50Ms, ours?.p50Ms)} | ${ratio(ours?.requestsPerSecond, floor?.requestsPerSecond)} |`;
+    return `| ${workload} | ${ratio(ours?.requestsPerSecond, theirs?.requestsPerSecond)} | ${ratio(theirs?.gatewayCpuMsPerRequest, ours?.gatewayCpuMsPerRequest)} | ${ratio(theirs?.p50Ms, ours?.p50Ms)} | ${ratio(ours?.requestsPerSecond, floor?.requestsPerSecond)} | ${ratio(machineCpu(floor), machineCpu(ours))} |`;
   }).join('\n');
   writeFileSync(
     path.join(GENERATED_DIRECTORY, 'benchmarks.md'),
@@ -95,8 +100,8 @@ export function writeReport(report: BenchReport): void {
       `The mutation mix writes, in turn, a letter for an active member, attendance at a held meeting and a draft comment on an open request, each with the record's current version and the token of the committee that owns the write (a pool of records smaller than the run comes round, its versions followed). Hive Gateway runs with its merging of identical in-flight subgraph queries switched off (scripts/bench/hive-gateway.config.ts): ours does not merge, and no gateway is to merge or cache here. Errors count failed requests and answers carrying errors (for writes, user errors such as CONFLICT too).\n\n` +
       (report.province ? `The workloads read ${report.province.name} (${report.province.members} active members, ${report.province.wards} wards and communes in force), the largest province of the data set, with an oversight token for it.\n\n` : '') +
       (latency ? `At one connection, through ours (a request at a time, ${report.durationSeconds} s after a 2 s warm-up, once the runs at ${report.connections} connections below have served the workload): the latency an official sees on a service that is not busy.\n\n| workload | p50 ms | target p50 ms | p99 ms | SQL statements/request | requests | errors |\n|---|---|---|---|---|---|---|\n${latency}\n\nAt ${report.connections} connections:\n\n` : '') +
-      `| workload | gateway | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway peak MiB | subgraph CPU ms/request | subgraph peak MiB (wc / rc / ev) | SQL statements/request | requests | errors |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n${table}\n\n` +
-      `Ours against the peer (above 1 is better for ours):\n\n| workload | throughput ours/peer | CPU per request peer/ours | p50 peer/ours | throughput ours/floor |\n|---|---|---|---|---|\n${ratios}\n\n` +
+      `| workload | gateway | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway peak MiB | subgraph CPU ms/request | subgraph peak MiB (wc / rc / ev) | PostgreSQL CPU ms/request | SQL statements/request | requests | errors |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n${table}\n\n` +
+      `Ours against the peer (above 1 is better for ours). The last column is the floor's CPU per request on the whole machine (its process and PostgreSQL) over ours' (gateway, subgraphs and PostgreSQL): where the ${report.machine.cpus} cores are what runs out, ours/floor cannot pass it.\n\n| workload | throughput ours/peer | CPU per request peer/ours | p50 peer/ours | throughput ours/floor | machine CPU per request floor/ours |\n|---|---|---|---|---|---|\n${ratios}\n\n` +
       `The EXPLAIN plans of the hot queries are in [explain-plans.md](explain-plans.md).\n` +
       (existsSync(ANALYSIS_FILE) ? `\n${readFileSync(ANALYSIS_FILE, 'utf8')}` : ''),
   );
